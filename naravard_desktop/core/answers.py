@@ -1,0 +1,180 @@
+"""Answer values, field keys and what counts as "answered".
+
+A draft's answers are a flat mapping field key → JSON value. Field keys are the
+interchange keys: "3", "18 / Andra åtgärder, ange vad", "15 / ...barn och unga? / Om ja,
+beskriv hur:". Values: text → str, single → option label, multi → list of labels,
+matrix → {row label: column label}, number/percent → int|float, checkbox → bool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from naravard_desktop.core.forms import Form, Question, Subfield, normalise_number
+from naravard_desktop.core.labels import match_label
+
+Answers = dict[str, Any]
+
+KEY_SEPARATOR = " / "
+
+
+def is_empty(value: Any) -> bool:
+    """No answer: None, "", only white space, [], {}, False."""
+    if value is None or value is False:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, dict)):
+        return len(value) == 0
+    return False
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    """What a field key points at: a question, or one of its sub-fields."""
+
+    key: str
+    question: Question
+    subfield: Subfield | None = None
+
+    @property
+    def is_text(self) -> bool:
+        if self.subfield is not None:
+            return self.subfield.type == "text"
+        return self.question.type == "text"
+
+    @property
+    def max_chars(self) -> int | None:
+        return self.subfield.max_chars if self.subfield is not None else self.question.max_chars
+
+    @property
+    def label(self) -> str:
+        """A human label: "fråga 18, Andra åtgärder, ange vad"."""
+        if self.subfield is None:
+            return f"fråga {self.question.display_number}"
+        parts = [f"fråga {self.question.display_number}"]
+        if self.subfield.attached_kind == "row" and self.subfield.attached_to:
+            parts.append(self.subfield.attached_to)
+        parts.append(self.subfield.label)
+        return ", ".join(parts)
+
+
+class UnknownField(KeyError):
+    """A key that names no question, row or sub-field of the form."""
+
+    def __str__(self) -> str:  # KeyError quotes its argument; we want the plain message.
+        return str(self.args[0])
+
+
+def resolve_key(form: Form, key: str) -> FieldRef:
+    """Resolve a (possibly retyped) key to the form's field; raises UnknownField."""
+    parts = [p for p in key.split(KEY_SEPARATOR.strip())]
+    parts = [p.strip() for p in parts]
+    number = normalise_number(parts[0]) if parts else ""
+    question = form.question(number)
+    if question is None or not question.answerable:
+        raise UnknownField(f"'{key}': okänd fråga '{parts[0] if parts else key}'")
+    if len(parts) == 1:
+        return FieldRef(question.number, question)
+    if len(parts) == 2:
+        for sub in question.subfields:
+            if sub.attached_kind != "row" and match_label(parts[1], [sub.label]):
+                return FieldRef(sub.key, question, sub)
+        raise UnknownField(f"'{key}': fråga {question.number} har inget delfält '{parts[1]}'")
+    if len(parts) == 3:
+        row = match_label(parts[1], question.rows)
+        if row is None:
+            raise UnknownField(f"'{key}': fråga {question.number} har ingen rad '{parts[1]}'")
+        for sub in question.subfields:
+            if sub.attached_kind == "row" and sub.attached_to == row and match_label(parts[2], [sub.label]):
+                return FieldRef(sub.key, question, sub)
+        raise UnknownField(f"'{key}': raden '{row}' i fråga {question.number} har inget delfält '{parts[2]}'")
+    raise UnknownField(f"'{key}': för många delar i nyckeln")
+
+
+def field_refs(form: Form) -> list[FieldRef]:
+    """Every answerable field of the form in form order."""
+    refs: list[FieldRef] = []
+    for q in form.answerable_questions():
+        refs.append(FieldRef(q.number, q))
+        refs.extend(FieldRef(sub.key, q, sub) for sub in q.subfields)
+    return refs
+
+
+class InvalidValue(ValueError):
+    """A value of the wrong shape or with labels the form does not have."""
+
+
+def normalise_value(ref: FieldRef, value: Any) -> Any:
+    """Check a value against its field and return it with the form's own labels.
+
+    Raises InvalidValue naming the key and what is wrong. Out-of-range numbers and
+    over-limit texts are accepted: `check` reports them, nothing is refused or cut.
+    """
+    key = ref.key
+    if value is None:
+        return None
+    if ref.subfield is not None:
+        if ref.subfield.type == "checkbox":
+            if not isinstance(value, bool):
+                raise InvalidValue(f"'{key}': en kryssruta ska vara true eller false")
+            return value
+        if not isinstance(value, str):
+            raise InvalidValue(f"'{key}': ska vara en text")
+        return value
+    q = ref.question
+    if q.type == "text":
+        if not isinstance(value, str):
+            raise InvalidValue(f"'{key}': ska vara en text")
+        return value
+    if q.type == "single":
+        if not isinstance(value, str):
+            raise InvalidValue(f"'{key}': ska vara ett svarsalternativ (text)")
+        label = match_label(value, q.options)
+        if label is None:
+            raise InvalidValue(f"'{key}': okänt svarsalternativ '{value}'")
+        return label
+    if q.type == "multi":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InvalidValue(f"'{key}': ska vara en lista med svarsalternativ")
+        chosen: list[str] = []
+        for v in value:
+            label = match_label(v, q.options)
+            if label is None:
+                raise InvalidValue(f"'{key}': okänt svarsalternativ '{v}'")
+            if label not in chosen:
+                chosen.append(label)
+        return [o for o in q.options if o in chosen]
+    if q.type == "matrix":
+        if not isinstance(value, dict):
+            raise InvalidValue(f"'{key}': ska vara ett objekt rad → kolumn")
+        result: dict[str, str] = {}
+        for row_label, col_label in value.items():
+            row = match_label(row_label, q.rows)
+            if row is None:
+                raise InvalidValue(f"'{key}': okänd rad '{row_label}'")
+            if col_label is None:
+                continue
+            if not isinstance(col_label, str):
+                raise InvalidValue(f"'{key}': raden '{row}' ska ha en kolumn (text)")
+            col = match_label(col_label, q.columns)
+            if col is None:
+                raise InvalidValue(f"'{key}': okänd kolumn '{col_label}' på raden '{row}'")
+            result[row] = col
+        return {r: result[r] for r in q.rows if r in result}
+    if q.type in ("number", "percent"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InvalidValue(f"'{key}': ska vara ett tal")
+        if isinstance(value, float) and value.is_integer() and q.integer:
+            return int(value)
+        return value
+    raise InvalidValue(f"'{key}': frågan har inget svar")  # group
+
+
+def option_detail_subfield(question: Question, option: str) -> Subfield | None:
+    """The "ange vad" text that belongs to an option, if any."""
+    for sub in question.subfields:
+        if sub.attached_kind == "option" and sub.attached_to == option:
+            return sub
+    return None

@@ -1,0 +1,3 @@
+from naravard_desktop.core.cli import run
+
+run()

@@ -1,0 +1,68 @@
+"""`naravard answers import|export` in the `naravard-answers/1` format."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from naravard_desktop.core.cli.context import CliError, Context
+from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    answers = subparsers.add_parser("answers", help="importera och exportera svar", parents=[common])
+    sub = answers.add_subparsers(dest="answers_command", metavar="SUBCOMMAND", parser_class=type(answers))
+    sub.required = True
+    p = sub.add_parser("import", help="sätt svaren i en svarsfil (allt eller inget)", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--replace", action="store_true", help="töm svar som inte finns i filen")
+    p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("export", help="skriv ut utkastets svar", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--out", metavar="FILE", type=Path, help="skriv till fil i stället för standard ut")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    try:
+        data = read_answers_file(args.file)
+        changed = import_answers(ctx.store, form, draft.id, data, replace=args.replace)
+    except AnswersFileError as exc:
+        raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
+    print(f"{changed} fält ändrade i {draft.id}" if changed else "inget nytt: alla svar var redan desamma")
+    return 0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Temp file in the same folder, fsync, rename: never a half-written file."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise CliError(f"katalogen {directory} finns inte")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    text = dump_answers(export_answers(ctx.store, form, draft.id))
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_atomically(args.out, text)
+        except OSError as exc:
+            raise CliError(f"{args.out}: kan inte skrivas ({exc.strerror})") from None
+    return 0

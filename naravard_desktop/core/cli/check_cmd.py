@@ -1,0 +1,28 @@
+"""`naravard check DRAFT_ID [--json]`: exit 1 when problems are found."""
+
+from __future__ import annotations
+
+import argparse
+
+from naravard_desktop.core.cli.context import Context, print_json
+from naravard_desktop.core.validation import check
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("check", help="granska ett utkast: överskridna gränser, parkerade svar …", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--json", action="store_true", help="skriv ut problemen som JSON")
+    p.add_argument("--unanswered", action="store_true", help="rapportera även obesvarade frågor")
+    p.set_defaults(handler=cmd_check)
+
+
+def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    problems = check(form, ctx.store.current_values(draft.id), include_unanswered=args.unanswered)
+    if args.json:
+        print_json({"draft": draft.id, "form": form.id, "problems": [p.to_json() for p in problems]})
+    else:
+        for p in problems:
+            print(f"{p.question}\t{p.kind}\t{p.message}")
+        print(f"{len(problems)} problem" if problems else "inga problem")
+    return 1 if problems else 0

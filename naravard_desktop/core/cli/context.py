@@ -1,0 +1,80 @@
+"""What every command needs: the data dir, the forms, the store, a place to log."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from naravard_desktop.core import paths
+from naravard_desktop.core.forms import Form, FormRegistry, form_registry
+from naravard_desktop.core.store import Draft, DraftStore
+
+
+class CliError(Exception):
+    """A one-line message for the user, with the exit code to use."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+class Context:
+    def __init__(self, data_dir: str | None, editor_name: str | None):
+        self._data_dir_arg = data_dir
+        self.editor_name = editor_name
+        self._store: DraftStore | None = None
+
+    @cached_property
+    def data_dir(self) -> Path:
+        try:
+            return paths.resolve_data_dir(self._data_dir_arg)
+        except OSError as exc:
+            raise CliError(f"datakatalogen {self._data_dir_arg} kan inte användas: {exc.strerror}") from None
+
+    @cached_property
+    def forms(self) -> FormRegistry:
+        return form_registry(self.data_dir)
+
+    @property
+    def store(self) -> DraftStore:
+        if self._store is None:
+            self._store = DraftStore(self.data_dir, editor_name=self.editor_name)
+        return self._store
+
+    def form(self, form_id: str) -> Form:
+        form = self.forms.get(form_id)
+        if form is None:
+            broken = [e for e in self.forms.errors if e.file == f"{form_id}.json"]
+            if broken:
+                raise CliError(str(broken[0]))
+            known = ", ".join(sorted(self.forms.forms)) or "inga"
+            raise CliError(f"okänt formulär '{form_id}' (tillgängliga: {known})")
+        return form
+
+    def draft_and_form(self, draft_id: str) -> tuple[Draft, Form]:
+        draft = self.store.draft(draft_id)
+        form = self.forms.get(draft.form_id)
+        if form is None:
+            raise CliError(f"utkastet {draft.id} gäller formuläret '{draft.form_id}', som inte finns i den här installationen")
+        return draft, form
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def log_exception(self, text: str) -> Path:
+        try:
+            log_file = paths.log_dir(self.data_dir) / "naravard-cli.log"
+            with log_file.open("a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{text}\n")
+            return log_file
+        except (OSError, CliError):
+            return Path("(loggen kunde inte skrivas)")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,75 @@
+"""`naravard forms list|show|add`."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+from naravard_desktop.core import paths
+from naravard_desktop.core.cli.context import CliError, Context, print_json
+from naravard_desktop.core.forms import FormError, form_as_json, load_form
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    forms = subparsers.add_parser("forms", help="formulär som finns", parents=[common])
+    sub = forms.add_subparsers(dest="forms_command", metavar="SUBCOMMAND", parser_class=type(forms))
+    sub.required = True
+    p = sub.add_parser("list", help="lista tillgängliga formulär", parents=[common])
+    p.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    p.set_defaults(handler=cmd_list)
+    p = sub.add_parser("show", help="visa ett formulär", parents=[common])
+    p.add_argument("form_id", metavar="FORM_ID")
+    p.add_argument("--json", action="store_true", help="skriv ut hela formuläret som JSON")
+    p.set_defaults(handler=cmd_show)
+    p = sub.add_parser("add", help="lägg till en formulärfil (valideras först)", parents=[common])
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.set_defaults(handler=cmd_add)
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    forms = ctx.forms.sorted()
+    if args.json:
+        print_json([{"id": f.id, "title": f.title, "year": f.year, "deadline": f.deadline, "revision": f.revision, "questions": len(f.answerable_questions())} for f in forms])
+    else:
+        for f in forms:
+            print(f"{f.id}\t{f.year}\tsista dag {f.deadline}\t{len(f.answerable_questions())} frågor\t{f.title}")
+    for error in ctx.forms.errors:
+        print(f"naravard: varning: {error}", file=__import__("sys").stderr)
+    return 0
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    form = ctx.form(args.form_id)
+    if args.json:
+        print_json(form_as_json(form))
+        return 0
+    print(f"{form.title} ({form.id}, sista dag {form.deadline})")
+    for section in form.sections:
+        print(f"\n== {section.title}")
+        for q in section.questions:
+            printed = f" (tryckt som {q.printed_number})" if q.printed_number else ""
+            limit = f" [max {q.max_chars} tecken]" if q.max_chars else ""
+            print(f"{q.display_number:>5}{printed}  {q.type:<7} {q.text}{limit}")
+    return 0
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise CliError(f"filen {path} finns inte")
+    try:
+        form = load_form(path)
+    except FormError as exc:
+        raise CliError(str(exc)) from None
+    existing = ctx.forms.get(form.id)
+    if existing is not None and existing.revision >= form.revision and existing.source != path.name:
+        raise CliError(f"formuläret {form.id} finns redan med revision {existing.revision}; höj 'revision' i filen för att ersätta det")
+    target_dir = paths.user_forms_dir(ctx.data_dir)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / f"{form.id}.json"
+    tmp = target.with_suffix(".json.tmp")
+    shutil.copyfile(path, tmp)
+    tmp.replace(target)
+    print(f"{form.id}: {len(form.answerable_questions())} frågor, tillagt i {target_dir}")
+    return 0

@@ -1,0 +1,87 @@
+"""Schema migrations of the draft database, replayed in order.
+
+Each step is a pure function of a connection inside one transaction; step N brings the
+schema from `user_version` N-1 to N. Never edit a released step: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statements one by one (executescript would commit the open transaction)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        """
+        CREATE TABLE installation (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE drafts (
+            id              TEXT PRIMARY KEY,
+            form_id         TEXT NOT NULL,
+            title           TEXT NOT NULL,
+            region          TEXT,
+            created_at      TEXT NOT NULL,
+            created_by_id   TEXT NOT NULL,
+            created_by_name TEXT NOT NULL
+        );
+        CREATE TABLE revisions (
+            id          TEXT PRIMARY KEY,
+            draft_id    TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            field       TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            editor_id   TEXT NOT NULL,
+            editor_name TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            kind        TEXT NOT NULL DEFAULT 'edit',
+            seq         INTEGER NOT NULL
+        );
+        CREATE INDEX revisions_draft_field ON revisions(draft_id, field);
+        CREATE INDEX revisions_draft_seq ON revisions(draft_id, seq);
+        CREATE TABLE revision_parents (
+            revision_id TEXT NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+            parent_id   TEXT NOT NULL,
+            PRIMARY KEY (revision_id, parent_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX revision_parents_parent ON revision_parents(parent_id);
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    pass
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the missing steps; refuse a database written by newer code."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"Databasen har schemaversion {current}, men den här versionen av programmet kan bara "
+            f"läsa upp till version {SCHEMA_VERSION}. Uppdatera Närvård desktop; databasen har inte ändrats."
+        )
+    for version in range(current, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

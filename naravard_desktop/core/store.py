@@ -1,0 +1,367 @@
+"""The draft store: one SQLite database in the data dir, answers kept as revisions.
+
+Every change of a field is a revision (draft, field, value, editor, UTC time, parents).
+Revision ids are content hashes, so the same change made or merged on two machines is
+the same revision, and bundles can union revisions safely. A field's current value is
+derived from its *heads* (revisions no other revision names as parent): one head is the
+value; several heads are a conflict (until a merge or a resolve names them all).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from naravard_desktop.core import migrations
+from naravard_desktop.core.paths import DB_FILENAME
+
+#: Field keys starting with this are not answers (review data, transfer marks, …).
+META_FIELD_PREFIX = "@"
+
+
+class StoreError(Exception):
+    """A problem with the database the user can act on; the message says what."""
+
+
+class DraftNotFound(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class Editor:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    form_id: str
+    title: str
+    region: str | None
+    created_at: str
+    created_by_id: str
+    created_by_name: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: str
+    draft_id: str
+    field: str
+    value: Any
+    editor_id: str
+    editor_name: str
+    created_at: str
+    kind: str
+    parents: tuple[str, ...]
+
+
+def utc_now() -> str:
+    """UTC time with microseconds, ISO 8601 with Z: sortable as text."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def revision_id(draft_id: str, field: str, value_json: str, editor_id: str, editor_name: str, created_at: str, kind: str, parents: Iterable[str]) -> str:
+    """Content hash: identical changes have identical ids on every machine."""
+    payload = canonical_json(
+        {
+            "draft": draft_id,
+            "field": field,
+            "value": value_json,
+            "editor_id": editor_id,
+            "editor_name": editor_name,
+            "created_at": created_at,
+            "kind": kind,
+            "parents": sorted(parents),
+        }
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def _default_editor_name() -> str:
+    try:
+        return getpass.getuser() or "Okänd"
+    except (OSError, KeyError):
+        return "Okänd"
+
+
+class DraftStore:
+    """Owns the SQLite connection; all reads and writes of drafts go through here."""
+
+    def __init__(self, data_dir: Path, *, editor_name: str | None = None):
+        self.data_dir = data_dir
+        self.path = data_dir / DB_FILENAME
+        self.conn = self._connect(self.path)
+        self.db = sqlite_utils.Database(self.conn)
+        self._editor_name_override = editor_name
+
+    # -- connection -------------------------------------------------------------------
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            migrations.migrate(conn)
+        except migrations.SchemaTooNew as exc:
+            conn.close()
+            raise StoreError(f"{path}: {exc}") from None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{path}: databasen går inte att läsa ({exc}). Filen kan vara skadad; "
+                "återställ en säkerhetskopia."
+            ) from None
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "DraftStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One durable write: BEGIN IMMEDIATE … COMMIT (synchronous=FULL fsyncs it)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- installation -----------------------------------------------------------------
+
+    def _installation_value(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM installation WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_installation_value(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO installation(key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def editor(self) -> Editor:
+        """This installation's editor: a random id made once, and a display name."""
+        editor_id = self._installation_value("editor_id")
+        if editor_id is None:
+            editor_id = uuid.uuid4().hex
+            with self.transaction():
+                self.conn.execute("INSERT OR IGNORE INTO installation(key, value) VALUES ('editor_id', ?)", (editor_id,))
+            editor_id = self._installation_value("editor_id") or editor_id
+        name = self._editor_name_override or self._installation_value("editor_name") or _default_editor_name()
+        return Editor(editor_id, name)
+
+    def set_editor_name(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise StoreError("Namnet får inte vara tomt.")
+        self._set_installation_value("editor_name", name)
+        self._editor_name_override = None
+
+    def has_editor_name(self) -> bool:
+        return self._installation_value("editor_name") is not None
+
+    # -- drafts -----------------------------------------------------------------------
+
+    def create_draft(self, form_id: str, title: str, region: str | None = None, draft_id: str | None = None) -> Draft:
+        title = title.strip()
+        if not title:
+            raise StoreError("Utkastet måste ha en titel.")
+        editor = self.editor
+        draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, (region or "").strip() or None, utc_now(), editor.id, editor.name)
+        with self.transaction():
+            self.db["drafts"].insert(draft.__dict__)
+        return draft
+
+    def drafts(self) -> list[Draft]:
+        rows = self.conn.execute("SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts ORDER BY created_at").fetchall()
+        return [Draft(*row) for row in rows]
+
+    def draft(self, draft_id: str) -> Draft:
+        """A draft by id or unique id prefix (like git)."""
+        if not draft_id:
+            raise DraftNotFound("Inget utkast angivet.")
+        rows = self.conn.execute(
+            "SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts WHERE id = ? OR id LIKE ? ORDER BY id",
+            (draft_id, draft_id.replace("%", "").replace("_", "") + "%"),
+        ).fetchall()
+        exact = [r for r in rows if r[0] == draft_id]
+        if exact:
+            return Draft(*exact[0])
+        if len(rows) == 1:
+            return Draft(*rows[0])
+        if not rows:
+            raise DraftNotFound(f"Det finns inget utkast med id '{draft_id}' i {self.data_dir}.")
+        raise DraftNotFound(f"Id '{draft_id}' passar flera utkast; ange fler tecken.")
+
+    def update_draft(self, draft_id: str, *, title: str | None = None, region: str | None = None) -> Draft:
+        draft = self.draft(draft_id)
+        changes: dict[str, Any] = {}
+        if title is not None:
+            if not title.strip():
+                raise StoreError("Utkastet måste ha en titel.")
+            changes["title"] = title.strip()
+        if region is not None:
+            changes["region"] = region.strip() or None
+        if changes:
+            with self.transaction():
+                self.db["drafts"].update(draft.id, changes)
+        return self.draft(draft.id)
+
+    # -- revisions --------------------------------------------------------------------
+
+    def _row_to_revision(self, row: sqlite3.Row | tuple[Any, ...], parents: tuple[str, ...]) -> Revision:
+        rid, draft_id, field, value, editor_id, editor_name, created_at, kind = row[:8]
+        return Revision(rid, draft_id, field, json.loads(value), editor_id, editor_name, created_at, kind, parents)
+
+    def _parents_of(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
+        result: dict[str, list[str]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rid, parent in self.conn.execute(
+                f"SELECT revision_id, parent_id FROM revision_parents WHERE revision_id IN ({marks}) ORDER BY parent_id", chunk
+            ):
+                result[rid].append(parent)
+        return {k: tuple(v) for k, v in result.items()}
+
+    _REV_COLUMNS = "r.id, r.draft_id, r.field, r.value, r.editor_id, r.editor_name, r.created_at, r.kind"
+
+    def heads(self, draft_id: str, fields: Iterable[str] | None = None) -> dict[str, list[Revision]]:
+        """Per field, the revisions no other revision names as parent, oldest first."""
+        sql = (
+            f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_id = r.id)"
+        )
+        params: list[Any] = [draft_id]
+        wanted = list(fields) if fields is not None else None
+        if wanted is not None:
+            if not wanted:
+                return {}
+            sql += f" AND r.field IN ({','.join('?' * len(wanted))})"
+            params.extend(wanted)
+        sql += " ORDER BY r.field, r.created_at, r.id"
+        rows = self.conn.execute(sql, params).fetchall()
+        parents = self._parents_of([r[0] for r in rows])
+        heads: dict[str, list[Revision]] = {}
+        for row in rows:
+            heads.setdefault(row[2], []).append(self._row_to_revision(row, parents[row[0]]))
+        return heads
+
+    def current_values(self, draft_id: str, *, include_meta: bool = False) -> dict[str, Any]:
+        """Field → value, from the heads; a conflicted field shows its newest head."""
+        values: dict[str, Any] = {}
+        for field, revs in self.heads(draft_id).items():
+            if not include_meta and field.startswith(META_FIELD_PREFIX):
+                continue
+            value = revs[-1].value
+            if value is not None:
+                values[field] = value
+        return values
+
+    def conflicted_fields(self, draft_id: str) -> dict[str, list[Revision]]:
+        return {f: revs for f, revs in self.heads(draft_id).items() if len(revs) > 1}
+
+    def history(self, draft_id: str, field: str) -> list[Revision]:
+        rows = self.conn.execute(
+            f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? AND r.field = ? ORDER BY r.created_at, r.seq",
+            (draft_id, field),
+        ).fetchall()
+        parents = self._parents_of([r[0] for r in rows])
+        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+
+    def revisions(self, draft_id: str) -> list[Revision]:
+        """Every revision of a draft, in local insertion order."""
+        rows = self.conn.execute(f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? ORDER BY r.seq", (draft_id,)).fetchall()
+        parents = self._parents_of([r[0] for r in rows])
+        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+
+    def revision(self, revision_id_or_prefix: str) -> Revision | None:
+        rows = self.conn.execute(
+            f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.id = ? OR r.id LIKE ? LIMIT 2",
+            (revision_id_or_prefix, revision_id_or_prefix.replace("%", "").replace("_", "") + "%"),
+        ).fetchall()
+        exact = [r for r in rows if r[0] == revision_id_or_prefix]
+        row = exact[0] if exact else (rows[0] if len(rows) == 1 else None)
+        if row is None:
+            return None
+        return self._row_to_revision(row, self._parents_of([row[0]])[row[0]])
+
+    def last_change_at(self, draft_id: str) -> str | None:
+        row = self.conn.execute("SELECT MAX(created_at) FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()
+        return row[0] if row else None
+
+    def _next_seq(self, draft_id: str) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()[0])
+
+    def insert_revision(self, rev: Revision) -> bool:
+        """Store a revision made here or elsewhere; False if it was already present."""
+        exists = self.conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev.id,)).fetchone()
+        if exists:
+            return False
+        self.conn.execute(
+            "INSERT INTO revisions(id, draft_id, field, value, editor_id, editor_name, created_at, kind, seq) VALUES (?,?,?,?,?,?,?,?,?)",
+            (rev.id, rev.draft_id, rev.field, canonical_json(rev.value), rev.editor_id, rev.editor_name, rev.created_at, rev.kind, self._next_seq(rev.draft_id)),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO revision_parents(revision_id, parent_id) VALUES (?, ?)",
+            [(rev.id, p) for p in rev.parents],
+        )
+        return True
+
+    def make_revision(self, draft_id: str, field: str, value: Any, parents: Iterable[str], *, kind: str = "edit", editor: Editor | None = None, created_at: str | None = None) -> Revision:
+        """Build (not store) a revision with its content-hash id."""
+        editor = editor or self.editor
+        created_at = created_at or utc_now()
+        parents = tuple(sorted(set(parents)))
+        rid = revision_id(draft_id, field, canonical_json(value), editor.id, editor.name, created_at, kind, parents)
+        return Revision(rid, draft_id, field, value, editor.id, editor.name, created_at, kind, parents)
+
+    def set_values(self, draft_id: str, values: Mapping[str, Any], *, kind: str = "edit") -> list[Revision]:
+        """Record new values for fields in one transaction; unchanged fields are skipped.
+
+        The new revision's parents are all current heads of its field, so setting a
+        value on a conflicted field resolves the conflict.
+        """
+        draft = self.draft(draft_id)
+        editor = self.editor
+        created: list[Revision] = []
+        with self.transaction():
+            heads = self.heads(draft.id, values.keys())
+            now = utc_now()
+            for field, value in values.items():
+                current = heads.get(field, [])
+                if len(current) == 1 and canonical_json(current[0].value) == canonical_json(value):
+                    continue
+                if not current and value is None:
+                    continue
+                rev = self.make_revision(draft.id, field, value, [r.id for r in current], kind=kind, editor=editor, created_at=now)
+                self.insert_revision(rev)
+                created.append(rev)
+        return created
+
+    def set_value(self, draft_id: str, field: str, value: Any, *, kind: str = "edit") -> Revision | None:
+        created = self.set_values(draft_id, {field: value}, kind=kind)
+        return created[0] if created else None

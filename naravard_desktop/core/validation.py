@@ -1,0 +1,170 @@
+"""`check`: what would stop or trouble a submission, per question.
+
+Problems are reported, never fixed: over-limit texts are not cut, parked answers are not
+deleted. Kinds: over_limit, too_many_items, exclusive_conflict, missing_detail,
+invalid_number, parked, unanswered (only when asked for).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, option_detail_subfield
+from naravard_desktop.core.conditions import ConditionEvaluator
+from naravard_desktop.core.counting import count_like_browser
+from naravard_desktop.core.forms import Form, Question
+
+PROBLEM_KINDS = (
+    "over_limit",
+    "too_many_items",
+    "exclusive_conflict",
+    "missing_detail",
+    "invalid_number",
+    "parked",
+    "unanswered",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    question: str
+    kind: str
+    message: str
+    field: str
+    count: int | None = None
+    limit: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {k: data[k] for k in ("question", "kind", "count", "limit", "message", "field")}
+
+
+_BULLET = re.compile(r"^(?:[•\-\*–—▪◦·]|\d{1,2}[.)])\s+")
+
+
+def count_items(text: str) -> int:
+    """Items in a free text: top-level bullet lines, or else paragraphs.
+
+    "Beskriv högst tre insatser": a bullet (•, -, *, –, "1.") at the start of an
+    unindented line starts an item; a text without bullets counts its paragraphs
+    (blocks separated by a blank line).
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    bullets = [line for line in lines if _BULLET.match(line) and _BULLET.match(line.lstrip()) and line[:1] not in (" ", "\t")]
+    if bullets:
+        return len(bullets)
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+    return len(paragraphs)
+
+
+def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
+    problems: list[Problem] = []
+    q = ref.question
+    limit = ref.max_chars
+    if limit is not None:
+        count = count_like_browser(value)
+        if count > limit:
+            problems.append(
+                Problem(q.number, "over_limit", f"{ref.label}: {count} av högst {limit} tecken ({count - limit} tecken för mycket)", ref.key, count, limit)
+            )
+    if ref.subfield is None and q.max_items is not None:
+        items = count_items(value)
+        if items > q.max_items:
+            problems.append(
+                Problem(q.number, "too_many_items", f"{ref.label}: {items} insatser, formuläret ber om högst {q.max_items}", ref.key, items, q.max_items)
+            )
+    return problems
+
+
+def _number_problems(q: Question, value: Any) -> list[Problem]:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: svaret är inte ett tal", q.number)]
+    low = q.min if q.min is not None else (0 if q.type == "percent" else None)
+    high = q.max if q.max is not None else (100 if q.type == "percent" else None)
+    problems: list[Problem] = []
+    if q.integer and not float(value).is_integer():
+        problems.append(Problem(q.number, "invalid_number", f"fråga {q.display_number}: ska anges i heltal, svaret är {value}", q.number))
+    if (low is not None and value < low) or (high is not None and value > high):
+        span = f"{low if low is not None else '–'}–{high if high is not None else ''}"
+        problems.append(Problem(q.number, "invalid_number", f"fråga {q.display_number}: {value} ligger utanför {span}", q.number))
+    return problems
+
+
+def _choice_problems(q: Question, value: Any, answers: Mapping[str, Any], evaluator: ConditionEvaluator) -> list[Problem]:
+    problems: list[Problem] = []
+    chosen: list[str] = []
+    if q.type == "multi" and isinstance(value, list):
+        chosen = value
+        exclusive = [o for o in chosen if o in q.exclusive_options]
+        if exclusive and len(chosen) > 1:
+            problems.append(
+                Problem(q.number, "exclusive_conflict", f"fråga {q.display_number}: ”{exclusive[0]}” kan inte kombineras med andra alternativ", q.number)
+            )
+    elif q.type == "single" and isinstance(value, str):
+        chosen = [value]
+    for option in chosen:
+        sub = option_detail_subfield(q, option)
+        if sub is not None and sub.type == "text" and is_empty(answers.get(sub.key)):
+            problems.append(Problem(q.number, "missing_detail", f"fråga {q.display_number}: ”{option}” är valt men texten saknas", sub.key))
+    if q.type == "matrix" and isinstance(value, dict):
+        for sub in q.subfields:
+            if sub.attached_kind == "row" and sub.type == "text" and evaluator.subfield_visible(q, sub) and sub.condition is not None:
+                if is_empty(answers.get(sub.key)):
+                    problems.append(
+                        Problem(q.number, "missing_detail", f"fråga {q.display_number}, {sub.attached_to}: ”{sub.label}” saknar text", sub.key)
+                    )
+    return problems
+
+
+def _not_available_problems(q: Question, value: Any, answers: Mapping[str, Any]) -> list[Problem]:
+    for sub in q.subfields:
+        if sub.role == "not_available" and answers.get(sub.key) is True and not is_empty(value):
+            return [Problem(q.number, "exclusive_conflict", f"fråga {q.display_number}: både ett tal och ”{sub.label}” är angivet", q.number)]
+    return []
+
+
+def check(form: Form, answers: Mapping[str, Any], *, include_unanswered: bool = False) -> list[Problem]:
+    """Every problem in form order."""
+    evaluator = ConditionEvaluator(form, answers)
+    problems: list[Problem] = []
+    for ref in field_refs(form):
+        value = answers.get(ref.key)
+        visible = evaluator.field_visible(ref)
+        if not visible:
+            continue
+        q = ref.question
+        if ref.is_text and isinstance(value, str) and value:
+            problems.extend(_text_problems(ref, value))
+        if ref.subfield is not None:
+            continue
+        if q.type in ("number", "percent"):
+            if not is_empty(value):
+                problems.extend(_number_problems(q, value))
+            problems.extend(_not_available_problems(q, value, answers))
+        problems.extend(_choice_problems(q, value, answers, evaluator))
+        if include_unanswered and is_empty(value):
+            not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
+            if not not_available:
+                problems.append(Problem(q.number, "unanswered", f"fråga {q.display_number} är inte besvarad", q.number))
+    for parked in evaluator.parked():
+        problems.append(
+            Problem(parked.ref.question.number, "parked", f"{parked.ref.label}: parkerat svar – {parked.reason}", parked.ref.key)
+        )
+    order = {ref.key: i for i, ref in enumerate(field_refs(form))}
+    problems.sort(key=lambda p: order.get(p.field, len(order)))
+    return problems
+
+
+def progress(form: Form, answers: Mapping[str, Any]) -> tuple[int, int]:
+    """(answered, asked) over the questions asked now: "31 av 54 besvarade"."""
+    evaluator = ConditionEvaluator(form, answers)
+    asked = [q for q in form.answerable_questions() if evaluator.is_visible(q.number)]
+    answered = 0
+    for q in asked:
+        not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
+        if not is_empty(answers.get(q.number)) or not_available:
+            answered += 1
+    return answered, len(asked)
