@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, option_detail_subfield
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form, Question
+
+if TYPE_CHECKING:
+    from naravard_desktop.core.store import DraftStore
 
 PROBLEM_KINDS = (
     "over_limit",
@@ -168,3 +171,13 @@ def progress(form: Form, answers: Mapping[str, Any]) -> tuple[int, int]:
         if not is_empty(answers.get(q.number)) or not_available:
             answered += 1
     return answered, len(asked)
+
+
+def check_draft(store: "DraftStore", form: Form, draft_id: str, *, include_unanswered: bool = False) -> list[Problem]:
+    """`check` over a stored draft: answer problems plus what only the store knows.
+
+    Issues that add draft-level problem kinds (conflicts, PII) add their provider here.
+    """
+    answers = store.current_values(draft_id)
+    problems = check(form, answers, include_unanswered=include_unanswered)
+    return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.core.cli.context import Context, print_json
-from naravard_desktop.core.validation import check
+from naravard_desktop.core.validation import check_draft
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    problems = check(form, ctx.store.current_values(draft.id), include_unanswered=args.unanswered)
+    problems = check_draft(ctx.store, form, draft.id, include_unanswered=args.unanswered)
     if args.json:
         print_json({"draft": draft.id, "form": form.id, "problems": [p.to_json() for p in problems]})
     else:
