@@ -295,23 +295,26 @@ def _check_condition(file: str, form: Form, owner: str, cond: Condition, fieldna
         raise FormError(file, f"condition refers to unknown question '{cond.question}'", owner, fieldname)
     if not target.answerable:
         raise FormError(file, f"condition refers to question '{cond.question}', which has no answer", owner, fieldname)
-    if cond.rule in ("equals", "not_equals"):
-        if target.type != "single":
-            raise FormError(file, f"rule '{cond.rule}' needs a single-choice question, {target.number} is {target.type}", owner, fieldname)
-        if match_label(cond.value or "", target.options) is None:
-            raise FormError(file, f"condition value '{cond.value}' is not an option of question {target.number}", owner, fieldname)
-    elif cond.rule == "includes":
-        if target.type != "multi":
-            raise FormError(file, f"rule 'includes' needs a multiple-choice question, {target.number} is {target.type}", owner, fieldname)
-        if match_label(cond.value or "", target.options) is None:
-            raise FormError(file, f"condition value '{cond.value}' is not an option of question {target.number}", owner, fieldname)
-    elif cond.rule in ("any_row_equals", "row_equals"):
-        if target.type != "matrix":
-            raise FormError(file, f"rule '{cond.rule}' needs a matrix question, {target.number} is {target.type}", owner, fieldname)
-        if match_label(cond.value or "", target.columns) is None:
-            raise FormError(file, f"condition value '{cond.value}' is not a column of question {target.number}", owner, fieldname)
-        if cond.rule == "row_equals" and match_label(cond.row or "", target.rows) is None:
-            raise FormError(file, f"condition row '{cond.row}' is not a row of question {target.number}", owner, fieldname)
+    needs = _RULE_NEEDS.get(cond.rule)
+    if needs is None:
+        return  # "answered" works on any question
+    qtype, attr, what = needs
+    if target.type != qtype:
+        raise FormError(file, f"rule '{cond.rule}' needs a {qtype} question, {target.number} is {target.type}", owner, fieldname)
+    if match_label(cond.value or "", getattr(target, attr)) is None:
+        raise FormError(file, f"condition value '{cond.value}' is not {what} of question {target.number}", owner, fieldname)
+    if cond.rule == "row_equals" and match_label(cond.row or "", target.rows) is None:
+        raise FormError(file, f"condition row '{cond.row}' is not a row of question {target.number}", owner, fieldname)
+
+
+#: rule → (question type it applies to, where its value must be found, what that is)
+_RULE_NEEDS = {
+    "equals": ("single", "options", "an option"),
+    "not_equals": ("single", "options", "an option"),
+    "includes": ("multi", "options", "an option"),
+    "any_row_equals": ("matrix", "columns", "a column"),
+    "row_equals": ("matrix", "columns", "a column"),
+}
 
 
 def _validate_references(file: str, form: Form) -> None:

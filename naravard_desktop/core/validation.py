@@ -56,7 +56,7 @@ def count_items(text: str) -> int:
     (blocks separated by a blank line).
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    bullets = [line for line in lines if _BULLET.match(line) and _BULLET.match(line.lstrip()) and line[:1] not in (" ", "\t")]
+    bullets = [line for line in lines if _BULLET.match(line)]  # indented lines are sub-items
     if bullets:
         return len(bullets)
     paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
