@@ -50,6 +50,7 @@ class CarryResult:
     draft: Draft
     carried: dict[str, str]  # new key → old key
     notes: list[CarryNote]
+    unmapped: list[str]  # old questions with answers that nothing in the new form maps from
 
 
 def carried_fields(store: "DraftStore", draft_id: str) -> set[str]:
@@ -167,11 +168,13 @@ def new_round(store: "DraftStore", new_form: Form, old_form: Form, old_draft_id:
         values[new_key] = converted
         carried[new_key] = old_key
     used = set(mapping.values())
-    for old_key, value in old_values.items():
-        if old_key not in used and not is_empty(value):
-            notes.append(CarryNote("", old_key, "frågan finns inte i det nya formuläret (ingen mappning); svaret förs inte över"))
+    unmapped: list[str] = []
+    for old_key in old_form.field_keys():
+        number = old_key.split(" / ")[0]
+        if old_key not in used and not is_empty(old_values.get(old_key)) and number not in unmapped:
+            unmapped.append(number)
     draft = store.create_draft(new_form.id, title, region if region is not None else old_draft.region)
     store.set_values(draft.id, values, kind=CARRY_KIND)
     provenance = {f"{CARRIED_PREFIX}{k}": {"draft": old_draft.id, "form": old_form.id, "field": v} for k, v in carried.items()}
     store.set_values(draft.id, provenance, kind=CARRY_KIND)
-    return CarryResult(draft, carried, notes)
+    return CarryResult(draft, carried, notes, unmapped)
