@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURES, FORM_ID
-from naravard_desktop.core.carry import CARRIED_PREFIX, CarryError, carried_fields, field_mapping, new_round
+from naravard_desktop.core.carry import CARRIED_PREFIX, CarryError, carried_fields, confirm_carried, field_mapping, new_round
 from naravard_desktop.core.forms import FormError, check_mapping, form_registry, load_form, parse_form
 from naravard_desktop.core.store import DraftStore
 
@@ -67,6 +67,11 @@ def test_carried_until_edited(store, form, new_form, old_draft):
     store.set_values(draft_id, {"5a": "Nytt för 2025"})
     assert "5a" not in carried_fields(store, draft_id)
     assert "2" in carried_fields(store, draft_id)
+    # Keeping last year's value without changing it ends "från föregående år" too.
+    assert confirm_carried(store, draft_id, ["2", "5a"]) == ["2"]
+    assert "2" not in carried_fields(store, draft_id) and store.current_values(draft_id)["2"] == "Ja"
+    remaining = carried_fields(store, draft_id)
+    assert confirm_carried(store, draft_id) == sorted(remaining) and carried_fields(store, draft_id) == set()
 
 
 def test_multi_and_matrix_drop_what_no_longer_exists(store, form, new_form):
@@ -126,6 +131,11 @@ def test_cli_new_round_via_forms_folder(cli, data_dir, halland_draft):
     status = cli("transfer", "status", new_id, "--json").json()
     flags = {q["question"]: [f["kind"] for f in q["flags"]] for q in status["questions"]}
     assert "carried" in flags["5a"] and "carried" not in flags["4"]
+    assert cli("draft", "confirm-carried", new_id, "5 a").out.strip() == "1 svar behålls som årets svar"
+    assert cli("draft", "confirm-carried", new_id, "5 a").code == 2  # no longer carried
+    assert cli("draft", "confirm-carried", new_id, "77").code == 2
+    assert cli("draft", "confirm-carried", new_id).out.strip() == "8 svar behålls som årets svar"
+    assert cli("draft", "list", "--json").json()[-1]["carried"] == 0
     refused = cli("draft", "new", "--form", FORM_ID, "--title", "x", "--from", new_id)
     assert refused.code == 2 and "bygger inte på" in refused.err
 

@@ -1,6 +1,9 @@
+import datetime
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import FORM_ID
 from naravard_desktop.core.pii import (
@@ -188,3 +191,36 @@ def test_cli_scan_ack_words(cli, halland_draft, tmp_path):
     assert cli("pii", "words", draft, "--remove", "ward x").out.splitlines() == ["Avdelning 5"]
     assert cli("pii", "words", draft, "--remove", "nope").code == 2
     assert cli("pii", "words", draft).out.splitlines() == ["Avdelning 5"]
+
+
+def _luhn_check(nine: str) -> int:
+    total = 0
+    for i, ch in enumerate(nine):
+        v = int(ch) * (2 - i % 2)
+        total += v - 9 if v > 9 else v
+    return (10 - total % 10) % 10
+
+
+dates = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2025, 12, 31))
+
+
+@given(dates, st.integers(min_value=1, max_value=999), st.booleans(), st.sampled_from(["", "-"]), st.booleans())
+def test_property_valid_numbers_are_always_found(date, serial, long_form, sep, coordination):
+    day = date.day + (60 if coordination else 0)
+    nine = f"{date:%y%m}{day:02d}{serial:03d}"
+    number = f"{date.year // 100 if long_form else ''}{nine[:6]}{sep}{nine[6:]}{_luhn_check(nine)}"
+    found = scan_text(f"Text {number} text")
+    assert [(f.kind, f.text) for f in found] == [("samordningsnummer" if coordination else "personnummer", number)]
+    assert number not in found[0].masked
+
+
+@given(dates, st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=9), st.sampled_from(["", "-", "+"]))
+def test_property_wrong_check_digit_is_never_a_personnummer(date, serial, off, sep):
+    nine = f"{date:%y%m%d}{serial:03d}"
+    number = f"{nine[:6]}{sep}{nine[6:]}{(_luhn_check(nine) + off) % 10}"
+    assert [f for f in scan_text(f"Text {number} text") if f.kind in ("personnummer", "samordningsnummer")] == []
+
+
+@given(st.lists(st.one_of(st.integers(min_value=1900, max_value=2100).map(str), st.integers(0, 100).map(lambda n: f"{n} %"), st.integers(0, 999_999).map(lambda n: f"{n:,}".replace(",", " ")), dates.map(str)), max_size=12))
+def test_property_years_percentages_amounts_dates_never_alarm(parts):
+    assert scan_text(", ".join(parts) + " och " + "–".join(parts[:2])) == []

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from naravard_desktop.core.answers import is_empty
 from naravard_desktop.core.counting import count_like_browser
-from naravard_desktop.core.forms import Form, Question, Subfield, mapping_target
+from naravard_desktop.core.forms import Form, FormError, Question, Subfield, check_mapping, mapping_target
 from naravard_desktop.core.labels import match_label
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft
 
@@ -60,6 +60,23 @@ def carried_fields(store: "DraftStore", draft_id: str) -> set[str]:
         for key, revs in store.heads(draft_id).items()
         if not key.startswith(META_FIELD_PREFIX) and len(revs) == 1 and revs[0].kind == CARRY_KIND and revs[0].value is not None
     }
+
+
+def confirm_carried(store: "DraftStore", draft_id: str, keys: list[str] | None = None) -> list[str]:
+    """Keep carried values as this year's answers: same value, a new revision of kind
+    "edit", so the field is no longer "från föregående år". None = every carried field."""
+    draft = store.draft(draft_id)
+    carried = carried_fields(store, draft.id)
+    wanted = sorted(carried) if keys is None else [k for k in keys if k in carried]
+    if not wanted:
+        return []
+    editor = store.editor
+    with store.transaction():
+        heads = store.heads(draft.id, wanted)
+        for key in wanted:
+            head = heads[key][0]
+            store.insert_revision(store.make_revision(draft.id, key, head.value, [head.id], kind="edit", editor=editor))
+    return wanted
 
 
 def field_mapping(new_form: Form, old_form: Form) -> dict[str, str]:
@@ -148,6 +165,11 @@ def new_round(store: "DraftStore", new_form: Form, old_form: Form, old_draft_id:
             f"formuläret {new_form.id} bygger inte på {old_form.id} (previous_form är {new_form.previous_form or 'inte angivet'}); "
             "svaren kan inte föras över"
         )
+    if new_form.id != old_form.id:
+        try:
+            check_mapping(new_form, old_form)
+        except FormError as exc:
+            raise CarryError(str(exc)) from None
     mapping = field_mapping(new_form, old_form)
     old_values = store.current_values(old_draft.id)
     values: dict[str, Any] = {}

@@ -353,12 +353,15 @@ def _validate_references(file: str, form: Form) -> None:
 
 
 def mapping_target(form: Form, key: str) -> str | None:
-    """The field key a mapping entry names: a question number ("1 a" → "1a") or an exact
-    sub-field key ("18 / Andra åtgärder, ange vad"); None when the form has no such field."""
-    question = form.question(key)
-    if question is not None:
-        return question.number if question.answerable else None
-    return key if key in form.field_keys() else None
+    """The field key a mapping entry names, read like an answers-file key: a question
+    number ("1 a" → "1a") or a sub-field key ("18 / Andra åtgärder, ange vad"); None when
+    the form has no such answerable field."""
+    from naravard_desktop.core.answers import UnknownField, resolve_key  # answers imports forms
+
+    try:
+        return resolve_key(form, key).key
+    except UnknownField:
+        return None
 
 
 def check_mapping(new_form: Form, old_form: Form) -> None:

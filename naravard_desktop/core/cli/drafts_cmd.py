@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from naravard_desktop.core.carry import CarryError, carried_fields, new_round
+from naravard_desktop.core.answers import UnknownField, resolve_key
+from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
 from naravard_desktop.core.cli.context import CliError, Context, print_json
 from naravard_desktop.core.validation import progress
 
@@ -23,6 +24,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = sub.add_parser("list", help="lista utkast", parents=[common])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
+    p = sub.add_parser("confirm-carried", help="behåll svar från föregående år som årets svar", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("fields", nargs="*", metavar="FIELD", help="fält (t.ex. '5 a'); inga = alla förda svar")
+    p.set_defaults(handler=cmd_confirm_carried)
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
@@ -72,4 +77,23 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         region = r["region"] or "–"
         carried = f"\t{r['carried']} från föregående år" if r["carried"] else ""
         print(f"{r['id']}\t{r['form']}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{r['title']}{carried}")
+    return 0
+
+
+def cmd_confirm_carried(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    keys: list[str] | None = None
+    if args.fields:
+        carried = carried_fields(ctx.store, draft.id)
+        keys = []
+        for field in args.fields:
+            try:
+                key = resolve_key(form, field).key
+            except UnknownField as exc:
+                raise CliError(str(exc)) from None
+            if key not in carried:
+                raise CliError(f"'{field}' är inte ett svar från föregående år")
+            keys.append(key)
+    confirmed = confirm_carried(ctx.store, draft.id, keys)
+    print(f"{len(confirmed)} svar behålls som årets svar")
     return 0
