@@ -185,6 +185,9 @@ def test_cli_scan_ack_words(cli, halland_draft, tmp_path):
         assert result.code == 0, result.err
     assert cli("pii", "scan", draft).code == 0
     assert len(cli("pii", "scan", draft, "--json").json()["acknowledged"]) == 2
+    assert cli("pii", "unack", draft, found[0]["id"]).code == 0
+    assert cli("pii", "unack", draft, found[0]["id"]).code == 2
+    assert [f["kind"] for f in cli("pii", "scan", draft, "--json").json()["findings"]] == ["phone"]
 
     result = cli("pii", "words", draft, "--add", "Avdelning 5", "Ward X")
     assert result.code == 0 and result.out.splitlines() == ["Avdelning 5", "Ward X"]

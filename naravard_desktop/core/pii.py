@@ -262,6 +262,19 @@ def acknowledge(store: "DraftStore", form: Form, draft_id: str, fid: str, reason
     return finding
 
 
+def withdraw_acknowledgement(store: "DraftStore", form: Form, draft_id: str, fid: str) -> Finding:
+    """Undo an acknowledgement: the finding warns again (the history keeps who said what)."""
+    acked = [f for f, _ in scan_draft(store, form, draft_id).acknowledged if f.id == fid or f.id.startswith(fid)]
+    exact = [f for f in acked if f.id == fid]
+    acked = exact or acked
+    if not acked:
+        raise FindingNotFound(f"det finns ingen kvitterad varning med id '{fid}' i utkastet")
+    if len({f.id for f in acked}) > 1:
+        raise FindingNotFound(f"id '{fid}' passar flera varningar; ange fler tecken")
+    store.set_values(draft_id, {ack_field(acked[0].field, acked[0].id): None}, kind="pii-ack")
+    return acked[0]
+
+
 def field_label(form: Form, key: str) -> str:
     try:
         return resolve_key(form, key).label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.core.cli.context import CliError, Context, print_json
-from naravard_desktop.core.pii import FindingNotFound, acknowledge, describe, flagged_words, scan_draft, set_flagged_words
+from naravard_desktop.core.pii import FindingNotFound, acknowledge, describe, flagged_words, scan_draft, set_flagged_words, withdraw_acknowledgement
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,6 +21,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("finding_id", metavar="FINDING_ID")
     p.add_argument("--reason", required=True, metavar="TEXT", help="varför det inte är personuppgifter")
     p.set_defaults(handler=cmd_ack)
+    p = sub.add_parser("unack", help="ångra en kvittering; varningen visas igen", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("finding_id", metavar="FINDING_ID")
+    p.set_defaults(handler=cmd_unack)
     p = sub.add_parser("words", help="lista eller ändra regionens flaggade ord", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--add", nargs="+", default=[], metavar="W", help="lägg till ord (ett * på slutet matchar alla ändelser)")
@@ -58,6 +62,16 @@ def cmd_ack(ctx: Context, args: argparse.Namespace) -> int:
     except (ValueError, FindingNotFound) as exc:
         raise CliError(str(exc)) from None
     print(f"kvitterad: {describe(form, finding)}")
+    return 0
+
+
+def cmd_unack(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    try:
+        finding = withdraw_acknowledgement(ctx.store, form, draft.id, args.finding_id)
+    except FindingNotFound as exc:
+        raise CliError(str(exc)) from None
+    print(f"kvitteringen ångrad: {describe(form, finding)}")
     return 0
 
 
