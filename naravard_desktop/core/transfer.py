@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from naravard_desktop.core.answers import is_empty
+from naravard_desktop.core.carry import carried_fields
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser, normalise_newlines
 from naravard_desktop.core.forms import Form, Question
@@ -182,8 +183,6 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
 
 def transfer_items(store: "DraftStore", form: Form, draft_id: str) -> list[TransferItem]:
     """The asked questions in web-form order with what to paste and tick, marks and flags."""
-    from naravard_desktop.core.carry import carried_fields  # carry imports forms only
-
     values = store.current_values(draft_id, include_meta=True)
     answers = {k: v for k, v in values.items() if not k.startswith(META_FIELD_PREFIX)}
     evaluator = ConditionEvaluator(form, answers)
