@@ -2,7 +2,8 @@
 
 A thin view over core/transfer.py: the number and question, what to tick, the answer
 text with its count, "Kopiera" (Ctrl+Shift+C) putting exactly that text on the
-clipboard with LF line breaks, "Markera som överförd", previous/next and progress. Flags
+clipboard with LF line breaks, "Markera som överförd" (Ctrl+Shift+M), previous/next
+(Alt+Left/Alt+Right) and progress. Flags
 that stop marking (over the limit, conflict, unacknowledged personal data) disable the
 mark button and say why. The lead embeds the widget in the main window.
 """
@@ -34,6 +35,9 @@ from naravard_desktop.core.transfer import (
 )
 
 COPY_SHORTCUT = "Ctrl+Shift+C"
+MARK_SHORTCUT = "Ctrl+Shift+M"
+NEXT_SHORTCUT = "Alt+Right"
+PREVIOUS_SHORTCUT = "Alt+Left"
 
 
 class TransferMode(QWidget):
@@ -54,6 +58,9 @@ class TransferMode(QWidget):
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.question_label.font()
+        font.setBold(True)
+        self.question_label.setFont(font)
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
         self.ticks_label = QLabel(self)
@@ -89,15 +96,28 @@ class TransferMode(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
 
-        self.copy_shortcut = QShortcut(QKeySequence(COPY_SHORTCUT), self)
-        self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_shortcut = self._shortcut(COPY_SHORTCUT)
         self.copy_shortcut.activated.connect(self.copy_answer)
+        self.mark_shortcut = self._shortcut(MARK_SHORTCUT)
+        self.mark_shortcut.activated.connect(self._mark_from_keyboard)
+        self.next_shortcut = self._shortcut(NEXT_SHORTCUT)
+        self.next_shortcut.activated.connect(self.go_next)
+        self.previous_shortcut = self._shortcut(PREVIOUS_SHORTCUT)
+        self.previous_shortcut.activated.connect(self.go_previous)
+        self.mark_button.setToolTip(MARK_SHORTCUT)
+        self.next_button.setToolTip(NEXT_SHORTCUT)
+        self.previous_button.setToolTip(PREVIOUS_SHORTCUT)
         self.copy_button.clicked.connect(self.copy_answer)
         self.mark_button.clicked.connect(self.toggle_mark)
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         self.field_choice.currentIndexChanged.connect(self._show_text)
         self._render()
+
+    def _shortcut(self, keys: str) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return shortcut
 
     # -- state ------------------------------------------------------------------------
 
@@ -160,6 +180,13 @@ class TransferMode(QWidget):
         self.changed.emit()
 
     @Slot()
+    def _mark_from_keyboard(self) -> None:
+        if self.mark_button.isEnabled():
+            self.toggle_mark()
+        else:
+            self.message_label.setText(self.mark_button.toolTip())
+
+    @Slot()
     def go_next(self) -> None:
         if self.index + 1 < len(self.status.items):
             self.index += 1
@@ -210,11 +237,11 @@ class TransferMode(QWidget):
         if item.marked and not item.stale:
             self.mark_button.setText("Ångra markering")
             self.mark_button.setEnabled(True)
-            self.mark_button.setToolTip("")
+            self.mark_button.setToolTip(MARK_SHORTCUT)
         else:
             self.mark_button.setText("Markera som överförd")
             self.mark_button.setEnabled(not blocking)
-            self.mark_button.setToolTip(blocking[0].message if blocking else "")
+            self.mark_button.setToolTip(blocking[0].message if blocking else MARK_SHORTCUT)
 
     @Slot()
     def _show_text(self) -> None:

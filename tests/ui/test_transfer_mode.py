@@ -75,3 +75,19 @@ def test_over_limit_cannot_be_marked(widget):
     assert not widget.mark_button.isEnabled()
     assert "1191 av högst 1000" in widget.mark_button.toolTip()
     assert "⛔" in widget.flags_label.text() and "över gränsen" in widget.count_label.text()
+
+
+def test_keyboard_walk_mark_and_refusal(qtbot, widget):
+    widget.show_question("3")
+    widget.answer_view.setFocus()
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(widget.answer_view, Qt.Key.Key_M, mods)
+    assert widget.item.transferred
+    qtbot.keyClick(widget.answer_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert widget.item.number == "4"
+    qtbot.keyClick(widget.answer_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert widget.item.number == "3"
+    widget.show_question("17")
+    widget.answer_view.setFocus()
+    qtbot.keyClick(widget.answer_view, Qt.Key.Key_M, mods)
+    assert not widget.item.marked and "1191 av högst 1000" in widget.message_label.text()
