@@ -85,6 +85,8 @@ def test_flagged_words_whole_words_case_insensitive_and_prefix():
     words = ["Avdelning 5", "Hallands*"]
     assert kinds("Vi på avdelning 5 och Hallands sjukhus", words) == [("word", "avdelning 5"), ("word", "Hallands")]
     assert kinds("avdelning 55", words) == []
+    assert kinds("på Avdelning\n 5.", words) == [("word", "Avdelning\n 5")]
+    assert kinds("***", ["*", "  "]) == []
 
 
 def test_masked_never_shows_whole_personnummer():

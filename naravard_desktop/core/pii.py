@@ -114,13 +114,12 @@ def _personnummer_kind(century: str, date: str, sep: str, last4: str) -> str | N
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Whole words, case-insensitive; a trailing "*" matches any ending ("Hallands*")."""
     parts = []
-    for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
-        if word.endswith("*"):
-            stem = word.rstrip("*").strip()
-            if stem:
-                parts.append(re.escape(stem) + r"\w*")
-        else:
-            parts.append(re.escape(word) + r"(?!\w)")
+    for word in sorted({" ".join(w.split()) for w in words if w.strip()}, key=len, reverse=True):
+        stem = word.rstrip("*").strip()
+        if not stem:
+            continue
+        body = r"\s+".join(re.escape(part) for part in stem.split(" "))  # any white space between words
+        parts.append(body + (r"\w*" if word.endswith("*") else r"(?!\w)"))
     if not parts:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
