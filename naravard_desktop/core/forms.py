@@ -350,6 +350,30 @@ def _validate_references(file: str, form: Form) -> None:
             if sub.condition is not None:
                 _check_condition(file, form, q.number, sub.condition, f"subfields[{sub.label}].condition")
     _check_cycles(file, form)
+    for new_key in form.mapping:
+        if mapping_target(form, new_key) is None:
+            raise FormError(file, f"'{new_key}' is not a question or sub-field of this form", None, "mapping")
+
+
+def mapping_target(form: Form, key: str) -> str | None:
+    """The field key a mapping entry names, read like an answers-file key: a question
+    number ("1 a" → "1a") or a sub-field key ("18 / Andra åtgärder, ange vad"); None when
+    the form has no such answerable field."""
+    from naravard_desktop.core.answers import UnknownField, resolve_key  # answers imports forms
+
+    try:
+        return resolve_key(form, key).key
+    except UnknownField:
+        return None
+
+
+def check_mapping(new_form: Form, old_form: Form) -> None:
+    """The mapping's values must be fields of the previous form (FormError otherwise)."""
+    for new_key, old_key in new_form.mapping.items():
+        if mapping_target(old_form, old_key) is None:
+            raise FormError(
+                new_form.source, f"'{old_key}' (mapped from '{new_key}') is not a question or sub-field of {old_form.id}", None, "mapping"
+            )
 
 
 def _check_cycles(file: str, form: Form) -> None:
@@ -426,6 +450,14 @@ class FormRegistry:
                 existing = forms.get(form.id)
                 if existing is None or form.revision > existing.revision:
                     forms[form.id] = form
+        for form in list(forms.values()):
+            previous = forms.get(form.previous_form or "")
+            if previous is not None and form.mapping:
+                try:
+                    check_mapping(form, previous)
+                except FormError as exc:
+                    errors.append(exc)
+                    del forms[form.id]
         return cls(forms, errors)
 
     def get(self, form_id: str) -> Form | None:
@@ -513,4 +545,5 @@ def form_as_json(form: Form) -> dict[str, Any]:
         "intro": list(form.intro),
         "parts": [{"id": p.id, "title": p.title, "intro": list(p.intro)} for p in form.parts],
         "previous_form": form.previous_form,
+        "mapping": dict(form.mapping),
     }
