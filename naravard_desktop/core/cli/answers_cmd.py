@@ -40,13 +40,18 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
 def write_atomically(path: Path, text: str) -> None:
     """Temp file in the same folder, fsync, rename: never a half-written file."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """write_atomically for bytes (PDFs)."""
     directory = path.resolve().parent
     if not directory.is_dir():
         raise CliError(f"katalogen {directory} finns inte")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
