@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from naravard_desktop.core.cli.context import CliError, Context
+from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
 
 
@@ -24,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = sub.add_parser("export", help="skriv ut utkastets svar", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--out", metavar="FILE", type=Path, help="skriv till fil i stället för standard ut")
+    p.add_argument("--format", choices=("json", "txt", "md"), default="json", help="json (naravard-answers/1, standard), txt eller md: hela utkastet i formulärets ordning")
     p.set_defaults(handler=cmd_export)
 
 
@@ -62,7 +64,10 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    text = dump_answers(export_answers(ctx.store, form, draft.id))
+    if args.format == "json":
+        text = dump_answers(export_answers(ctx.store, form, draft.id))
+    else:
+        text = render_readable(ctx.store, form, draft.id, args.format)
     if args.out is None:
         sys.stdout.write(text)
     else:
