@@ -155,6 +155,11 @@ class Summary:
     open_comments: int
     parked: int
     statuses: dict[str, int] = field(default_factory=dict)
+    #: Display numbers of the questions behind the counts, for the cover ("17, 25").
+    over_limit_questions: tuple[str, ...] = ()
+    conflict_questions: tuple[str, ...] = ()
+    comment_questions: tuple[str, ...] = ()
+    parked_questions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -378,14 +383,20 @@ def build_document(
     status_counts = {s: 0 for s in STATUSES}
     for st in builder.statuses.values():
         status_counts[st.status] += 1
+    refs = field_refs(form)
+    over_refs = [ref for ref in refs if _over_limit(ref, builder.effective.get(ref.key))]
     summary = Summary(
         answered=answered,
         asked=asked,
-        over_limit=sum(1 for ref in field_refs(form) if _over_limit(ref, builder.effective.get(ref.key))),
+        over_limit=len(over_refs),
         conflicts=len(builder.conflicts),
         open_comments=sum(1 for threads in builder.threads.values() for t in threads if t.is_open),
         parked=len(builder.parked_keys),
         statuses=status_counts,
+        over_limit_questions=_numbers(form, [ref.question.number for ref in over_refs]),
+        conflict_questions=_numbers(form, [ref.question.number for ref in refs if ref.key in builder.conflicts]),
+        comment_questions=_numbers(form, [n for n, threads in builder.threads.items() if any(t.is_open for t in threads)]),
+        parked_questions=_numbers(form, [ref.question.number for ref in refs if ref.key in builder.parked_keys]),
     )
     return DraftDocument(
         form=form,
@@ -397,6 +408,12 @@ def build_document(
         include_resolved=include_resolved,
         subset=questions is not None,
     )
+
+
+def _numbers(form: Form, numbers: list[str]) -> tuple[str, ...]:
+    """Distinct display numbers in form order."""
+    wanted = set(numbers)
+    return tuple(q.display_number for q in form.questions() if q.number in wanted)
 
 
 def _over_limit(ref: FieldRef, value: Any) -> bool:

@@ -25,10 +25,14 @@ def _header_lines(doc: DraftDocument) -> list[str]:
         doc.form.title,
         f"{doc.draft.region or 'Region ej angiven'} – {doc.draft.title}",
         f"Utskrivet {doc.generated_at.strftime('%Y-%m-%d %H:%M')} · UTKAST",
-        f"Besvarade frågor: {s.answered} av {s.asked} · Över teckengränsen: {s.over_limit} · "
-        f"Konflikter: {s.conflicts} · Parkerade svar: {s.parked} (tas inte med)",
+        f"Besvarade frågor: {s.answered} av {s.asked} · Över teckengränsen: {_listed(s.over_limit, s.over_limit_questions)} · "
+        f"Konflikter: {_listed(s.conflicts, s.conflict_questions)} · Parkerade svar: {s.parked} (tas inte med)",
     ]
     return lines
+
+
+def _listed(count: int, numbers: tuple[str, ...]) -> str:
+    return f"{count} (fråga {', '.join(numbers)})" if count and numbers else str(count)
 
 
 def _count_note(f: FieldDoc) -> str:

@@ -184,6 +184,13 @@ class _ReviewDocTemplate(BaseDocTemplate):
         canv.restoreState()
 
 
+def _with_questions(count: int, numbers: tuple[str, ...]) -> str:
+    """ "2 (fråga 17, 25)" """
+    if not count:
+        return "0"
+    return f"{count} (fråga {', '.join(numbers)})" if numbers else str(count)
+
+
 def _clip(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -212,10 +219,10 @@ class _Renderer:
             ("Utskrivet", d.generated_at.strftime("%Y-%m-%d %H:%M")),
             ("Redaktörer", ", ".join(d.editors) or "–"),
             ("Besvarade frågor", f"{summary.answered} av {summary.asked}"),
-            ("Över teckengränsen", str(summary.over_limit)),
-            ("Konflikter", str(summary.conflicts)),
-            ("Öppna kommentarer", str(summary.open_comments)),
-            ("Parkerade svar", f"{summary.parked} (skrivs inte ut)" if summary.parked else "0"),
+            ("Över teckengränsen", _with_questions(summary.over_limit, summary.over_limit_questions)),
+            ("Konflikter", _with_questions(summary.conflicts, summary.conflict_questions)),
+            ("Öppna kommentarer", _with_questions(summary.open_comments, summary.comment_questions)),
+            ("Parkerade svar", _with_questions(summary.parked, summary.parked_questions) + (" – skrivs inte ut" if summary.parked else "")),
             ("Status", "; ".join(f"{name}: {n}" for name, n in summary.statuses.items())),
         ]
         if d.subset:
