@@ -9,7 +9,7 @@ matrices as rows, conflicts with every version, and the comment threads.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -175,6 +175,15 @@ class DraftDocument:
 
     def questions(self) -> list[QuestionDoc]:
         return [q for s in self.sections for q in s.questions]
+
+    def sections_with_parts(self) -> Iterator[tuple[str | None, SectionDoc]]:
+        """Sections in order, each with the title of the part it starts (or None)."""
+        part_seen = None
+        for section in self.sections:
+            new_part = None
+            if section.part_title and section.part_title != part_seen:
+                part_seen = new_part = section.part_title
+            yield new_part, section
 
 
 # -- values as text -------------------------------------------------------------------

@@ -105,11 +105,9 @@ def render_text(doc: DraftDocument) -> str:
     """The draft as plain UTF-8 text, LF line breaks."""
     t = _Text()
     t.out.extend(_header_lines(doc))
-    part_seen = None
-    for section in doc.sections:
-        if section.part_title and section.part_title != part_seen:
-            part_seen = section.part_title
-            t.out += ["", "=" * 72, section.part_title, "=" * 72]
+    for new_part, section in doc.sections_with_parts():
+        if new_part:
+            t.out += ["", "=" * 72, new_part, "=" * 72]
         t.out += ["", section.title, "-" * len(section.title)]
         for q in section.questions:
             t.question(q)
@@ -199,11 +197,9 @@ def render_markdown(doc: DraftDocument) -> str:
     m = _Markdown()
     header = _header_lines(doc)
     m.out += [f"# {md_escape(header[0])}", ""] + [md_escape(line) + "  " for line in header[1:-1]] + [md_escape(header[-1]), ""]
-    part_seen = None
-    for section in doc.sections:
-        if section.part_title and section.part_title != part_seen:
-            part_seen = section.part_title
-            m.out += [f"# {md_escape(section.part_title)}", ""]
+    for new_part, section in doc.sections_with_parts():
+        if new_part:
+            m.out += [f"# {md_escape(new_part)}", ""]
         m.out += [f"## {md_escape(section.title)}", ""]
         for q in section.questions:
             m.question(q)

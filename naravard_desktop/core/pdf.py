@@ -39,7 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from naravard_desktop.core import paths
 from naravard_desktop.core.document import CHECKED, NOT_ASKED, UNANSWERED, UNCHECKED, DraftDocument, FieldDoc, QuestionDoc
-from naravard_desktop.core.review import CHANGED_NOTE, Thread, format_time
+from naravard_desktop.core.review import Thread, format_time
 
 FONT = "NaravardSans"
 FONT_BOLD = "NaravardSans-Bold"
@@ -255,12 +255,10 @@ class _Renderer:
 
     def body(self) -> list[Flowable]:
         story: list[Flowable] = []
-        part_seen: str | None = None
-        for section in self.doc.sections:
-            if section.part_title and section.part_title != part_seen:
-                part_seen = section.part_title
+        for new_part, section in self.doc.sections_with_parts():
+            if new_part:
                 story.append(CondPageBreak(60 * mm))
-                story.append(Paragraph(para_text(section.part_title), self.s["part"]))
+                story.append(Paragraph(para_text(new_part), self.s["part"]))
             story.append(_Bookmark(f"s-{section.section.id}", section.title, 0))
             story.append(Paragraph(para_text(section.title), self.s["section"]))
             for q in section.questions:
@@ -415,12 +413,7 @@ class _Renderer:
             head = f"Kommentar av {t.author}, {format_time(t.created_at)} ({state})"
             block: list[Flowable] = [Paragraph(para_text(head), s["comment_head"])]
             if t.quote:
-                note = ""
-                if t.anchor is not None and t.anchor.lost:
-                    note = f" ({CHANGED_NOTE})"
-                elif t.anchor is not None and t.anchor.status == "moved":
-                    note = f" (nu: ”{t.anchor.current}”)"
-                block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{note}"), s["comment_quote"]))
+                block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{t.quote_note}"), s["comment_quote"]))
             block.append(Paragraph(para_text(t.text), s["comment"]))
             for r in t.replies:
                 block.append(Paragraph(para_text(f"↳ {r.author}, {format_time(r.created_at)}: {r.text}"), s["reply"]))

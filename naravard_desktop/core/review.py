@@ -197,6 +197,17 @@ class Thread:
     def is_open(self) -> bool:
         return self.state == "open"
 
+    @property
+    def quote_note(self) -> str:
+        """What became of the quote: " (texten har ändrats)", " (nu: ”…”)" or ""."""
+        if self.quote is None or self.anchor is None:
+            return ""
+        if self.anchor.lost:
+            return f" ({CHANGED_NOTE})"
+        if self.anchor.status == "moved":
+            return f" (nu: ”{self.anchor.current}”)"
+        return ""
+
     def to_json(self) -> dict[str, Any]:
         anchor = None
         if self.quote is not None and self.anchor is not None:

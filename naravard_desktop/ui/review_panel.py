@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.forms import Form
-from naravard_desktop.core.review import CHANGED_NOTE, STATUSES, Review, ReviewError, Thread, format_time
+from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread, format_time
 from naravard_desktop.core.store import DraftStore
 
 THREAD_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,12 +34,7 @@ def thread_summary(thread: Thread) -> str:
     state = "öppen" if thread.is_open else f"löst av {thread.state_by}"
     lines = [f"{thread.author}, {format_time(thread.created_at)} ({state})"]
     if thread.quote:
-        note = ""
-        if thread.anchor is not None and thread.anchor.lost:
-            note = f" ({CHANGED_NOTE})"
-        elif thread.anchor is not None and thread.anchor.status == "moved":
-            note = f" (nu: ”{thread.anchor.current}”)"
-        lines.append(f"”{thread.quote}”{note}")
+        lines.append(f"”{thread.quote}”{thread.quote_note}")
     lines.append(thread.text)
     lines.extend(f"  ↳ {r.author}, {format_time(r.created_at)}: {r.text}" for r in thread.replies)
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.core.cli.context import CliError, Context, print_json
-from naravard_desktop.core.review import CHANGED_NOTE, STATUSES, Review, ReviewError, Thread, format_time
+from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread, format_time
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -69,8 +69,7 @@ def format_thread(thread: Thread) -> list[str]:
     state = "öppen" if thread.is_open else f"löst av {thread.state_by} {format_time(thread.state_at)}"
     lines = [f"{thread.id[:8]}  fråga {thread.question}  [{state}]  {thread.author} {format_time(thread.created_at)}"]
     if thread.quote:
-        note = f" ({CHANGED_NOTE})" if thread.anchor is not None and thread.anchor.lost else ""
-        lines.append(f"    ”{thread.quote}”{note}")
+        lines.append(f"    ”{thread.quote}”{thread.quote_note}")
     lines.extend(f"    {line}" for line in thread.text.splitlines() or [""])
     for reply in thread.replies:
         lines.append(f"    ↳ {reply.author} {format_time(reply.created_at)}:")
