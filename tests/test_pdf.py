@@ -2,6 +2,7 @@
 
 import io
 import re
+from contextlib import contextmanager
 
 import pypdf
 import pytest
@@ -25,6 +26,30 @@ def long_answer() -> str:
         if i % 9 == 0:
             text += "\n• punkt i listan\n\n"
     return text[:3000]
+
+
+@contextmanager
+def reportlab_file_reads():
+    """Record every file reportlab opens or loads as an image."""
+    calls: list[str] = []
+    real_open = rl_utils.open_for_read
+    real_reader = rl_utils.ImageReader.__init__
+
+    def spy_open(name, *args, **kwargs):
+        calls.append(str(name))
+        return real_open(name, *args, **kwargs)
+
+    def spy_reader(self, name, *args, **kwargs):
+        calls.append(str(name))
+        return real_reader(self, name, *args, **kwargs)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(rl_utils, "open_for_read", spy_open)
+    mp.setattr(rl_utils.ImageReader, "__init__", spy_reader)
+    try:
+        yield calls
+    finally:
+        mp.undo()
 
 
 @pytest.fixture(scope="module")
@@ -58,25 +83,8 @@ def printed(tmp_path_factory, form, secret):
     review.set_status("17", "behover-andras", assignee="Anna Andersson")
     store.set_value(draft.id, "3", "Omskriven text för fråga 3.")
     document = build_document(store, form, draft.id)
-    calls = []
-    real_open = rl_utils.open_for_read
-    real_reader = rl_utils.ImageReader.__init__
-
-    def spy_open(name, *args, **kwargs):
-        calls.append(str(name))
-        return real_open(name, *args, **kwargs)
-
-    def spy_reader(self, name, *args, **kwargs):
-        calls.append(str(name))
-        return real_reader(self, name, *args, **kwargs)
-
-    mp = pytest.MonkeyPatch()
-    mp.setattr(rl_utils, "open_for_read", spy_open)
-    mp.setattr(rl_utils.ImageReader, "__init__", spy_reader)
-    try:
+    with reportlab_file_reads() as calls:
         pdf = render_pdf(document)
-    finally:
-        mp.undo()
     yield {"pdf": pdf, "document": document, "store": store, "draft": draft, "calls": calls, "answers": answers}
     store.close()
 
@@ -144,6 +152,16 @@ def test_answers_verbatim_long_and_markup(printed, form, secret):
 
 def test_img_markup_reads_no_file(printed, secret):
     assert not [c for c in printed["calls"] if "passwd" in c or c == str(secret)]
+
+
+def test_the_file_spy_sees_unescaped_img_markup(secret):
+    """Control: without escaping, reportlab would read the file, and the spy sees it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    with reportlab_file_reads() as calls, pytest.raises(Exception):
+        SimpleDocTemplate(io.BytesIO()).build([Paragraph(f'<img src="{secret}" width="9" height="9"/>', ParagraphStyle("p"))])
+    assert str(secret) in calls
 
 
 def test_counts_and_over_limit_on_17(printed, form):
