@@ -99,3 +99,16 @@ def test_cli_export_formats(cli, halland_draft, data_dir, form, tmp_path):
     assert out.read_text("utf-8").startswith("# Enkät till regioner")
     bad = cli("answers", "export", halland_draft, "--format", "pdf")
     assert bad.code == 2 and len(bad.err.splitlines()) == 1
+
+
+def test_check_problems_are_printed_with_their_question(store, form, draft):
+    store.set_values(draft.id, {"1a": "• ett\n• två\n• tre\n• fyra", "34": ["Via 1177.se", "På annat sätt, ange hur:"], "34 / På annat sätt, ange hur:": None})
+    doc = build_document(store, form, draft.id)
+    by_number = {q.number: q for q in doc.questions()}
+    assert by_number["1a"].problems == ("fråga 1 a: 4 insatser, formuläret ber om högst 3",)
+    assert any("”På annat sätt, ange hur:” är valt men texten saknas" in p for p in by_number["34"].problems)
+    assert by_number["17"].problems == ()  # over the limit is its own flag
+    text = render_text(doc)
+    assert "Att åtgärda: fråga 1 a: 4 insatser, formuläret ber om högst 3" in text
+    pdf_text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_pdf(doc))).pages)
+    assert "Att åtgärda: fråga 1 a: 4 insatser" in pdf_text

@@ -20,7 +20,7 @@ from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form, Question, Section, Subfield, normalise_number
 from naravard_desktop.core.review import STATUSES, QuestionStatus, Review, Thread
 from naravard_desktop.core.store import Draft, DraftStore, Revision
-from naravard_desktop.core.validation import progress
+from naravard_desktop.core.validation import check, progress
 
 NOT_ASKED = "Ej aktuell (villkor ej uppfyllt)"
 UNANSWERED = "Ej besvarad"
@@ -104,6 +104,9 @@ class QuestionDoc:
     rows: tuple[RowDoc, ...] = ()
     extras: tuple[FieldDoc, ...] = ()  # links, comments, "kan inte anges"
     has_parked: bool = False
+    #: What `check` finds besides limits and parked answers: too many items, a missing
+    #: "ange vad", an exclusive option combined, a number out of range.
+    problems: tuple[str, ...] = ()
     threads: tuple[Thread, ...] = ()
     status: QuestionStatus | None = None
 
@@ -265,6 +268,10 @@ class _Builder:
         for thread in self.review.threads(include_resolved=include_resolved, answers=self.answers):
             self.threads.setdefault(thread.question, []).append(thread)
         self.statuses = self.review.statuses()
+        self.problems: dict[str, list[str]] = {}
+        for problem in check(form, self.answers):
+            if problem.kind not in ("over_limit", "parked"):
+                self.problems.setdefault(problem.question, []).append(problem.message)
 
     def field(self, ref: FieldRef, *, visible: bool) -> FieldDoc:
         value = self.effective.get(ref.key) if visible else None
@@ -339,6 +346,7 @@ class _Builder:
             tuple(rows),
             tuple(extras),
             has_parked,
+            tuple(self.problems.get(q.number, ())),
             threads,
             self.statuses.get(q.number),
         )

@@ -99,6 +99,7 @@ class _Text:
             self.field(q.answer)
         for extra in q.extras:
             self.field(extra, label=None if extra.kind == "checkbox" else extra.label)
+        self.out.extend(f"Att åtgärda: {message}" for message in q.problems)
 
 
 def render_text(doc: DraftDocument) -> str:
@@ -191,6 +192,7 @@ class _Markdown:
             self.field(q.answer)
         for extra in q.extras:
             self.field(extra, label=None if extra.kind == "checkbox" else extra.label)
+        self.out += [f"**Att åtgärda:** {md_escape(message)}\n" for message in q.problems]
 
 
 def render_markdown(doc: DraftDocument) -> str:

@@ -96,6 +96,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "answer_label": ParagraphStyle("answer_label", base, fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=MUTED, leftIndent=10, spaceBefore=3, keepWithNext=1),
         "count": ParagraphStyle("count", base, fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT),
         "count_over": ParagraphStyle("count_over", base, fontName=FONT_BOLD, fontSize=9, leading=12, textColor=OVER, backColor=OVER_BG, borderPadding=3, alignment=TA_RIGHT, spaceBefore=3, spaceAfter=3),
+        "problem": ParagraphStyle("problem", base, fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=OVER, leftIndent=10, spaceBefore=3),
         "not_asked": ParagraphStyle("not_asked", base, fontName=FONT_BOLD, textColor=MUTED, leftIndent=10, spaceBefore=2),
         "choice": ParagraphStyle("choice", base, leftIndent=10),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
@@ -301,6 +302,7 @@ class _Renderer:
             story.extend(self.field(q.answer))
         for extra in q.extras:
             story.extend(self.field(extra, label=extra.label))
+        story.extend(Paragraph(para_text(f"Att åtgärda: {message}"), s["problem"]) for message in q.problems)
         if q.has_parked:
             story.append(Paragraph("Ett parkerat svar (villkor ej uppfyllt) finns i utkastet men skrivs inte ut.", s["meta"]))
         story.extend(self.threads(q.threads))
