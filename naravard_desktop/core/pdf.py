@@ -54,6 +54,8 @@ OVER = colors.HexColor("#b00020")
 OVER_BG = colors.HexColor("#fde7ea")
 COMMENT_BG = colors.HexColor("#fff6d6")
 CONFLICT_BG = colors.HexColor("#fbe3c9")
+RESOLVED_BG = colors.HexColor("#eeeeee")
+HIGHLIGHT = "#ffe066"
 
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[•\-\*–—▪◦·]|\d{1,2}[.)])\s")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -79,6 +81,24 @@ def para_text(text: str) -> str:
         line = "&nbsp;" * (len(line) - len(stripped)) + re.sub(r"(?<= ) ", "&nbsp;", stripped)
         lines.append(line)
     return "<br/>".join(lines)
+
+
+Span = tuple[int, int, int]  # start, end (in the line), comment number
+
+
+def marked_line(line: str, spans: list[Span]) -> str:
+    """A line as safe markup with quoted stretches highlighted and numbered "[n]"."""
+    if not spans:
+        return para_text(line)
+    cuts = sorted({0, len(line), *(max(0, min(len(line), x)) for start, end, _ in spans for x in (start, end))})
+    parts: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = para_text(line[a:b])
+        if any(start <= a and b <= end for start, end, _ in spans):
+            piece = f'<span backColor="{HIGHLIGHT}">{piece}</span>'
+        parts.append(piece)
+        parts.extend(f"<super>[{n}]</super>" for _, end, n in spans if end == b)
+    return "".join(parts)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -201,6 +221,8 @@ class _Renderer:
     def __init__(self, document: DraftDocument):
         self.doc = document
         self.s = _styles()
+        #: Field key → quoted stretches of the question being rendered.
+        self.marks: dict[str, list[Span]] = {}
 
     # -- cover and contents -------------------------------------------------------------
 
@@ -268,6 +290,10 @@ class _Renderer:
 
     def question(self, q: QuestionDoc) -> list[Flowable]:
         s = self.s
+        self.marks = {}
+        for n, t in enumerate(q.threads, 1):
+            if t.field and t.anchor is not None and not t.anchor.lost:
+                self.marks.setdefault(t.field, []).append((t.anchor.start, t.anchor.end, n))
         story: list[Flowable] = [
             _Bookmark(f"q-{q.number}", f"{q.number_label}  {_clip(q.text, 70)}", 1),
             Paragraph(f"{escape(q.number_label)}&nbsp;&nbsp;{para_text(q.text)}", s["question"]),
@@ -322,22 +348,33 @@ class _Renderer:
         if not f.text:
             story.append(Paragraph(UNANSWERED, s["not_asked"]))
             return story
-        story.extend(self.text_lines(f.text, s["answer"] if f.kind == "text" else ParagraphStyle("num", s["answer"], fontName=FONT_BOLD)))
+        style = s["answer"] if f.kind == "text" else ParagraphStyle("num", s["answer"], fontName=FONT_BOLD)
+        story.extend(self.text_lines(f.text, style, self.marks.get(f.key)))
         story.extend(self.count(f))
         return story
 
-    def text_lines(self, text: str, style: ParagraphStyle) -> list[Flowable]:
-        """One paragraph per line, so long answers split across pages and blank lines stay."""
+    def text_lines(self, text: str, style: ParagraphStyle, marks: list[Span] | None = None) -> list[Flowable]:
+        """One paragraph per line, so long answers split across pages and blank lines stay.
+
+        `marks` are quoted stretches (offsets in `text`) to highlight and number.
+        """
         out: list[Flowable] = []
-        for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if "\r" in text:
+            text, marks = text.replace("\r\n", "\n").replace("\r", "\n"), None  # offsets would shift
+        offset = 0
+        for line in text.split("\n"):
+            line_start, offset = offset, offset + len(line) + 1
             bullet = _BULLET_LINE.match(line)
+            shown = line.lstrip(" \t") if bullet else line
+            shift = line_start + len(line) - len(shown)
+            spans = [(a - shift, b - shift, n) for a, b, n in marks or () if a < line_start + len(line) and b > line_start]
             if bullet:
                 # Bullets hang: wrapped lines start under the text, nested ones further in.
                 indent = style.leftIndent + 9 + 4 * len(bullet.group(1).expandtabs(4))
                 hanging = ParagraphStyle(f"{style.name}-b{indent}", style, leftIndent=indent, firstLineIndent=-9)
-                out.append(Paragraph(para_text(line.lstrip(" \t")), hanging))
+                out.append(Paragraph(marked_line(shown, spans), hanging))
             elif line.strip():
-                out.append(Paragraph(para_text(line), style))
+                out.append(Paragraph(marked_line(shown, spans), style))
             else:
                 out.append(Spacer(1, style.leading * 0.6))
         return out
@@ -410,15 +447,17 @@ class _Renderer:
     def threads(self, threads: Iterable[Thread]) -> list[Flowable]:
         s = self.s
         story: list[Flowable] = []
-        for t in threads:
+        for n, t in enumerate(threads, 1):
             state = "öppen" if t.is_open else f"löst av {t.state_by}, {format_time(t.state_at)}"
-            head = f"Kommentar av {t.author}, {format_time(t.created_at)} ({state})"
-            block: list[Flowable] = [Paragraph(para_text(head), s["comment_head"])]
+            head = f"[{n}] Kommentar av {t.author}, {format_time(t.created_at)} ({state})"
+            bg = {} if t.is_open else {"backColor": RESOLVED_BG}
+            styles = {name: ParagraphStyle(f"{name}-r", s[name], **bg) if bg else s[name] for name in ("comment_head", "comment_quote", "comment", "reply")}
+            block: list[Flowable] = [Paragraph(para_text(head), styles["comment_head"])]
             if t.quote:
-                block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{t.quote_note}"), s["comment_quote"]))
-            block.append(Paragraph(para_text(t.text), s["comment"]))
+                block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{t.quote_note}"), styles["comment_quote"]))
+            block.append(Paragraph(para_text(t.text), styles["comment"]))
             for r in t.replies:
-                block.append(Paragraph(para_text(f"↳ {r.author}, {format_time(r.created_at)}: {r.text}"), s["reply"]))
+                block.append(Paragraph(para_text(f"↳ {r.author}, {format_time(r.created_at)}: {r.text}"), styles["reply"]))
             story.append(KeepTogether(block) if len(t.text) + sum(len(r.text) for r in t.replies) < 1500 else _Group(block))
         return story
 
