@@ -244,3 +244,12 @@ def test_cli_pdf_writes_file_and_rejects_bad_selection(cli, halland_draft, tmp_p
     assert bad.code == 2 and "ingen fråga '99'" in bad.err and len(bad.err.splitlines()) == 1
     missing = cli("pdf", halland_draft, "--out", str(tmp_path / "nope" / "x.pdf"))
     assert missing.code == 2 and "finns inte" in missing.err
+
+
+def test_marked_line_escapes_inside_highlights():
+    from naravard_desktop.core.pdf import HIGHLIGHT, marked_line
+
+    assert marked_line("a <b> c", [(2, 5, 1)]) == f'a <span backColor="{HIGHLIGHT}">&lt;b&gt;</span><super>[1]</super> c'
+    # A quote that runs on into the next line: highlighted here, numbered where it ends.
+    assert marked_line("slut & början", [(5, 40, 2)]) == f'slut <span backColor="{HIGHLIGHT}">&amp; början</span>'
+    assert marked_line("x", []) == "x"

@@ -73,14 +73,15 @@ def register_fonts() -> None:
 
 def para_text(text: str) -> str:
     """User text as safe Paragraph markup: escaped, spaces and line breaks kept."""
-    text = _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", "    ")
-    lines = []
-    for line in text.split("\n"):
-        line = escape(line)
-        stripped = line.lstrip(" ")
-        line = "&nbsp;" * (len(line) - len(stripped)) + re.sub(r"(?<= ) ", "&nbsp;", stripped)
-        lines.append(line)
-    return "<br/>".join(lines)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "<br/>".join(_line_markup(line) for line in text.split("\n"))
+
+
+def _line_markup(line: str, *, line_start: bool = True) -> str:
+    """One line escaped; leading spaces (at a line start) and runs of spaces kept."""
+    line = escape(_CONTROL.sub("\ufffd", line).replace("\t", "    "))
+    stripped = line.lstrip(" ") if line_start else line
+    return "&nbsp;" * (len(line) - len(stripped)) + re.sub(r"(?<= ) ", "&nbsp;", stripped)
 
 
 Span = tuple[int, int, int]  # start, end (in the line), comment number
@@ -93,7 +94,7 @@ def marked_line(line: str, spans: list[Span]) -> str:
     cuts = sorted({0, len(line), *(max(0, min(len(line), x)) for start, end, _ in spans for x in (start, end))})
     parts: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
-        piece = para_text(line[a:b])
+        piece = _line_markup(line[a:b], line_start=a == 0)
         if any(start <= a and b <= end for start, end, _ in spans):
             piece = f'<span backColor="{HIGHLIGHT}">{piece}</span>'
         parts.append(piece)
