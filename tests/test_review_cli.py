@@ -60,3 +60,20 @@ def test_status_set_and_list(cli, halland_draft):
     assert "17\tBehöver ändras\tAnna" in text
     bad = cli("status", "set", halland_draft, "17", "klart")
     assert bad.code == 2 and "okänd status" in bad.err and len(bad.err.splitlines()) == 1
+
+
+def test_status_list_filters(cli, halland_draft):
+    cli("status", "set", halland_draft, "17", "behover-andras", "--assignee", "Anna")
+    cli("status", "set", halland_draft, "3", "godkand", "--assignee", "Bo")
+    cli("comment", "add", halland_draft, "12", "--text", "x")
+
+    def numbers(*flags):
+        data = cli("--editor", "Anna", "status", "list", halland_draft, "--json", *flags).json()
+        return [r["question"] for r in data["statuses"]]
+
+    assert numbers("--mine") == ["17"]
+    assert numbers("--open-comments") == ["12"]
+    not_approved = numbers("--not-approved")
+    assert "3" not in not_approved and "17" in not_approved and len(not_approved) == 53 - 1  # 53 answerable questions
+    both = cli("status", "list", halland_draft, "--mine", "--not-approved")
+    assert both.code == 2

@@ -47,6 +47,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = sub.add_parser("list", help="lista frågornas status", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--json", action="store_true")
+    only = p.add_mutually_exclusive_group()
+    only.add_argument("--mine", action="store_true", help="bara mina frågor (ansvarig = --editor eller installationens namn)")
+    only.add_argument("--open-comments", action="store_true", help="bara frågor med öppna kommentarer")
+    only.add_argument("--not-approved", action="store_true", help="bara frågor som inte är godkända")
     p.set_defaults(handler=cmd_status_list)
 
 
@@ -134,6 +138,14 @@ def cmd_status_set(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_status_list(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
     statuses = review.statuses()
+    if args.mine or args.open_comments or args.not_approved:
+        if args.mine:
+            wanted = set(review.my_questions())
+        elif args.open_comments:
+            wanted = set(review.questions_with_open_comments())
+        else:
+            wanted = set(review.not_approved())
+        statuses = {n: st for n, st in statuses.items() if n in wanted}
     open_counts = review.open_comment_counts()
     rows = [
         {
