@@ -253,3 +253,19 @@ def test_marked_line_escapes_inside_highlights():
     # A quote that runs on into the next line: highlighted here, numbered where it ends.
     assert marked_line("slut & början", [(5, 40, 2)]) == f'slut <span backColor="{HIGHLIGHT}">&amp; början</span>'
     assert marked_line("x", []) == "x"
+
+
+def test_written_pdf_gets_an_ordinary_file_mode(cli, halland_draft, tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "kopia.pdf"
+    umask = os.umask(0o022)
+    try:
+        assert cli("pdf", halland_draft, "--out", str(out), "--questions", "17").code == 0
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    out.chmod(0o640)
+    assert cli("pdf", halland_draft, "--out", str(out), "--questions", "17").code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # replacing keeps the mode
