@@ -291,7 +291,9 @@ class Review:
         threads: list[Thread] = []
         for thread_id, head in meta.threads.items():
             data = head.value if isinstance(head.value, dict) else {}
-            number = str(data.get("question", ""))
+            number = _str_or_none(data.get("question"))
+            if not number:
+                continue  # not a thread this version can show
             if wanted is not None and number != wanted:
                 continue
             state_rev = meta.states.get(thread_id)
@@ -311,12 +313,13 @@ class Review:
                     key=lambda r: (r.created_at, r.id),
                 )
             )
-            quote = data.get("quote")
-            field_key = data.get("field")
+            quote = _str_or_none(data.get("quote"))
+            field_key = _str_or_none(data.get("field"))
+            before, after = _str_or_none(data.get("before")) or "", _str_or_none(data.get("after")) or ""
             anchor = None
             if quote:
                 current = answers.get(field_key) if field_key else None
-                anchor = locate_quote(current if isinstance(current, str) else "", quote, data.get("before", ""), data.get("after", ""))
+                anchor = locate_quote(current if isinstance(current, str) else "", quote, before, after)
             threads.append(
                 Thread(
                     id=thread_id,
@@ -324,8 +327,8 @@ class Review:
                     field=field_key,
                     text=str(data.get("text", "")),
                     quote=quote,
-                    before=data.get("before", ""),
-                    after=data.get("after", ""),
+                    before=before,
+                    after=after,
                     author=first.editor_name,
                     created_at=first.created_at,
                     state=state,
@@ -508,6 +511,11 @@ def _shorten(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
+
+
+def _str_or_none(value: Any) -> str | None:
+    """Review data can arrive from other machines' bundles: trust no shape."""
+    return value if isinstance(value, str) else None
 
 
 def format_time(iso: str | None) -> str:
