@@ -151,6 +151,12 @@ def test_answers_verbatim_long_and_markup(printed, form, secret):
     assert "☒ Ja" in body and "☐ Nej" in body
 
 
+def test_contents_flag_what_needs_attention(printed):
+    contents = " ".join(page_texts(printed["pdf"])[1:3])
+    assert re.search(r"17  Beskriv de viktigaste.*över gränsen · 1 kommentar", contents)
+    assert re.search(r"12  Regioner och kommuner.*att åtgärda", contents)  # the long answer has more bullets than the 3 asked for
+
+
 def test_img_markup_reads_no_file(printed, secret):
     assert not [c for c in printed["calls"] if "passwd" in c or c == str(secret)]
 

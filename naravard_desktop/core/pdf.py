@@ -137,11 +137,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 class _Bookmark(Flowable):
     """A zero-size mark: PDF bookmark, outline entry and table-of-contents entry."""
 
-    def __init__(self, key: str, title: str, level: int):
+    def __init__(self, key: str, title: str, level: int, flags: str = ""):
         super().__init__()
         self.key = key
         self.title = title
         self.level = level
+        self.flags = flags  # shown in the table of contents only
         self.keepWithNext = 1
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -183,7 +184,10 @@ class _ReviewDocTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Bookmark):
-            self.notify("TOCEntry", (flowable.level, para_text(flowable.title), self.page, flowable.key))
+            text = para_text(flowable.title)
+            if flowable.flags:
+                text += f' <font color="{OVER.hexval()}" size="7">{para_text(flowable.flags)}</font>'
+            self.notify("TOCEntry", (flowable.level, text, self.page, flowable.key))
 
     def _decorate(self, canv: pdfcanvas.Canvas, doc: BaseDocTemplate) -> None:
         width, height = A4
@@ -204,6 +208,21 @@ class _ReviewDocTemplate(BaseDocTemplate):
         canv.drawString(MARGIN, height - 12 * mm, _clip(self.document.form.title, 80))
         canv.drawString(MARGIN, 10 * mm, _clip(self.document.draft.title, 70))
         canv.restoreState()
+
+
+def _toc_flags(q: QuestionDoc) -> str:
+    """What a reviewer looks for first: "över gränsen · konflikt · 2 kommentarer"."""
+    flags = []
+    if q.over_limit:
+        flags.append("över gränsen")
+    if q.conflicted:
+        flags.append("konflikt")
+    if q.problems:
+        flags.append("att åtgärda")
+    open_threads = sum(1 for t in q.threads if t.is_open)
+    if open_threads:
+        flags.append(f"{open_threads} kommentar{'' if open_threads == 1 else 'er'}")
+    return " · ".join(flags)
 
 
 def _with_questions(count: int, numbers: tuple[str, ...]) -> str:
@@ -296,7 +315,7 @@ class _Renderer:
             if t.field and t.anchor is not None and not t.anchor.lost:
                 self.marks.setdefault(t.field, []).append((t.anchor.start, t.anchor.end, n))
         story: list[Flowable] = [
-            _Bookmark(f"q-{q.number}", f"{q.number_label}  {_clip(q.text, 70)}", 1),
+            _Bookmark(f"q-{q.number}", f"{q.number_label}  {_clip(q.text, 70)}", 1, _toc_flags(q)),
             Paragraph(f"{escape(q.number_label)}&nbsp;&nbsp;{para_text(q.text)}", s["question"]),
         ]
         meta: list[str] = []
