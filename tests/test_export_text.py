@@ -112,3 +112,13 @@ def test_check_problems_are_printed_with_their_question(store, form, draft):
     assert "Att åtgärda: fråga 1 a: 4 insatser, formuläret ber om högst 3" in text
     pdf_text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_pdf(doc))).pages)
     assert "Att åtgärda: fråga 1 a: 4 insatser" in pdf_text
+
+
+def test_last_change_names_who_and_when(store, form, draft):
+    doc = build_document(store, form, draft.id)
+    by_number = {q.number: q for q in doc.questions()}
+    assert by_number["3"].last_change.editor in ("Anna", "Bo")
+    assert by_number["17"].last_change.editor == "Anna"
+    assert by_number["5"].last_change is None  # never answered
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_pdf(doc))).pages)
+    assert "senast ändrad av Anna" in text

@@ -109,6 +109,7 @@ class QuestionDoc:
     problems: tuple[str, ...] = ()
     threads: tuple[Thread, ...] = ()
     status: QuestionStatus | None = None
+    last_change: Version | None = None  # the newest edit of any of its fields: who and when
 
     @property
     def number(self) -> str:
@@ -263,6 +264,7 @@ class _Builder:
         self.conflicts: dict[str, list[Revision]] = {
             k: v for k, v in store.conflicted_fields(self.draft.id).items() if not k.startswith("@")
         }
+        self.heads = {k: v for k, v in store.heads(self.draft.id).items() if not k.startswith("@")}
         self.review = Review(store, form, self.draft.id)
         self.threads: dict[str, list[Thread]] = {}
         for thread in self.review.threads(include_resolved=include_resolved, answers=self.answers):
@@ -349,7 +351,15 @@ class _Builder:
             tuple(self.problems.get(q.number, ())),
             threads,
             self.statuses.get(q.number),
+            self._last_change(keys),
         )
+
+    def _last_change(self, keys: list[str]) -> Version | None:
+        revs = [r for key in keys for r in self.heads.get(key, ())]
+        if not revs:
+            return None
+        newest = max(revs, key=lambda r: (r.created_at, r.id))
+        return Version("", newest.editor_name, newest.created_at)
 
     def _sub_visible(self, q: Question, sub: Subfield) -> bool:
         return self.evaluator.subfield_visible(q, sub)

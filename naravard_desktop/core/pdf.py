@@ -323,6 +323,8 @@ class _Renderer:
             st = f"Status: {q.status.status}"
             if q.status.assignee:
                 st += f" · ansvarig: {q.status.assignee}"
+            if q.last_change is not None:
+                st += f" · senast ändrad av {q.last_change.editor}, {format_time(q.last_change.created_at)}"
             meta.append(st)
         meta.extend(q.help)
         if q.condition_text:
