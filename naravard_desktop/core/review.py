@@ -266,7 +266,7 @@ class Review:
         meta = _Meta()
         for key, revs in self.store.heads(self.draft_id).items():
             if key.startswith(THREAD_PREFIX):
-                meta.threads[key[len(THREAD_PREFIX) :]] = revs[0]
+                meta.threads[key[len(THREAD_PREFIX) :]] = _newest(revs)
             elif key.startswith(REPLY_PREFIX):
                 thread_id = key[len(REPLY_PREFIX) :].split("/", 1)[0]
                 meta.replies.setdefault(thread_id, []).append(_newest(revs))
