@@ -83,6 +83,7 @@ def test_pdf_prints_both_conflict_versions_and_no_parked_answer(store, form, dra
     assert "KONFLIKT – 2 versioner" in text
     assert "Bos version av fråga 3" in text and "Annas version av fråga 3" in text
     assert "Version 1: " in text and "Version 2: " in text
+    assert f"{len('Bos version av fråga 3')} / 1000 tecken" in text
     assert "PARKERAD TEXT" not in text and "parkerat svar" in text
 
 

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from naravard_desktop.core import paths
+from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.document import CHECKED, NOT_ASKED, UNANSWERED, UNCHECKED, DraftDocument, FieldDoc, QuestionDoc
 from naravard_desktop.core.review import Thread, format_time
 
@@ -462,6 +463,11 @@ class _Renderer:
         story: list[Flowable] = [Paragraph(f"KONFLIKT – {len(f.conflict)} versioner; välj en innan svaret lämnas in", s["conflict_head"])]
         for i, version in enumerate(f.conflict, 1):
             head = f"Version {i}: {version.editor}, {format_time(version.created_at)}"
+            if f.kind == "text" and version.text:
+                count = count_like_browser(version.text)
+                head += f" – {count} / {f.limit} tecken" if f.limit else f" – {count} tecken"
+                if f.limit and count > f.limit:
+                    head += f", {count - f.limit} tecken för mycket"
             story.append(Paragraph(para_text(head), ParagraphStyle("vh", s["answer_label"], leftIndent=20, textColor=OVER)))
             story.extend(self.text_lines(version.text or "(tomt)", s["conflict"]))
         return story
