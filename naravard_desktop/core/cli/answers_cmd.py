@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from naravard_desktop.core.cli.context import CliError, Context
+from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
 
 
@@ -24,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = sub.add_parser("export", help="skriv ut utkastets svar", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--out", metavar="FILE", type=Path, help="skriv till fil i stället för standard ut")
+    p.add_argument("--format", choices=("json", "txt", "md"), default="json", help="json (naravard-answers/1, standard), txt eller md: hela utkastet i formulärets ordning")
     p.set_defaults(handler=cmd_export)
 
 
@@ -40,13 +42,21 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
 def write_atomically(path: Path, text: str) -> None:
     """Temp file in the same folder, fsync, rename: never a half-written file."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """write_atomically for bytes (PDFs)."""
     directory = path.resolve().parent
     if not directory.is_dir():
         raise CliError(f"katalogen {directory} finns inte")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        # mkstemp makes the file private (0600); give it the mode a plain save would, so a
+        # copy left on a shared folder can be opened by the colleagues it is meant for.
+        os.chmod(tmp, _file_mode(path))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -55,9 +65,22 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _file_mode(path: Path) -> int:
+    """The existing file's mode, or what the umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    text = dump_answers(export_answers(ctx.store, form, draft.id))
+    if args.format == "json":
+        text = dump_answers(export_answers(ctx.store, form, draft.id))
+    else:
+        text = render_readable(ctx.store, form, draft.id, args.format)
     if args.out is None:
         sys.stdout.write(text)
     else:

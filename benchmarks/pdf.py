@@ -1,0 +1,61 @@
+"""Time to print the review PDF of the full Halland draft with 50 comments.
+
+Run from the checkout root: `/work/venv/bin/python benchmarks/pdf.py`. Prints seconds
+(building the document model, rendering) and the page count.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pypdf  # noqa: E402
+
+from naravard_desktop.core.document import build_document  # noqa: E402
+from naravard_desktop.core.forms import load_form  # noqa: E402
+from naravard_desktop.core.interchange import parse_answers  # noqa: E402
+from naravard_desktop.core.pdf import render_pdf  # noqa: E402
+from naravard_desktop.core.review import Review  # noqa: E402
+from naravard_desktop.core.store import DraftStore  # noqa: E402
+
+COMMENTS = 50
+
+
+def main() -> None:
+    form = load_form(ROOT / "forms" / "sos-gnv-regioner-2024.json")
+    answers = parse_answers(form, json.loads((ROOT / "tests" / "fixtures" / "answers-halland-2024.json").read_text("utf-8")))
+    with tempfile.TemporaryDirectory() as tmp, DraftStore(Path(tmp), editor_name="Benchmark") as store:
+        draft = store.create_draft(form.id, "Svar 2024", "Region Halland")
+        store.set_values(draft.id, answers)
+        review = Review(store, form, draft.id)
+        texts = [q.number for q in form.answerable_questions() if isinstance(answers.get(q.number), str) and len(answers[q.number]) > 40]
+        for i in range(COMMENTS):
+            number = texts[i % len(texts)]
+            quote = answers[number][10:40]
+            thread = review.add_comment(number, f"Kommentar {i + 1}: kan detta formuleras kortare och tydligare?", quote=quote)
+            if i % 3 == 0:
+                review.reply(thread.id, "Håller med, jag tar det.")
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            document = build_document(store, form, draft.id)
+            built = time.perf_counter()
+            pdf = render_pdf(document)
+            done = time.perf_counter()
+            runs.append((built - start, done - built, done - start))
+        pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+        best = min(runs, key=lambda r: r[2])
+        print(f"questions: {len(document.questions())}, open comments: {document.summary.open_comments}")
+        print(f"document model: {best[0]:.2f} s, render: {best[1]:.2f} s, total: {best[2]:.2f} s (best of {len(runs)})")
+        print(f"pages: {pages}, size: {len(pdf) / 1024:.0f} KB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""`naravard pdf DRAFT_ID --out FILE [--include-resolved] [--questions SPEC]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from naravard_desktop.core.cli.answers_cmd import write_bytes_atomically
+from naravard_desktop.core.cli.context import CliError, Context
+from naravard_desktop.core.document import QuestionSpecError, build_document, select_questions
+from naravard_desktop.core.pdf import render_pdf
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("pdf", help="skriv ut en granskningskopia som PDF", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--out", required=True, metavar="FILE", type=Path, help="PDF-filen som skrivs")
+    p.add_argument("--include-resolved", action="store_true", help="ta med lösta kommentarstrådar")
+    p.add_argument("--questions", metavar="SPEC", help="bara vissa frågor, t.ex. 12-17 eller 1a-3,17")
+    p.set_defaults(handler=cmd_pdf)
+
+
+def cmd_pdf(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    questions = None
+    if args.questions is not None:
+        try:
+            questions = select_questions(form, args.questions)
+        except QuestionSpecError as exc:
+            raise CliError(f"--questions: {exc}") from None
+    document = build_document(ctx.store, form, draft.id, include_resolved=args.include_resolved, questions=questions)
+    data = render_pdf(document)
+    try:
+        write_bytes_atomically(args.out, data)
+    except OSError as exc:
+        raise CliError(f"{args.out}: kan inte skrivas ({exc.strerror})") from None
+    print(f"{args.out}: {len(document.questions())} frågor")
+    return 0

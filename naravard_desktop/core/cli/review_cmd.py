@@ -1,0 +1,168 @@
+"""`naravard comment add|list|reply|resolve|reopen` and `naravard status set|list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from naravard_desktop.core.cli.context import CliError, Context, print_json
+from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread, format_time
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    comment = subparsers.add_parser("comment", help="kommentarer och trådar på frågor", parents=[common])
+    sub = comment.add_subparsers(dest="comment_command", metavar="SUBCOMMAND", parser_class=type(comment))
+    sub.required = True
+    p = sub.add_parser("add", help="kommentera en fråga; skriver ut kommentarens id", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("--text", required=True, metavar="T")
+    p.add_argument("--quote", metavar="Q", help="ett utdrag ur svaret som kommentaren gäller")
+    p.set_defaults(handler=cmd_add)
+    p = sub.add_parser("list", help="lista öppna kommentarer", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--include-resolved", action="store_true", help="ta med lösta trådar")
+    p.add_argument("--question", metavar="QUESTION", help="bara en fråga")
+    p.set_defaults(handler=cmd_list)
+    p = sub.add_parser("reply", help="svara i en tråd", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("comment_id", metavar="COMMENT_ID")
+    p.add_argument("--text", required=True, metavar="T")
+    p.set_defaults(handler=cmd_reply)
+    for name, helptext in (("resolve", "markera en tråd som löst"), ("reopen", "öppna en löst tråd igen")):
+        p = sub.add_parser(name, help=helptext, parents=[common])
+        p.add_argument("draft_id", metavar="DRAFT_ID")
+        p.add_argument("comment_id", metavar="COMMENT_ID")
+        p.set_defaults(handler=cmd_resolve if name == "resolve" else cmd_reopen)
+
+    status = subparsers.add_parser("status", help="frågornas granskningsstatus", parents=[common])
+    sub = status.add_subparsers(dest="status_command", metavar="SUBCOMMAND", parser_class=type(status))
+    sub.required = True
+    p = sub.add_parser("set", help="sätt status för en fråga", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("status", metavar="STATUS", help=f"{', '.join(STATUSES)} (eller utkast, klar, godkand, behover-andras)")
+    p.add_argument("--assignee", metavar="NAME", help="ansvarig (tomt för att ta bort)")
+    p.set_defaults(handler=cmd_status_set)
+    p = sub.add_parser("list", help="lista frågornas status", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--json", action="store_true")
+    only = p.add_mutually_exclusive_group()
+    only.add_argument("--mine", action="store_true", help="bara mina frågor (ansvarig = --editor eller installationens namn)")
+    only.add_argument("--open-comments", action="store_true", help="bara frågor med öppna kommentarer")
+    only.add_argument("--not-approved", action="store_true", help="bara frågor som inte är godkända")
+    p.set_defaults(handler=cmd_status_list)
+
+
+def _review(ctx: Context, draft_id: str) -> Review:
+    draft, form = ctx.draft_and_form(draft_id)
+    return Review(ctx.store, form, draft.id)
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    review = _review(ctx, args.draft_id)
+    try:
+        thread = review.add_comment(args.question, args.text, quote=args.quote)
+    except ReviewError as exc:
+        raise CliError(str(exc)) from None
+    print(thread.id)
+    return 0
+
+
+def format_thread(thread: Thread) -> list[str]:
+    state = "öppen" if thread.is_open else f"löst av {thread.state_by} {format_time(thread.state_at)}"
+    lines = [f"{thread.id[:8]}  fråga {thread.question}  [{state}]  {thread.author} {format_time(thread.created_at)}"]
+    if thread.quote:
+        lines.append(f"    ”{thread.quote}”{thread.quote_note}")
+    lines.extend(f"    {line}" for line in thread.text.splitlines() or [""])
+    for reply in thread.replies:
+        lines.append(f"    ↳ {reply.author} {format_time(reply.created_at)}:")
+        lines.extend(f"      {line}" for line in reply.text.splitlines())
+    return lines
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    review = _review(ctx, args.draft_id)
+    try:
+        threads = review.threads(include_resolved=args.include_resolved, question=args.question)
+    except ReviewError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print_json({"draft": review.draft_id, "comments": [t.to_json() for t in threads]})
+        return 0
+    for thread in threads:
+        print("\n".join(format_thread(thread)))
+    print(f"{len(threads)} kommentar{'' if len(threads) == 1 else 'er'}" if threads else "inga kommentarer")
+    return 0
+
+
+def cmd_reply(ctx: Context, args: argparse.Namespace) -> int:
+    review = _review(ctx, args.draft_id)
+    try:
+        reply = review.reply(args.comment_id, args.text)
+    except ReviewError as exc:
+        raise CliError(str(exc)) from None
+    print(reply.id)
+    return 0
+
+
+def _set_state(ctx: Context, args: argparse.Namespace, *, resolve: bool) -> int:
+    review = _review(ctx, args.draft_id)
+    try:
+        thread = review.resolve(args.comment_id) if resolve else review.reopen(args.comment_id)
+    except ReviewError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{thread.id}: {'löst' if resolve else 'öppen'}")
+    return 0
+
+
+def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
+    return _set_state(ctx, args, resolve=True)
+
+
+def cmd_reopen(ctx: Context, args: argparse.Namespace) -> int:
+    return _set_state(ctx, args, resolve=False)
+
+
+def cmd_status_set(ctx: Context, args: argparse.Namespace) -> int:
+    review = _review(ctx, args.draft_id)
+    try:
+        st = review.set_status(args.question, args.status, assignee=args.assignee)
+    except ReviewError as exc:
+        raise CliError(str(exc)) from None
+    assignee = f" (ansvarig: {st.assignee})" if st.assignee else ""
+    print(f"fråga {st.question}: {st.status}{assignee}")
+    return 0
+
+
+def cmd_status_list(ctx: Context, args: argparse.Namespace) -> int:
+    review = _review(ctx, args.draft_id)
+    statuses = review.statuses()
+    if args.mine or args.open_comments or args.not_approved:
+        if args.mine:
+            wanted = set(review.my_questions())
+        elif args.open_comments:
+            wanted = set(review.questions_with_open_comments())
+        else:
+            wanted = set(review.not_approved())
+        statuses = {n: st for n, st in statuses.items() if n in wanted}
+    open_counts = review.open_comment_counts()
+    rows = [
+        {
+            "question": st.question,
+            "status": st.status,
+            "assignee": st.assignee,
+            "status_by": st.status_by,
+            "status_at": st.status_at,
+            "open_comments": open_counts.get(st.question, 0),
+        }
+        for st in statuses.values()
+    ]
+    if args.json:
+        print_json({"draft": review.draft_id, "statuses": rows, "counts": review.status_counts()})
+        return 0
+    for r in rows:
+        print(f"{r['question']}\t{r['status']}\t{r['assignee'] or '–'}\t{r['open_comments']} öppna kommentarer")
+    counts = review.status_counts()
+    print(", ".join(f"{s}: {n}" for s, n in counts.items()))
+    return 0

@@ -1,0 +1,58 @@
+"""Arkiv → "Skriv ut granskningskopia…": save the review PDF and open it in the system viewer.
+
+The main window wires `print_review_copy` to its menu; everything but the dialogs lives in
+core (document model, renderer, atomic write).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from naravard_desktop.core.cli.answers_cmd import write_bytes_atomically
+from naravard_desktop.core.cli.context import CliError
+from naravard_desktop.core.document import build_document
+from naravard_desktop.core.forms import Form
+from naravard_desktop.core.pdf import render_pdf
+from naravard_desktop.core.store import DraftStore
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_file_name(draft_title: str, today: date | None = None) -> str:
+    """ "Granskningskopia Svar 2024 2025-02-14.pdf", safe on every file system."""
+    title = _UNSAFE.sub(" ", draft_title).strip(" .") or "utkast"
+    return f"Granskningskopia {title} {(today or date.today()).isoformat()}.pdf"
+
+
+def save_review_copy(store: DraftStore, form: Form, draft_id: str, path: Path, *, include_resolved: bool = False) -> Path:
+    """Render and write the review PDF atomically; returns the path."""
+    document = build_document(store, form, draft_id, include_resolved=include_resolved)
+    write_bytes_atomically(path, render_pdf(document))
+    return path
+
+
+def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, draft_id: str, *, include_resolved: bool = False) -> Path | None:
+    """Ask where to save, write the PDF, open it. None when cancelled or failed (the user was told)."""
+    draft = store.draft(draft_id)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    suggested = str(Path(folder) / default_file_name(draft.title))
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Skriv ut granskningskopia", suggested, "PDF (*.pdf)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        save_review_copy(store, form, draft.id, path, include_resolved=include_resolved)
+    except (OSError, CliError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        QMessageBox.warning(parent, "Granskningskopian kunde inte sparas", f"{path}: {reason}")
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
