@@ -214,3 +214,14 @@ def test_emptied_database_file_is_damage_when_backups_exist(cli, data_dir):
         (data_dir / f"{DB_FILENAME}{suffix}").unlink(missing_ok=True)
     result = cli("draft", "list")
     assert result.code == 2 and "tom" in result.err and "backup restore" in result.err
+
+
+def test_the_newest_backup_survives_pruning_within_one_second(data_dir):
+    draft_id = _store_with_answer(data_dir)
+    made = []
+    with DraftStore(data_dir) as store:
+        for i in range(5):
+            store.set_value(draft_id, "3", f"v{i}")
+            made.append(backup.create_backup(data_dir, source=store.conn, keep=2, now=T0))
+    assert [b.name for b in backup.list_backups(data_dir)] == [made[-1].name, made[-2].name]
+    assert made[-1].name == "naravard-20261125T101500Z-5.sqlite3"

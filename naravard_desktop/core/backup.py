@@ -145,13 +145,15 @@ def _fsync_file(path: Path) -> None:
 
 
 def _free_name(folder: Path, when: datetime) -> Path:
+    """The name for a new backup; later in the same second gets a higher serial."""
     stamp = when.strftime(_TIME_FORMAT)
-    candidate = folder / f"naravard-{stamp}.sqlite3"
-    serial = 2
-    while candidate.exists():
-        candidate = folder / f"naravard-{stamp}-{serial}.sqlite3"
-        serial += 1
-    return candidate
+    serials = [1]
+    for path in folder.glob(f"naravard-{stamp}*.sqlite3"):
+        match = _NAME_RE.match(path.name)
+        if match and match.group(1) == stamp:
+            serials.append(int(match.group(2) or 1))
+    serial = max(serials) + 1 if len(serials) > 1 else 1
+    return folder / (f"naravard-{stamp}.sqlite3" if serial == 1 else f"naravard-{stamp}-{serial}.sqlite3")
 
 
 @contextmanager
