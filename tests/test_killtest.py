@@ -32,31 +32,35 @@ def test_twenty_random_sigkills_lose_no_reported_edit(data_dir):
     assert tally.integrity_failures == []
     assert tally.lost == [] and tally.partial == []
     assert tally.bad_backups == []
-    assert tally.edits_reported > 20  # the children really edited between kills
+    assert tally.edits_reported >= 10  # the children really edited between kills (~4 s in all)
     assert tally.edits_found == tally.edits_reported
     assert tally.backups_checked > 0
 
 
-def test_the_check_notices_a_lost_edit(data_dir):
-    """The checker itself can fail: drop a reported edit and it must be counted as lost."""
-    killtest = _killtest_module()
-    tally = killtest.run_killtest(1, data_dir, seed=7, max_delay=0.3)
-    assert tally.ok and tally.edits_reported > 0
+def test_the_check_notices_a_lost_or_partial_edit(data_dir):
+    """The checker itself can fail: a reported edit that is missing or half there is counted."""
     import sqlite3
 
     from naravard_desktop.core.paths import DB_FILENAME
+    from naravard_desktop.core.store import DraftStore
+
+    killtest = _killtest_module()
+    seed, number = 7, next(n for n in range(1, 100) if len(killtest.planned_edit(7, n)) > 1)
+    planned = killtest.planned_edit(seed, number)
+    with DraftStore(data_dir) as store:
+        draft_id = store.create_draft(killtest.FORM_ID, "Killtest").id
+        store.set_values(draft_id, planned)
+    line = {"seed": seed, "n": number, "fields": {f: killtest.digest(v) for f, v in planned.items()}}
+    found = killtest.Tally()
+    killtest._check(data_dir, draft_id, [line], found)
+    assert found.ok and found.edits_found == 1
 
     conn = sqlite3.connect(data_dir / DB_FILENAME)
-    conn.execute("PRAGMA foreign_keys=ON")
-    draft_id = conn.execute("SELECT id FROM drafts").fetchone()[0]
-    victim = conn.execute("SELECT id, value FROM revisions ORDER BY seq DESC LIMIT 1").fetchone()
-    conn.execute("DELETE FROM revisions WHERE id = ?", (victim[0],))
+    conn.execute("DELETE FROM revisions WHERE field = ?", (sorted(planned)[0],))
     conn.commit()
     conn.close()
-    seed, number, field_key = victim[1].strip('"').split(":", 3)[:3]
-    planned = killtest.planned_edit(int(seed), int(number))
-    line = {"seed": int(seed), "n": int(number), "fields": {f: killtest.digest(v) for f, v in planned.items()}}
-    check = killtest.Tally()
-    killtest._check(data_dir, draft_id, [line], check)
-    assert check.lost == [f"edit {seed}:{number}"]
-    assert not check.ok
+    lost = killtest.Tally()
+    killtest._check(data_dir, draft_id, [line], lost)
+    assert lost.lost == [f"edit {seed}:{number}"]
+    assert len(lost.partial) == 1  # the other field of the same edit is still there
+    assert not lost.ok

@@ -33,6 +33,14 @@ def test_built_linux_app_runs_cli_and_gui_self_test(tmp_path):
     if shutil.which("bash") is None:
         pytest.fail("bash is needed to run packaging/build.sh")
     dist, work, data = tmp_path / "dist", tmp_path / "build", tmp_path / "data"
+    try:
+        _build_and_run(dist, work, data, tmp_path)
+    finally:  # ~200 MB: do not leave it in pytest's kept temp dirs
+        shutil.rmtree(dist, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _build_and_run(dist, work, data, tmp_path):  # type: ignore[no-untyped-def]
     env = dict(os.environ, PYTHON=sys.executable)
     build = subprocess.run(["bash", str(ROOT / "packaging" / "build.sh"), "--dist", str(dist), "--work", str(work)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
     assert build.returncode == 0, build.stderr[-3000:]
