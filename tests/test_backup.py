@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -179,21 +180,37 @@ def test_truncated_database_is_detected_at_open(cli, data_dir, keep_bytes):
     assert db.stat().st_size == (size // 2 if keep_bytes is None else keep_bytes)  # untouched
 
 
-def test_restore_removes_a_stale_wal_of_the_replaced_database(cli, data_dir):
+def test_restore_keeps_what_a_crashed_app_left_in_the_wal(data_dir, tmp_path):
     draft_id = _store_with_answer(data_dir, "Gammalt")
     name = backup.create_backup(data_dir).name
-    store = DraftStore(data_dir)  # kept open: its -wal holds the newest write
+    store = DraftStore(data_dir)
     store.set_value(draft_id, "3", "I loggen")
-    assert (data_dir / f"{DB_FILENAME}-wal").stat().st_size > 0
-    result = backup.restore_backup(data_dir, name)
+    # The files as a crash leaves them: the newest write only in the -wal.
+    crashed = tmp_path / "crashed"
+    shutil.copytree(data_dir, crashed)
     store.close()
-    assert result.safety_backup is not None
-    assert not (data_dir / f"{DB_FILENAME}-wal").exists() or (data_dir / f"{DB_FILENAME}-wal").stat().st_size == 0
-    assert _value(data_dir, draft_id) == "Gammalt"
+    assert (crashed / f"{DB_FILENAME}-wal").stat().st_size > 0
+    result = backup.restore_backup(crashed, name)
+    assert result.safety_backup is not None and result.damaged_copy is None
+    assert not (crashed / f"{DB_FILENAME}-wal").exists()
+    assert _value(crashed, draft_id) == "Gammalt"
     with sqlite3.connect(f"file:{result.safety_backup.path}?mode=ro", uri=True) as conn:
         values = [r[0] for r in conn.execute("SELECT value FROM revisions WHERE field = '3' ORDER BY seq")]
     conn.close()
     assert values == ['"Gammalt"', '"I loggen"']  # the write in the -wal was saved first
+
+
+def test_restore_is_refused_while_the_database_is_open_elsewhere(cli, data_dir):
+    draft_id = _store_with_answer(data_dir, "Gammalt")
+    name = backup.create_backup(data_dir).name
+    with DraftStore(data_dir) as app:  # the app, still running
+        app.set_value(draft_id, "3", "Nytt")
+        result = cli("backup", "restore", name)
+        assert result.code == 2 and "används av ett annat program" in result.err
+        assert app.current_values(draft_id) == {"3": "Nytt"}
+        app.set_value(draft_id, "3", "Nyare")  # the app goes on working
+    assert _value(data_dir, draft_id) == "Nyare"
+    assert [b.name for b in backup.list_backups(data_dir)] == [name]
 
 
 def test_restoring_a_damaged_backup_is_refused_and_changes_nothing(cli, data_dir):

@@ -307,9 +307,9 @@ def restore_backup(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> Re
         _fsync_file(tmp)
         if db.is_file() and db.stat().st_size > 0:
             if integrity_problem(db) is None:
+                _take_over(db)
                 # Keep the safety copy even if the window is full: it is the newest.
                 safety = create_backup(data_dir, keep=max(keep, 1))
-                _checkpoint(db)
             else:
                 damaged = db.with_name(f"{DB_FILENAME}.damaged-{datetime.now(UTC).strftime(_TIME_FORMAT)}")
                 wal = db.with_name(db.name + "-wal")
@@ -329,10 +329,21 @@ def restore_backup(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> Re
     return RestoreResult(chosen, safety, damaged)
 
 
-def _checkpoint(db: Path) -> None:
-    """Fold the -wal into the database file so deleting the -wal loses nothing."""
-    with closing(sqlite3.connect(db, timeout=10.0)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def _take_over(db: Path) -> None:
+    """Fold the -wal into the database file, refusing if another program has it open.
+
+    Leaving WAL mode needs the only connection: an open app would otherwise go on
+    writing into a file that is about to be replaced.
+    """
+    try:
+        with closing(sqlite3.connect(db, timeout=2.0)) as conn:
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise BackupError("databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats") from None
+        raise
+    if mode != "delete":
+        raise BackupError("databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats")
 
 
 def damaged_database_message(data_dir: Path, detail: str) -> str:
