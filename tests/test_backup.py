@@ -242,3 +242,26 @@ def test_the_newest_backup_survives_pruning_within_one_second(data_dir):
             made.append(backup.create_backup(data_dir, source=store.conn, keep=2, now=T0))
     assert [b.name for b in backup.list_backups(data_dir)] == [made[-1].name, made[-2].name]
     assert made[-1].name == "naravard-20261125T101500Z-5.sqlite3"
+
+
+def test_backups_work_in_a_data_dir_with_uri_special_characters(cli, tmp_path):
+    odd = tmp_path / "Anna Svensson #2 ?100% åäö"
+    odd.mkdir()
+    draft_id = _store_with_answer(odd, "Sparat")
+    name = cli("backup", "create", data=odd).out.strip()
+    assert backup.integrity_problem(odd / "backups" / name) is None
+    with DraftStore(odd) as store:
+        store.set_value(draft_id, "3", "Ändrat")
+    assert cli("backup", "restore", name, data=odd).code == 0
+    assert _value(odd, draft_id) == "Sparat"
+
+
+def test_backup_list_verify_marks_a_damaged_backup_and_keep_must_be_positive(cli, data_dir):
+    _store_with_answer(data_dir)
+    good = backup.create_backup(data_dir, now=T0)
+    (data_dir / "backups" / "naravard-20261125T110000Z.sqlite3").write_bytes(b"trasig" * 100)
+    out = cli("backup", "list", "--verify").out.splitlines()
+    assert out[0].startswith("naravard-20261125T110000Z.sqlite3") and "SKADAD" in out[0]
+    assert out[1].startswith(good.name) and out[1].endswith("ok")
+    result = cli("backup", "create", "--keep", "0")
+    assert result.code == 2 and "--keep" in result.err

@@ -105,10 +105,15 @@ def find_backup(data_dir: Path, name: str) -> Backup:
     raise BackupError(f"'{name}' passar flera säkerhetskopior; ange hela namnet (se 'naravard backup list')")
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; the URI is escaped, so '#', '?', '%' or spaces in the path are safe."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+
+
 def integrity_problem(path: Path) -> str | None:
     """None if `PRAGMA integrity_check` says ok, else its first complaint."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(_connect_read_only(path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
         return str(exc)
@@ -163,7 +168,7 @@ def _open_source(data_dir: Path) -> Iterator[sqlite3.Connection]:
     if not path.is_file():
         raise BackupError(f"det finns ingen databas att säkerhetskopiera i {data_dir}")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
+        conn = _connect_read_only(path)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} kan inte öppnas: {exc}") from None
     try:
@@ -301,7 +306,7 @@ def restore_backup(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> Re
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        with closing(sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)) as src, closing(sqlite3.connect(tmp)) as dest:
+        with closing(_connect_read_only(chosen.path)) as src, closing(sqlite3.connect(tmp)) as dest:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         _fsync_file(tmp)
