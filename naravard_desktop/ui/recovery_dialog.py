@@ -58,7 +58,8 @@ class RecoveryDialog(QDialog):
         preselected = False
         for item in backup.list_backups(self.error.data_dir):
             problem = backup.integrity_problem(item.path)
-            label = f"{item.created_at_text} – {item.name}"
+            local_time = item.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # the user's clock
+            label = f"{local_time} – {item.name}"
             row = QListWidgetItem(label if problem is None else self.tr("{label} (skadad)").format(label=label))
             row.setData(_BACKUP_ROLE, item.name)
             if problem is not None:
