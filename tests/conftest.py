@@ -10,8 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Machines are shared and noisy: no per-example deadlines (timing belongs in benchmarks/).
+settings.register_profile("naravard", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("naravard")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -112,37 +112,36 @@ class ConditionEvaluator:
         return out
 
 
-def describe_condition(form: Form, cond: Condition) -> str:
-    """The condition in Swedish words: "Besvaras om fråga 10 är Ja"."""
+_CONDITION_WORDS = {
+    "sv": {
+        "equals": "Besvaras om fråga {number} är {value}",
+        "not_equals": "Besvaras om fråga {number} inte är {value}",
+        "includes": "Besvaras om ”{value}” är valt i fråga {number}",
+        "any_row_equals": "Besvaras om någon delfråga i fråga {number} är {value}",
+        "row_equals": "Besvaras om ”{row}” i fråga {number} är {value}",
+        "answered": "Besvaras om fråga {number} är besvarad",
+    },
+    "en": {
+        "equals": "Answered if question {number} is {value}",
+        "not_equals": "Answered if question {number} is not {value}",
+        "includes": "Answered if “{value}” is chosen in question {number}",
+        "any_row_equals": "Answered if any row of question {number} is {value}",
+        "row_equals": "Answered if “{row}” in question {number} is {value}",
+        "answered": "Answered if question {number} is answered",
+    },
+}
+
+
+def describe_condition(form: Form, cond: Condition, lang: str = "sv") -> str:
+    """The condition in words: "Besvaras om fråga 10 är Ja" (lang "sv" or "en")."""
     target = form.question(cond.question)
     number = target.display_number if target else cond.question
-    if cond.rule == "equals":
-        return f"Besvaras om fråga {number} är {cond.value}"
-    if cond.rule == "not_equals":
-        return f"Besvaras om fråga {number} inte är {cond.value}"
-    if cond.rule == "includes":
-        return f"Besvaras om ”{cond.value}” är valt i fråga {number}"
-    if cond.rule == "any_row_equals":
-        return f"Besvaras om någon delfråga i fråga {number} är {cond.value}"
-    if cond.rule == "row_equals":
-        return f"Besvaras om ”{cond.row}” i fråga {number} är {cond.value}"
-    return f"Besvaras om fråga {number} är besvarad"
+    template = _CONDITION_WORDS[lang][cond.rule]
+    return template.format(number=number, value=cond.value, row=cond.row)
 
 
 def describe_condition_en(form: Form, cond: Condition) -> str:
-    target = form.question(cond.question)
-    number = target.display_number if target else cond.question
-    if cond.rule == "equals":
-        return f"Answered if question {number} is {cond.value}"
-    if cond.rule == "not_equals":
-        return f"Answered if question {number} is not {cond.value}"
-    if cond.rule == "includes":
-        return f"Answered if “{cond.value}” is chosen in question {number}"
-    if cond.rule == "any_row_equals":
-        return f"Answered if any row of question {number} is {cond.value}"
-    if cond.rule == "row_equals":
-        return f"Answered if “{cond.row}” in question {number} is {cond.value}"
-    return f"Answered if question {number} is answered"
+    return describe_condition(form, cond, "en")
 
 
 def describe_hidden_reason(evaluator: ConditionEvaluator, ref: FieldRef) -> str:

@@ -295,23 +295,26 @@ def _check_condition(file: str, form: Form, owner: str, cond: Condition, fieldna
         raise FormError(file, f"condition refers to unknown question '{cond.question}'", owner, fieldname)
     if not target.answerable:
         raise FormError(file, f"condition refers to question '{cond.question}', which has no answer", owner, fieldname)
-    if cond.rule in ("equals", "not_equals"):
-        if target.type != "single":
-            raise FormError(file, f"rule '{cond.rule}' needs a single-choice question, {target.number} is {target.type}", owner, fieldname)
-        if match_label(cond.value or "", target.options) is None:
-            raise FormError(file, f"condition value '{cond.value}' is not an option of question {target.number}", owner, fieldname)
-    elif cond.rule == "includes":
-        if target.type != "multi":
-            raise FormError(file, f"rule 'includes' needs a multiple-choice question, {target.number} is {target.type}", owner, fieldname)
-        if match_label(cond.value or "", target.options) is None:
-            raise FormError(file, f"condition value '{cond.value}' is not an option of question {target.number}", owner, fieldname)
-    elif cond.rule in ("any_row_equals", "row_equals"):
-        if target.type != "matrix":
-            raise FormError(file, f"rule '{cond.rule}' needs a matrix question, {target.number} is {target.type}", owner, fieldname)
-        if match_label(cond.value or "", target.columns) is None:
-            raise FormError(file, f"condition value '{cond.value}' is not a column of question {target.number}", owner, fieldname)
-        if cond.rule == "row_equals" and match_label(cond.row or "", target.rows) is None:
-            raise FormError(file, f"condition row '{cond.row}' is not a row of question {target.number}", owner, fieldname)
+    needs = _RULE_NEEDS.get(cond.rule)
+    if needs is None:
+        return  # "answered" works on any question
+    qtype, attr, what = needs
+    if target.type != qtype:
+        raise FormError(file, f"rule '{cond.rule}' needs a {qtype} question, {target.number} is {target.type}", owner, fieldname)
+    if match_label(cond.value or "", getattr(target, attr)) is None:
+        raise FormError(file, f"condition value '{cond.value}' is not {what} of question {target.number}", owner, fieldname)
+    if cond.rule == "row_equals" and match_label(cond.row or "", target.rows) is None:
+        raise FormError(file, f"condition row '{cond.row}' is not a row of question {target.number}", owner, fieldname)
+
+
+#: rule → (question type it applies to, where its value must be found, what that is)
+_RULE_NEEDS = {
+    "equals": ("single", "options", "an option"),
+    "not_equals": ("single", "options", "an option"),
+    "includes": ("multi", "options", "an option"),
+    "any_row_equals": ("matrix", "columns", "a column"),
+    "row_equals": ("matrix", "columns", "a column"),
+}
 
 
 def _validate_references(file: str, form: Form) -> None:
@@ -347,6 +350,30 @@ def _validate_references(file: str, form: Form) -> None:
             if sub.condition is not None:
                 _check_condition(file, form, q.number, sub.condition, f"subfields[{sub.label}].condition")
     _check_cycles(file, form)
+    for new_key in form.mapping:
+        if mapping_target(form, new_key) is None:
+            raise FormError(file, f"'{new_key}' is not a question or sub-field of this form", None, "mapping")
+
+
+def mapping_target(form: Form, key: str) -> str | None:
+    """The field key a mapping entry names, read like an answers-file key: a question
+    number ("1 a" → "1a") or a sub-field key ("18 / Andra åtgärder, ange vad"); None when
+    the form has no such answerable field."""
+    from naravard_desktop.core.answers import UnknownField, resolve_key  # answers imports forms
+
+    try:
+        return resolve_key(form, key).key
+    except UnknownField:
+        return None
+
+
+def check_mapping(new_form: Form, old_form: Form) -> None:
+    """The mapping's values must be fields of the previous form (FormError otherwise)."""
+    for new_key, old_key in new_form.mapping.items():
+        if mapping_target(old_form, old_key) is None:
+            raise FormError(
+                new_form.source, f"'{old_key}' (mapped from '{new_key}') is not a question or sub-field of {old_form.id}", None, "mapping"
+            )
 
 
 def _check_cycles(file: str, form: Form) -> None:
@@ -423,6 +450,14 @@ class FormRegistry:
                 existing = forms.get(form.id)
                 if existing is None or form.revision > existing.revision:
                     forms[form.id] = form
+        for form in list(forms.values()):
+            previous = forms.get(form.previous_form or "")
+            if previous is not None and form.mapping:
+                try:
+                    check_mapping(form, previous)
+                except FormError as exc:
+                    errors.append(exc)
+                    del forms[form.id]
         return cls(forms, errors)
 
     def get(self, form_id: str) -> Form | None:
@@ -510,4 +545,5 @@ def form_as_json(form: Form) -> dict[str, Any]:
         "intro": list(form.intro),
         "parts": [{"id": p.id, "title": p.title, "intro": list(p.intro)} for p in form.parts],
         "previous_form": form.previous_form,
+        "mapping": dict(form.mapping),
     }

@@ -2,7 +2,8 @@
 
 Problems are reported, never fixed: over-limit texts are not cut, parked answers are not
 deleted. Kinds: over_limit, too_many_items, exclusive_conflict, missing_detail,
-invalid_number, parked, unanswered (only when asked for).
+invalid_number, parked, unanswered (only when asked for); for a stored draft also pii
+(unacknowledged personal-data findings, core/pii.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ PROBLEM_KINDS = (
     "invalid_number",
     "parked",
     "unanswered",
+    "pii",
 )
 
 
@@ -56,7 +58,7 @@ def count_items(text: str) -> int:
     (blocks separated by a blank line).
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    bullets = [line for line in lines if _BULLET.match(line) and _BULLET.match(line.lstrip()) and line[:1] not in (" ", "\t")]
+    bullets = [line for line in lines if _BULLET.match(line)]  # indented lines are sub-items
     if bullets:
         return len(bullets)
     paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
@@ -178,6 +180,11 @@ def check_draft(store: "DraftStore", form: Form, draft_id: str, *, include_unans
 
     Issues that add draft-level problem kinds (conflicts, PII) add their provider here.
     """
+    from naravard_desktop.core.pii import pii_problems  # pii builds Problems: import late
+
     answers = store.current_values(draft_id)
     problems = check(form, answers, include_unanswered=include_unanswered)
+    problems.extend(pii_problems(store, form, draft_id))
+    order = {key: i for i, key in enumerate(form.field_keys())}
+    problems.sort(key=lambda p: order.get(p.field, len(order)))
     return problems

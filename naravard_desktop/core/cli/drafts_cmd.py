@@ -1,10 +1,13 @@
-"""`naravard draft new|list|show`."""
+"""`naravard draft new|list`; `draft new --from` starts a new round (core/carry.py)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from naravard_desktop.core.cli.context import Context, print_json
+from naravard_desktop.core.answers import UnknownField, resolve_key
+from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
+from naravard_desktop.core.cli.context import CliError, Context, print_json
 from naravard_desktop.core.validation import progress
 
 
@@ -16,16 +19,36 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--form", required=True, metavar="FORM_ID")
     p.add_argument("--title", required=True, metavar="TITLE")
     p.add_argument("--region", metavar="REGION", help="regionen som redovisningen avser, t.ex. 'Region Halland'")
+    p.add_argument("--from", dest="from_draft", metavar="DRAFT_ID", help="ny omgång: fyll i svaren från ett utkast för föregående års formulär")
     p.set_defaults(handler=cmd_new)
     p = sub.add_parser("list", help="lista utkast", parents=[common])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
+    p = sub.add_parser("confirm-carried", help="behåll svar från föregående år som årets svar", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("fields", nargs="*", metavar="FIELD", help="fält (t.ex. '5 a'); inga = alla förda svar")
+    p.set_defaults(handler=cmd_confirm_carried)
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
     form = ctx.form(args.form)
-    draft = ctx.store.create_draft(form.id, args.title, args.region)
-    print(draft.id)
+    if args.from_draft is None:
+        draft = ctx.store.create_draft(form.id, args.title, args.region)
+        print(draft.id)
+        return 0
+    old_draft, old_form = ctx.draft_and_form(args.from_draft)
+    try:
+        result = new_round(ctx.store, form, old_form, old_draft.id, args.title, args.region)
+    except CarryError as exc:
+        raise CliError(str(exc)) from None
+    print(result.draft.id)  # stdout stays the id alone; the report goes to stderr
+    print(f"naravard: {len(result.carried)} fält förda över från {old_draft.id[:8]} ({old_form.id}), markerade 'från föregående år'", file=sys.stderr)
+    for note in result.notes:
+        where = f"{note.new_key} ← {note.old_key}" if note.new_key else note.old_key
+        print(f"naravard: {where}: {note.message}", file=sys.stderr)
+    if result.unmapped:
+        numbers = ", ".join(result.unmapped)
+        print(f"naravard: svar som inte förs över (frågan saknar motsvarighet i {form.id}): {numbers}", file=sys.stderr)
     return 0
 
 
@@ -44,6 +67,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
                 "last_change_at": ctx.store.last_change_at(draft.id),
                 "answered": answered,
                 "asked": asked,
+                "carried": len(carried_fields(ctx.store, draft.id)),
             }
         )
     if args.json:
@@ -51,5 +75,25 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         region = r["region"] or "–"
-        print(f"{r['id']}\t{r['form']}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{r['title']}")
+        carried = f"\t{r['carried']} från föregående år" if r["carried"] else ""
+        print(f"{r['id']}\t{r['form']}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{r['title']}{carried}")
+    return 0
+
+
+def cmd_confirm_carried(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    keys: list[str] | None = None
+    if args.fields:
+        carried = carried_fields(ctx.store, draft.id)
+        keys = []
+        for field in args.fields:
+            try:
+                key = resolve_key(form, field).key
+            except UnknownField as exc:
+                raise CliError(str(exc)) from None
+            if key not in carried:
+                raise CliError(f"'{field}' är inte ett svar från föregående år")
+            keys.append(key)
+    confirmed = confirm_carried(ctx.store, draft.id, keys)
+    print(f"{len(confirmed)} svar behålls som årets svar")
     return 0

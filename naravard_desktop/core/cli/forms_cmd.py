@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 from pathlib import Path
 
 from naravard_desktop.core import paths
 from naravard_desktop.core.cli.context import CliError, Context, print_json
-from naravard_desktop.core.forms import FormError, form_as_json, load_form
+from naravard_desktop.core.forms import FormError, check_mapping, form_as_json, load_form
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,7 +36,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         for f in forms:
             print(f"{f.id}\t{f.year}\tsista dag {f.deadline}\t{len(f.answerable_questions())} frågor\t{f.title}")
     for error in ctx.forms.errors:
-        print(f"naravard: varning: {error}", file=__import__("sys").stderr)
+        print(f"naravard: varning: {error}", file=sys.stderr)
     return 0
 
 
@@ -60,6 +61,9 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(f"filen {path} finns inte")
     try:
         form = load_form(path)
+        previous = ctx.forms.get(form.previous_form or "")
+        if previous is not None:
+            check_mapping(form, previous)
     except FormError as exc:
         raise CliError(str(exc)) from None
     existing = ctx.forms.get(form.id)
@@ -72,4 +76,6 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     shutil.copyfile(path, tmp)
     tmp.replace(target)
     print(f"{form.id}: {len(form.answerable_questions())} frågor, tillagt i {target_dir}")
+    if form.previous_form and form.previous_form not in ctx.forms.forms:
+        print(f"naravard: obs: föregående formulär '{form.previous_form}' finns inte här; mappningen kontrolleras när det läggs till", file=sys.stderr)
     return 0

@@ -1,0 +1,40 @@
+"""Measure `scan_text` on a 3000-character answer (the editor scans on a debounce).
+
+Run from the repository root: python -m benchmarks.pii_scan   (prints figures; asserts nothing)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from naravard_desktop.core.pii import scan_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sample_text(length: int = 3000) -> str:
+    """Real answer text (Halland 2024) with a personnummer, a phone and an e-mail mixed in."""
+    answers = json.loads((ROOT / "tests/fixtures/answers-halland-2024.json").read_text("utf-8"))["answers"]
+    prose = "\n\n".join(v for v in answers.values() if isinstance(v, str))
+    extra = " Kontakt 19121212-1212, 070-123 45 67, anna@region.se. 222 607 personer, 2019–2028. "
+    text = extra + prose
+    return text[:length]
+
+
+def main() -> None:
+    text = sample_text()
+    words = ["Avdelning 5", "Hallands*", "Kungsbacka", "Varberg", "Ward X"]
+    runs = 500
+    for label, w in (("without words", ()), ("with 5 flagged words", words)):
+        scan_text(text, w)
+        start = time.perf_counter()
+        for _ in range(runs):
+            findings = scan_text(text, w)
+        per_call = (time.perf_counter() - start) / runs * 1000
+        print(f"scan_text, {len(text)} chars, {label}: {per_call:.3f} ms per call ({len(findings)} findings)")
+
+
+if __name__ == "__main__":
+    main()

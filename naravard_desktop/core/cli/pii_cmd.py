@@ -1,0 +1,89 @@
+"""`naravard pii scan|ack|words`: the personal-data guard (docs/submission.md)."""
+
+from __future__ import annotations
+
+import argparse
+
+from naravard_desktop.core.cli.context import CliError, Context, print_json
+from naravard_desktop.core.pii import FindingNotFound, acknowledge, describe, flagged_words, scan_draft, set_flagged_words, withdraw_acknowledgement
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    pii = subparsers.add_parser("pii", help="varningar för personuppgifter och sekretess", parents=[common])
+    sub = pii.add_subparsers(dest="pii_command", metavar="SUBCOMMAND", parser_class=type(pii))
+    sub.required = True
+    p = sub.add_parser("scan", help="sök efter personnummer, e-post, telefonnummer och flaggade ord", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    p.set_defaults(handler=cmd_scan)
+    p = sub.add_parser("ack", help="kvittera en varning som falskt larm", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("finding_id", metavar="FINDING_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="varför det inte är personuppgifter")
+    p.set_defaults(handler=cmd_ack)
+    p = sub.add_parser("unack", help="ångra en kvittering; varningen visas igen", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("finding_id", metavar="FINDING_ID")
+    p.set_defaults(handler=cmd_unack)
+    p = sub.add_parser("words", help="lista eller ändra regionens flaggade ord", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p.add_argument("--add", nargs="+", default=[], metavar="W", help="lägg till ord (ett * på slutet matchar alla ändelser)")
+    p.add_argument("--remove", nargs="+", default=[], metavar="W", help="ta bort ord")
+    p.set_defaults(handler=cmd_words)
+
+
+def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    scan = scan_draft(ctx.store, form, draft.id)
+    if args.json:
+        print_json(
+            {
+                "draft": draft.id,
+                "findings": [f.to_json() for f in scan.open],
+                "acknowledged": [{**f.to_json(), "ack": ack} for f, ack in scan.acknowledged],
+            }
+        )
+    else:
+        for f in scan.open:
+            print(f"{f.id}\t{f.kind}\t{describe(form, f)}")
+        for f, ack in scan.acknowledged:
+            print(f"{f.id}\t{f.kind}\t{describe(form, f)}\tkvitterad av {ack.get('by', '?')}: {ack.get('reason', '')}")
+        if scan.open:
+            print(f"{len(scan.open)} okvitterade varningar; kvittera falska larm med 'naravard pii ack {draft.id[:8]} ID --reason TEXT'")
+        else:
+            print("inga okvitterade varningar")
+    return 1 if scan.open else 0
+
+
+def cmd_ack(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    try:
+        finding = acknowledge(ctx.store, form, draft.id, args.finding_id, args.reason)
+    except (ValueError, FindingNotFound) as exc:
+        raise CliError(str(exc)) from None
+    print(f"kvitterad: {describe(form, finding)}")
+    return 0
+
+
+def cmd_unack(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    try:
+        finding = withdraw_acknowledgement(ctx.store, form, draft.id, args.finding_id)
+    except FindingNotFound as exc:
+        raise CliError(str(exc)) from None
+    print(f"kvitteringen ångrad: {describe(form, finding)}")
+    return 0
+
+
+def cmd_words(ctx: Context, args: argparse.Namespace) -> int:
+    draft = ctx.store.draft(args.draft_id)
+    words = flagged_words(ctx.store, draft.id)
+    if args.add or args.remove:
+        removed = {w.casefold() for w in args.remove}
+        unknown = [w for w in args.remove if w.casefold() not in {x.casefold() for x in words}]
+        if unknown:
+            raise CliError(f"ordet '{unknown[0]}' finns inte i listan")
+        words = set_flagged_words(ctx.store, draft.id, [w for w in words if w.casefold() not in removed] + args.add)
+    for word in words:
+        print(word)
+    return 0

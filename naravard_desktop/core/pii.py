@@ -1,0 +1,313 @@
+"""Sekretess / personal-data guard: warn (never block) about personal data in answers.
+
+The questionnaire asks for no personal data and nothing covered by OSL or
+säkerhetsskyddslagen. We look for Swedish personnummer and samordningsnummer with a
+valid check digit (the `personnummer` package decides), e-mail addresses, Swedish phone
+numbers and words the region wants flagged ("@pii-words", shared through the draft).
+
+A finding has a stable id (field key + kind + matched text), so a false positive can be
+acknowledged with a reason ("@pii-ack/<field key>/<finding id>"); acknowledgements are
+revisions and travel in bundles. Messages never echo a full personnummer: `masked`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from personnummer import personnummer
+
+from naravard_desktop.core.answers import UnknownField, resolve_key
+from naravard_desktop.core.forms import Form
+from naravard_desktop.core.store import META_FIELD_PREFIX, utc_now
+
+if TYPE_CHECKING:
+    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.validation import Problem
+
+WORDS_FIELD = "@pii-words"
+ACK_PREFIX = "@pii-ack/"
+
+KINDS = ("personnummer", "samordningsnummer", "email", "phone", "word")
+
+#: How a kind is named in Swedish messages.
+KIND_LABELS = {
+    "personnummer": "personnummer",
+    "samordningsnummer": "samordningsnummer",
+    "email": "e-postadress",
+    "phone": "telefonnummer",
+    "word": "flaggat ord",
+}
+
+# 6 or 8 digits (YYMMDD / YYYYMMDD), an optional separator, 4 digits; never part of a
+# longer digit run. The check digit and the date are then verified by `personnummer`.
+_PNR = re.compile(r"(?<!\d)(?:(18|19|20)?(\d{6}))[ ]?([-+–]|)[ ]?(\d{4})(?!\d)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# +46 / 0046 / 0, then 7–9 digits with single spaces or hyphens between them.
+_PHONE = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\+46|0046|0)(?:[ \-]?\(0\))?[ \-]?[1-9](?:[ \-]?\d){6,8}(?![\d])")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One suspected piece of personal data in one field's text."""
+
+    kind: str
+    text: str  # exactly as matched
+    start: int
+    end: int
+    field: str = ""
+
+    @property
+    def id(self) -> str:
+        return finding_id(self.field, self.kind, self.text)
+
+    @property
+    def masked(self) -> str:
+        return mask(self.kind, self.text)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "field": self.field, "kind": self.kind, "masked": self.masked, "start": self.start, "end": self.end}
+
+
+def finding_id(field: str, kind: str, text: str) -> str:
+    """Stable over machines and sessions; does not change when other text moves it."""
+    normalised = " ".join(text.split()).lower()
+    return hashlib.sha256(f"{field}\x00{kind}\x00{normalised}".encode()).hexdigest()[:12]
+
+
+def mask(kind: str, text: str) -> str:
+    """What a message may show: never a whole personnummer, e-mail or phone number."""
+    if kind in ("personnummer", "samordningsnummer"):
+        m = _PNR.fullmatch(text.strip())
+        if m:
+            century, date, sep = m.group(1) or "", m.group(2), m.group(3) or "-"
+            return f"{century}{date}{'-' if sep == '–' else sep}****"
+        return "******-****"
+    if kind == "email":
+        local, _, domain = text.partition("@")
+        return f"{local[:1]}***@{domain}"
+    if kind == "phone":
+        digits = re.sub(r"\D", "", text)
+        return f"{text[:4]}{'*' * max(0, len(digits) - 3)}"
+    return text
+
+
+def _personnummer_kind(century: str, date: str, sep: str, last4: str) -> str | None:
+    sep = "-" if sep in ("", "–") else sep
+    candidate = f"{century}{date}{sep}{last4}"
+    try:
+        parsed = personnummer.parse(candidate)
+    except personnummer.PersonnummerException:
+        return None
+    return "samordningsnummer" if parsed.is_coordination_number() else "personnummer"
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whole words, case-insensitive; a trailing "*" matches any ending ("Hallands*")."""
+    parts = []
+    for word in sorted({" ".join(w.split()) for w in words if w.strip()}, key=len, reverse=True):
+        stem = word.rstrip("*").strip()
+        if not stem:
+            continue
+        body = r"\s+".join(re.escape(part) for part in stem.split(" "))  # any white space between words
+        parts.append(body + (r"\w*" if word.endswith("*") else r"(?!\w)"))
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def scan_text(text: str, words: Iterable[str] = (), field: str = "") -> list[Finding]:
+    """Every finding in one text, in text order. Fast enough for a debounced editor."""
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _PNR.finditer(text):
+        kind = _personnummer_kind(m.group(1) or "", m.group(2), m.group(3), m.group(4))
+        if kind is not None:
+            findings.append(Finding(kind, m.group(0), m.start(), m.end(), field))
+            taken.append((m.start(), m.end()))
+    for m in _EMAIL.finditer(text):
+        findings.append(Finding("email", m.group(0), m.start(), m.end(), field))
+        taken.append((m.start(), m.end()))
+    for m in _PHONE.finditer(text):
+        if free(m.start(), m.end()):
+            findings.append(Finding("phone", m.group(0), m.start(), m.end(), field))
+    pattern = _words_pattern(tuple(words))
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            findings.append(Finding("word", m.group(0), m.start(), m.end(), field))
+    findings.sort(key=lambda f: (f.start, f.end))
+    return findings
+
+
+# -- the draft ------------------------------------------------------------------------
+
+
+def flagged_words(store: "DraftStore", draft_id: str) -> list[str]:
+    """The region's flagged words; with concurrent edits, the union of both sides."""
+    heads = store.heads(draft_id, [WORDS_FIELD]).get(WORDS_FIELD, [])
+    words: list[str] = []
+    for rev in heads:
+        for word in rev.value or []:
+            if isinstance(word, str) and word.strip() and word.strip() not in words:
+                words.append(word.strip())
+    return words
+
+
+def set_flagged_words(store: "DraftStore", draft_id: str, words: Iterable[str]) -> list[str]:
+    cleaned: list[str] = []
+    for word in words:
+        word = " ".join(word.split())
+        if word and word.casefold() not in {w.casefold() for w in cleaned}:
+            cleaned.append(word)
+    store.set_values(draft_id, {WORDS_FIELD: cleaned}, kind="pii-words")
+    return cleaned
+
+
+def ack_field(field: str, fid: str) -> str:
+    return f"{ACK_PREFIX}{field}/{fid}"
+
+
+def acknowledgements(store: "DraftStore", draft_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """(field key, finding id) → {reason, by, at} for every standing acknowledgement."""
+    acks: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, value in store.current_values(draft_id, include_meta=True).items():
+        if key.startswith(ACK_PREFIX) and isinstance(value, dict):
+            field, _, fid = key[len(ACK_PREFIX):].rpartition("/")
+            acks[(field, fid)] = value
+    return acks
+
+
+def scan_answers(answers: Mapping[str, Any], words: Iterable[str] = ()) -> list[Finding]:
+    """Findings in every text answer (parked ones too: they travel in bundles)."""
+    words = tuple(words)
+    findings: list[Finding] = []
+    for key, value in answers.items():
+        if key.startswith(META_FIELD_PREFIX) or not isinstance(value, str):
+            continue
+        findings.extend(scan_text(value, words, key))
+    return findings
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str]] = set()
+    unique: list[Finding] = []
+    for f in findings:
+        if (f.field, f.id) not in seen:
+            seen.add((f.field, f.id))
+            unique.append(f)
+    return unique
+
+
+@dataclass(frozen=True)
+class DraftScan:
+    open: list[Finding]  # not acknowledged, one per (field, id)
+    acknowledged: list[tuple[Finding, dict[str, Any]]]
+
+
+def scan_draft(store: "DraftStore", form: Form, draft_id: str) -> DraftScan:
+    """Findings of a stored draft in form order, split into open and acknowledged."""
+    answers = store.current_values(draft_id)
+    findings = _dedupe(scan_answers(answers, flagged_words(store, draft_id)))
+    order = {key: i for i, key in enumerate(form.field_keys())}
+    findings.sort(key=lambda f: (order.get(f.field, len(order)), f.start))
+    acks = acknowledgements(store, draft_id)
+    open_: list[Finding] = []
+    acked: list[tuple[Finding, dict[str, Any]]] = []
+    for f in findings:
+        ack = acks.get((f.field, f.id))
+        if ack is None:
+            open_.append(f)
+        else:
+            acked.append((f, ack))
+    return DraftScan(open_, acked)
+
+
+class FindingNotFound(KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def acknowledge(store: "DraftStore", form: Form, draft_id: str, fid: str, reason: str) -> Finding:
+    """Mark a finding as a false positive; the reason is required and kept."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValueError("Ange varför det inte är personuppgifter (--reason).")
+    scan = scan_draft(store, form, draft_id)
+    candidates = [f for f in scan.open + [f for f, _ in scan.acknowledged] if f.id == fid or f.id.startswith(fid)]
+    exact = [f for f in candidates if f.id == fid]
+    if exact:
+        candidates = exact
+    ids = {(f.field, f.id) for f in candidates}
+    if not candidates:
+        raise FindingNotFound(f"det finns ingen varning med id '{fid}' i utkastet")
+    if len({i for _, i in ids}) > 1:
+        raise FindingNotFound(f"id '{fid}' passar flera varningar; ange fler tecken")
+    finding = candidates[0]
+    editor = store.editor
+    store.set_values(draft_id, {ack_field(finding.field, finding.id): {"reason": reason, "by": editor.name, "at": utc_now()}}, kind="pii-ack")
+    return finding
+
+
+def withdraw_acknowledgement(store: "DraftStore", form: Form, draft_id: str, fid: str) -> Finding:
+    """Undo an acknowledgement: the finding warns again (the history keeps who said what)."""
+    acked = [f for f, _ in scan_draft(store, form, draft_id).acknowledged if f.id == fid or f.id.startswith(fid)]
+    exact = [f for f in acked if f.id == fid]
+    acked = exact or acked
+    if not acked:
+        raise FindingNotFound(f"det finns ingen kvitterad varning med id '{fid}' i utkastet")
+    if len({f.id for f in acked}) > 1:
+        raise FindingNotFound(f"id '{fid}' passar flera varningar; ange fler tecken")
+    store.set_values(draft_id, {ack_field(acked[0].field, acked[0].id): None}, kind="pii-ack")
+    return acked[0]
+
+
+def field_label(form: Form, key: str) -> str:
+    try:
+        return resolve_key(form, key).label
+    except UnknownField:
+        return key
+
+
+def describe(form: Form, finding: Finding) -> str:
+    """"fråga 3: möjligt personnummer 19121212-****" — never the whole number."""
+    return f"{field_label(form, finding.field)}: möjligt {finding.kind_label} ”{finding.masked}”"
+
+
+def pii_problems(store: "DraftStore", form: Form, draft_id: str) -> list["Problem"]:
+    """Unacknowledged findings as `check` problems of kind `pii`."""
+    from naravard_desktop.core.validation import Problem
+
+    problems = []
+    for f in scan_draft(store, form, draft_id).open:
+        try:
+            question = resolve_key(form, f.field).question.number
+        except UnknownField:
+            question = f.field.split(" / ")[0]
+        problems.append(Problem(question, "pii", f"{describe(form, f)} (id {f.id}; kvittera om det är ett falskt larm)", f.field))
+    return problems
+
+
+def pii_warnings(store: "DraftStore", form: Form, draft_id: str) -> list[str]:
+    """One Swedish line per unacknowledged finding, for commands that let data leave the
+    machine (bundle export, review PDF) to print on stderr before writing. Empty = clean."""
+    draft = store.draft(draft_id)
+    lines = []
+    for f in scan_draft(store, form, draft.id).open:
+        lines.append(
+            f"varning: {describe(form, f)}. Kontrollera att svaret inte innehåller personuppgifter; "
+            f"kvittera ett falskt larm med: naravard pii ack {draft.id[:8]} {f.id} --reason TEXT"
+        )
+    return lines
