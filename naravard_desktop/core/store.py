@@ -147,7 +147,9 @@ class DraftStore:
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        if path.is_file() and path.stat().st_size == 0 and (path.parent / "backups").is_dir():
+        from naravard_desktop.core.backup import backup_dir
+
+        if path.is_file() and path.stat().st_size == 0 and backup_dir(path.parent).is_dir():
             # SQLite would take an emptied file for a new database and start afresh.
             raise DatabaseDamaged(path.parent, "filen är tom")
         conn: sqlite3.Connection | None = None
