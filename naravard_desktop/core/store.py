@@ -38,6 +38,38 @@ class DraftNotFound(StoreError):
     pass
 
 
+class DatabaseDamaged(StoreError):
+    """The database file is damaged; the message names the newest good backup."""
+
+    def __init__(self, data_dir: Path, detail: str):
+        from naravard_desktop.core.backup import damaged_database_message
+
+        super().__init__(damaged_database_message(data_dir, detail))
+        self.data_dir = data_dir
+        self.detail = detail
+
+
+class StoreWriteError(StoreError):
+    """A write failed (disk full, read-only); nothing was stored, `unsaved` can be retried."""
+
+    def __init__(self, message: str, unsaved: Mapping[str, Any] | None = None):
+        super().__init__(message)
+        self.unsaved: dict[str, Any] = dict(unsaved or {})
+
+
+#: SQLite errors that mean "this write cannot be stored now", not a bug.
+_WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def _write_failure_message(exc: sqlite3.Error, path: Path) -> str:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_FULL"):
+        return f"Ändringen kunde inte sparas: disken är full ({path.parent}). Inget har ändrats; frigör utrymme och försök igen."
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return f"Ändringen kunde inte sparas: datakatalogen {path.parent} är skrivskyddad. Inget har ändrats; välj en skrivbar datakatalog och försök igen."
+    return f"Ändringen kunde inte sparas ({exc}). Inget har ändrats; försök igen."
+
+
 @dataclass(frozen=True)
 class Editor:
     id: str
@@ -115,20 +147,31 @@ class DraftStore:
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
+        from naravard_desktop.core.backup import backup_dir
+
+        if path.is_file() and path.stat().st_size == 0 and backup_dir(path.parent).is_dir():
+            # SQLite would take an emptied file for a new database and start afresh.
+            raise DatabaseDamaged(path.parent, "filen är tom")
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
+            # Detects damaged pages: ~1 ms on a fresh draft, 30-70 ms at 20 000 revisions (docs/backup.md).
+            problems = conn.execute("PRAGMA quick_check").fetchall()
+            if problems != [("ok",)]:
+                raise sqlite3.DatabaseError("; ".join(str(r[0]) for r in problems[:3]))
             migrations.migrate(conn)
         except migrations.SchemaTooNew as exc:
-            conn.close()
+            conn.close()  # type: ignore[union-attr]
             raise StoreError(f"{path}: {exc}") from None
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{path}: databasen går inte att läsa ({exc}). Filen kan vara skadad; "
-                "återställ en säkerhetskopia."
-            ) from None
+            if conn is not None:
+                conn.close()
+            if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_FAILURES):
+                raise StoreError(f"Databasen {path} kan inte öppnas för skrivning ({exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full.") from None
+            raise DatabaseDamaged(path.parent, str(exc)) from None
         return conn
 
     def close(self) -> None:
@@ -142,14 +185,23 @@ class DraftStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One durable write: BEGIN IMMEDIATE … COMMIT (synchronous=FULL fsyncs it)."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One durable write: BEGIN IMMEDIATE … COMMIT (synchronous=FULL fsyncs it).
+
+        Write failures (disk full, read-only) roll back and raise StoreWriteError.
+        """
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:  # SQLite may have rolled back already
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            if not getattr(exc, "sqlite_errorname", "").startswith(_WRITE_FAILURES):
+                raise
+            raise StoreWriteError(_write_failure_message(exc, self.path)) from exc
 
     # -- installation -----------------------------------------------------------------
 
@@ -345,6 +397,13 @@ class DraftStore:
         The new revision's parents are all current heads of its field, so setting a
         value on a conflicted field resolves the conflict.
         """
+        try:
+            return self._set_values(draft_id, values, kind)
+        except StoreWriteError as exc:
+            exc.unsaved = dict(values)
+            raise
+
+    def _set_values(self, draft_id: str, values: Mapping[str, Any], kind: str) -> list[Revision]:
         draft = self.draft(draft_id)
         editor = self.editor
         created: list[Revision] = []

@@ -1,0 +1,75 @@
+"""`naravard backup list|create|restore`: the rolling backups in <data-dir>/backups/.
+
+None of these open the draft store, so they work when the database is damaged.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from naravard_desktop.core import backup
+from naravard_desktop.core.cli.context import CliError, Context, print_json
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("backup", help="säkerhetskopior av databasen", parents=[common])
+    sub = parser.add_subparsers(dest="backup_command", metavar="SUBCOMMAND", parser_class=type(parser))
+    sub.required = True
+    p = sub.add_parser("list", help="lista säkerhetskopior, nyaste först", parents=[common])
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--verify", action="store_true", help="kör integritetskontroll på varje kopia")
+    p.set_defaults(handler=cmd_list)
+    p = sub.add_parser("create", help="gör en säkerhetskopia nu", parents=[common])
+    p.add_argument("--keep", type=int, default=backup.DEFAULT_KEEP, metavar="K", help=f"behåll de K nyaste (standard {backup.DEFAULT_KEEP})")
+    p.set_defaults(handler=cmd_create)
+    p = sub.add_parser("restore", help="ersätt databasen med en säkerhetskopia (den nuvarande kopieras först)", parents=[common])
+    p.add_argument("name", metavar="NAME", help="säkerhetskopians namn (eller ett unikt början av det)")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    rows = []
+    for item in backup.list_backups(ctx.data_dir):
+        row = {"name": item.name, "created_at": item.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "size": item.size, "path": str(item.path)}
+        if args.verify:
+            problem = backup.integrity_problem(item.path)
+            row["ok"] = problem is None
+            row["problem"] = problem
+        rows.append(row)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print(f"inga säkerhetskopior i {backup.backup_dir(ctx.data_dir)}")
+    for row in rows:
+        status = "" if not args.verify else ("\tok" if row["ok"] else f"\tSKADAD: {row['problem']}")
+        print(f"{row['name']}\t{row['created_at']}\t{_size_text(row['size'])}{status}")
+    return 0
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
+    if args.keep < 1:
+        raise CliError("--keep måste vara minst 1")
+    try:
+        made = backup.create_backup(ctx.data_dir, keep=args.keep)
+    except backup.BackupError as exc:
+        raise CliError(str(exc)) from None
+    print(made.name)
+    return 0
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        result = backup.restore_backup(ctx.data_dir, args.name)
+    except backup.BackupError as exc:
+        raise CliError(str(exc)) from None
+    print(f"återställd från {result.restored.name} ({result.restored.created_at_text})")
+    if result.safety_backup is not None:
+        print(f"det tidigare tillståndet finns i säkerhetskopian {result.safety_backup.name}")
+    if result.damaged_copy is not None:
+        print(f"den skadade databasen har flyttats till {result.damaged_copy}")
+    return 0

@@ -1,0 +1,8 @@
+"""Frozen entry point of `naravard` (the command line)."""
+
+import sys
+
+from naravard_desktop.core.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
