@@ -1,8 +1,8 @@
 """Import 20 editors' bundles into one data dir: the full form, then 10x the revisions.
 
 Every editor starts from a shared draft holding Region Halland's 2024 answers and changes
-every answer: texts get an editor-specific line inserted at an editor-specific place
-(so three-way merges apply cleanly), numbers and choices change (conflicts). The "10x"
+every answer: texts get an editor-specific word replaced (three-way merges apply where
+edits do not touch the same words), numbers and choices change (conflicts). The "10x"
 run has each editor make 10 rounds of such changes, i.e. 10x the revisions per field.
 
     /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10]
@@ -35,9 +35,12 @@ HALLAND = ROOT / "tests" / "fixtures" / "answers-halland-2024.json"
 def changed(ref: Any, value: Any, editor: int, round_: int) -> Any:
     q = ref.question
     if ref.is_text:
-        lines = (value or "").split("\n")
-        lines.insert((editor * 7 + round_) % (len(lines) + 1), f"Redaktör {editor} omgång {round_}: tillägg.")
-        return "\n".join(lines)
+        if not value:
+            return f"Text av redaktör {editor}, omgång {round_}." if editor == 0 else value
+        words = value.split(" ")
+        position = (editor * 37 + round_ * 7) % len(words)
+        words[position] = f"r{editor}o{round_}"
+        return " ".join(words)
     if ref.subfield is not None:
         return value
     if q.type in ("number", "percent"):
@@ -51,10 +54,15 @@ def changed(ref: Any, value: Any, editor: int, round_: int) -> Any:
     return value
 
 
+def open_store(directory: Path, name: str) -> DraftStore:
+    directory.mkdir(parents=True)
+    return DraftStore(directory, editor_name=name)
+
+
 def run(editors: int, rounds: int, work: Path) -> tuple[float, int, int, int]:
     forms = form_registry(None)
     form = forms.require(FORM_ID)
-    origin = DraftStore(work / "origin", editor_name="Origin")
+    origin = open_store(work / "origin", "Origin")
     draft = origin.create_draft(FORM_ID, "Svar 2024", "Region Halland")
     origin.set_values(draft.id, parse_answers(form, json.loads(HALLAND.read_text("utf-8"))), kind="import")
     start = work / "start.naravard"
@@ -62,7 +70,7 @@ def run(editors: int, rounds: int, work: Path) -> tuple[float, int, int, int]:
     origin.close()
     paths = []
     for e in range(editors):
-        store = DraftStore(work / f"editor{e}", editor_name=f"Redaktör {e}")
+        store = open_store(work / f"editor{e}", f"Redaktör {e}")
         import_bundle(store, forms, read_bundle(start, forms))
         for r in range(rounds):
             values = store.current_values(draft.id)
@@ -72,7 +80,7 @@ def run(editors: int, rounds: int, work: Path) -> tuple[float, int, int, int]:
         write_bundle(store, form, draft.id, out)
         paths.append(out)
         store.close()
-    target = DraftStore(work / "target", editor_name="Mottagare")
+    target = open_store(work / "target", "Mottagare")
     import_bundle(target, forms, read_bundle(start, forms))
     began = time.perf_counter()
     for path in paths:

@@ -76,7 +76,7 @@ class ImportSummary:
 
     @property
     def nothing_new(self) -> bool:
-        return not self.draft_created and self.new_revisions == 0 and self.replaced_merges == 0
+        return not (self.draft_created or self.new_revisions or self.merged_fields or self.replaced_merges)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -432,49 +432,53 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
 
 
 def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> ImportSummary:
-    """Union the bundle's revisions into the store and settle the touched fields (one transaction)."""
+    """Union the bundle's revisions into the store and settle the touched fields.
+
+    Reading the local state and writing happen in one transaction, so a concurrent writer
+    cannot slip in between; when nothing is new, nothing is written.
+    """
     form = forms.get(bundle.form_id)
     if form is None:  # read_bundle checked this; the registry may have changed since
         raise BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen")
-    existing = next((d for d in store.drafts() if d.id == bundle.draft.id), None)
-    if existing is not None and existing.form_id != bundle.form_id:
-        raise BundleError(
-            f"utkastet {existing.id} finns redan här men gäller formuläret '{existing.form_id}', paketet '{bundle.form_id}'"
-        )
-    summary = ImportSummary(bundle.draft.id, draft_created=existing is None)
-    local = store.revisions(bundle.draft.id) if existing is not None else []
-    local_ids = {r.id for r in local}
-    incoming = [r for r in bundle.revisions if r.id not in local_ids]
-    touched = sorted({r.field for r in incoming})
-    by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
-    for rev in (*local, *incoming):
-        if rev.field in by_field:
-            by_field[rev.field][rev.id] = rev
-    to_insert: list[Revision] = []
-    to_remove: list[str] = []
-    for field_key in touched:
-        revs = by_field[field_key]
-        outcome = settle_field(field_key, value_kind(form, field_key), revs)
-        dropped = set(outcome.removed)
-        to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
-        to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
-        if outcome.added is not None:
-            to_insert.append(outcome.added)
-            summary.merged_fields.append(field_key)
-    summary.new_revisions = len(to_insert)
-    summary.replaced_merges = len(to_remove)
-    if existing is None or to_insert or to_remove:
-        with store.transaction() as conn:
-            if existing is None:
-                d = bundle.draft
-                conn.execute(
-                    "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-                    (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
-                )
-            for rev in sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)):
-                store.insert_revision(rev)
-            for start in range(0, len(to_remove), 500):
-                chunk = to_remove[start : start + 500]
-                conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    with store.transaction() as conn:
+        existing = next((d for d in store.drafts() if d.id == bundle.draft.id), None)
+        if existing is not None and existing.form_id != bundle.form_id:
+            raise BundleError(
+                f"utkastet {existing.id} finns redan här men gäller formuläret '{existing.form_id}', paketet '{bundle.form_id}'"
+            )
+        summary = ImportSummary(bundle.draft.id, draft_created=existing is None)
+        local = store.revisions(bundle.draft.id) if existing is not None else []
+        local_ids = {r.id for r in local}
+        incoming = [r for r in bundle.revisions if r.id not in local_ids]
+        touched = sorted({r.field for r in incoming})
+        by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
+        for rev in (*local, *incoming):
+            if rev.field in by_field:
+                by_field[rev.field][rev.id] = rev
+        to_insert: list[Revision] = []
+        to_remove: list[str] = []
+        for field_key in touched:
+            revs = by_field[field_key]
+            outcome = settle_field(field_key, value_kind(form, field_key), revs)
+            dropped = set(outcome.removed)
+            to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
+            to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
+            if outcome.added is not None:
+                to_insert.append(outcome.added)
+                summary.merged_fields.append(field_key)
+        summary.new_revisions = len(to_insert) - len(summary.merged_fields)
+        summary.replaced_merges = len(to_remove)
+        if existing is None:
+            d = bundle.draft
+            conn.execute(
+                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
+                (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
+            )
+        # Parents before children: a merge has its newest parent's time, so it sorts after it.
+        for rev in sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)):
+            store.insert_revision(rev)
+        for start in range(0, len(to_remove), 500):
+            chunk = to_remove[start : start + 500]
+            conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
     return summary

@@ -71,7 +71,9 @@ class _NoJunkMatcher(difflib.SequenceMatcher):
         super().__init__(isjunk, a, b, autojunk=False)
 
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+#: Words and punctuation carry their trailing spaces; line breaks stay tokens of their own,
+#: so edits in neighbouring lines or words one apart merge, while touching words clash.
+_TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
 
 
 def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool) -> str | object:
