@@ -165,6 +165,16 @@ class Model:
     def sync(self, dst: int, src: int) -> None:
         self.replicas[dst] = sync(self.replicas[dst], self.replicas[src])
 
+    @classmethod
+    def after(cls, ops: list[tuple[Any, ...]]) -> "Model":
+        model = cls()
+        for op in ops:
+            if op[0] == "edit":
+                model.edit(op[1], op[2], op[3], op[4])
+            else:
+                model.sync(op[1], op[2])
+        return model
+
 
 operations = st.lists(
     st.one_of(
@@ -183,12 +193,7 @@ def words(value: Any) -> set[str]:
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(operations, st.permutations([0, 1, 2]))
 def test_merge_is_idempotent_commutative_associative_and_loses_nothing(ops, order):
-    model = Model()
-    for op in ops:
-        if op[0] == "edit":
-            model.edit(op[1], op[2], op[3], op[4])
-        else:
-            model.sync(op[1], op[2])
+    model = Model.after(ops)
     a, b, c = model.replicas
     authored = {rid for rep in model.replicas for rid, r in rep.items() if not is_auto_merge(r)}
 
@@ -224,12 +229,7 @@ def test_merge_is_idempotent_commutative_associative_and_loses_nothing(ops, orde
 @settings(max_examples=max(EXAMPLES // 4, 50), deadline=None)
 @given(operations)
 def test_after_a_full_exchange_all_replicas_are_identical_and_conflicts_are_heads_only(ops):
-    model = Model()
-    for op in ops:
-        if op[0] == "edit":
-            model.edit(op[1], op[2], op[3], op[4])
-        else:
-            model.sync(op[1], op[2])
+    model = Model.after(ops)
     exported = [dict(r) for r in model.replicas]
     for dst, src in itertools.permutations(range(3), 2):
         model.replicas[dst] = sync(model.replicas[dst], exported[src])

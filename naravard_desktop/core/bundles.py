@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from naravard_desktop.core.answers import InvalidValue, UnknownField, normalise_value, resolve_key
+from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
@@ -77,6 +78,25 @@ class ImportSummary:
     @property
     def nothing_new(self) -> bool:
         return not (self.draft_created or self.new_revisions or self.merged_fields or self.replaced_merges)
+
+    def lines(self, form: Form, title: str) -> list[str]:
+        """The summary as people read it (CLI output, the UI's summary dialog)."""
+        lines: list[str] = []
+        if self.draft_created:
+            lines.append(f"utkastet {self.draft_id} ({title}) skapat från paketet")
+        if self.nothing_new:
+            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {self.draft_id}")
+        else:
+            lines.append(f"{self.new_revisions} nya ändringar")
+            if self.merged_fields:
+                labels = ", ".join(field_label(form, f) for f in self.merged_fields)
+                lines.append(f"{len(self.merged_fields)} fält sammanslagna automatiskt: {labels}")
+        if self.conflicts:
+            lines.append(f"{len(self.conflicts)} konflikter att lösa (se 'naravard conflicts {self.draft_id}'):")
+            lines.extend(f"  {field_label(form, key)}" for key in self.conflicts)
+        elif not self.nothing_new:
+            lines.append("inga konflikter")
+        return lines
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -7,12 +7,14 @@ end a conflict everywhere.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, field_refs, normalise_value, resolve_key
 from naravard_desktop.core.forms import Form
+from naravard_desktop.core.merge import TOKEN
 from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json
 
 RESOLVE_KIND = "resolve"
@@ -170,3 +172,35 @@ def history(store: DraftStore, form: Form, draft_id: str, question: str) -> tupl
     """(field key, every revision of the field oldest first)."""
     key = field_key(form, question)
     return key, store.history(draft_id, key)
+
+
+def value_text(value: Any) -> str:
+    """A value as people read it: texts as they are, choices one per line, matrices "rad: kolumn"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{row}: {col}" for row, col in value.items())
+    return str(value)
+
+
+Segment = tuple[str, bool]
+
+
+def diff_segments(left: str, right: str) -> tuple[list[Segment], list[Segment]]:
+    """Both texts cut into (text, differs) runs, word by word, for side-by-side highlighting."""
+    a, b = TOKEN.findall(left), TOKEN.findall(right)
+    out_a: list[Segment] = []
+    out_b: list[Segment] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        same = op == "equal"
+        if i2 > i1:
+            out_a.append(("".join(a[i1:i2]), not same))
+        if j2 > j1:
+            out_b.append(("".join(b[j1:j2]), not same))
+    return out_a, out_b

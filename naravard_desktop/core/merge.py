@@ -73,7 +73,7 @@ class _NoJunkMatcher(difflib.SequenceMatcher):
 
 #: Words and punctuation carry their trailing spaces; line breaks stay tokens of their own,
 #: so edits in neighbouring lines or words one apart merge, while touching words clash.
-_TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
+TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
 
 
 def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool) -> str | object:
@@ -85,7 +85,7 @@ def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool) ->
         if not fine:
             return _CONFLICT
         _, g_base, g_a, g_b = group
-        merged = _merge_sequences(_TOKEN.findall("".join(g_base)), _TOKEN.findall("".join(g_a)), _TOKEN.findall("".join(g_b)), False)
+        merged = _merge_sequences(TOKEN.findall("".join(g_base)), TOKEN.findall("".join(g_a)), TOKEN.findall("".join(g_b)), False)
         if merged is _CONFLICT:
             return _CONFLICT
         out.append(merged)  # type: ignore[arg-type]

@@ -84,21 +84,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         print_json(summary.to_json())
         return 0
     draft, form = ctx.draft_and_form(summary.draft_id)
-    if summary.draft_created:
-        print(f"utkastet {draft.id} ({draft.title}) skapat från paketet")
-    if summary.nothing_new:
-        print(f"inget nytt: allt i paketet fanns redan i utkastet {draft.id}")
-    else:
-        print(f"{summary.new_revisions} nya ändringar")
-        if summary.merged_fields:
-            labels = ", ".join(field_label(form, f) for f in summary.merged_fields)
-            print(f"{len(summary.merged_fields)} fält sammanslagna automatiskt: {labels}")
-    if summary.conflicts:
-        print(f"{len(summary.conflicts)} konflikter att lösa (se 'naravard conflicts {draft.id}'):")
-        for key in summary.conflicts:
-            print(f"  {field_label(form, key)}")
-    elif not summary.nothing_new:
-        print("inga konflikter")
+    print("\n".join(summary.lines(form, draft.title)))
     return 0
 
 
