@@ -244,3 +244,32 @@ def test_random_exchanges_between_data_dirs_converge_and_keep_every_added_word(c
     visible = "\n".join(v for v in values if isinstance(v, str))
     for marker in added:
         assert re.search(rf"\b{marker}\b", visible), marker
+
+
+def test_a_merge_made_with_fewer_versions_is_replaced_when_the_rest_arrives(cli, tmp_path):
+    anna, bertil, cecilia, draft, _start = _setup(cli, tmp_path)
+    lines = anna.answers(draft)["3"].split("\n")
+    for editor, index in ((anna, 0), (bertil, 2), (cecilia, 4)):
+        mine = list(lines)
+        mine[index] = mine[index] + f" [{editor.name}]"
+        editor.set(draft, {"3": "\n".join(mine)})
+    a1, b1, c1 = anna.export(draft), bertil.export(draft), cecilia.export(draft)
+    result = anna.run("bundle", "import", str(b1), "--json").json()
+    assert result["merged_fields"] == ["3"] and result["conflicts"] == [] and not result["nothing_new"]
+    partial = anna.export(draft)  # carries the merge of Anna's and Bertil's versions only
+    before = anna.revision_ids(draft)
+    result = anna.run("bundle", "import", str(c1), "--json").json()
+    assert result["merged_fields"] == ["3"] and result["new_revisions"] == 1
+    after = anna.revision_ids(draft)
+    assert len(before - after) == 1  # the partial merge was replaced by the merge of all three
+    for bundle in (partial, a1, b1):
+        cecilia.imp(bundle)
+    assert "inget nytt" in anna.imp(partial)
+    assert anna.state(draft) == cecilia.state(draft)
+    text = anna.answers(draft)["3"]
+    assert all(f"[{name}]" in text for name in ("Anna", "Bertil", "Cecilia"))
+
+
+def test_import_of_a_missing_file_is_one_line(cli, tmp_path):
+    result = cli("bundle", "import", str(tmp_path / "finns-inte.naravard"))
+    assert result.code == 2 and "filen finns inte" in result.err and len(result.err.splitlines()) == 1

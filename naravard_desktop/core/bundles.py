@@ -79,7 +79,7 @@ class ImportSummary:
     def nothing_new(self) -> bool:
         return not (self.draft_created or self.new_revisions or self.merged_fields or self.replaced_merges)
 
-    def lines(self, form: Form, title: str) -> list[str]:
+    def lines(self, form: Form, title: str, *, cli_hint: bool = True) -> list[str]:
         """The summary as people read it (CLI output, the UI's summary dialog)."""
         lines: list[str] = []
         if self.draft_created:
@@ -92,7 +92,8 @@ class ImportSummary:
                 labels = ", ".join(field_label(form, f) for f in self.merged_fields)
                 lines.append(f"{len(self.merged_fields)} fält sammanslagna automatiskt: {labels}")
         if self.conflicts:
-            lines.append(f"{len(self.conflicts)} konflikter att lösa (se 'naravard conflicts {self.draft_id}'):")
+            hint = f" (se 'naravard conflicts {self.draft_id}')" if cli_hint else ""
+            lines.append(f"{len(self.conflicts)} konflikter att lösa{hint}:")
             lines.extend(f"  {field_label(form, key)}" for key in self.conflicts)
         elif not self.nothing_new:
             lines.append("inga konflikter")
@@ -358,15 +359,17 @@ def _check_value_against_form(rev: Revision, form: Form) -> None:
     where = f"ändring {rev.id[:12]}"
     try:
         ref = resolve_key(form, rev.field)
-        normalised = normalise_value(ref, rev.value)
+        normalise_value(ref, rev.value)  # shape and labels must be valid; the value is kept as stored
     except (UnknownField, InvalidValue) as exc:
         raise BundleError(f"{where}: {exc}") from None
-    if ref.key != rev.field or canonical_json(normalised) != canonical_json(rev.value):
-        raise BundleError(f"{where}: fältet {rev.field!r} eller dess värde stämmer inte med formuläret {form.id}")
+    if ref.key != rev.field:
+        raise BundleError(f"{where}: fältnyckeln {rev.field!r} är inte formulärets nyckel {ref.key!r}")
 
 
 def read_bundle(path: Path, forms: FormRegistry) -> Bundle:
     """Read and verify a bundle completely; raises BundleError with a one-line reason."""
+    if not path.exists():
+        raise BundleError("filen finns inte")
     try:
         size = path.stat().st_size
     except OSError as exc:

@@ -105,7 +105,7 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(summary.lines(form, title)))
+        self.text.setPlainText("\n".join(summary.lines(form, title, cli_hint=False)))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
