@@ -2,8 +2,8 @@
 
 Problems are reported, never fixed: over-limit texts are not cut, parked answers are not
 deleted. Kinds: over_limit, too_many_items, exclusive_conflict, missing_detail,
-invalid_number, parked, unanswered (only when asked for); for a stored draft also pii
-(unacknowledged personal-data findings, core/pii.py).
+invalid_number, parked, unanswered (only when asked for); for a stored draft also conflict
+(versions from bundles that clash) and pii (unacknowledged personal-data findings, core/pii.py).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, option_detail_subfield
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
+from naravard_desktop.core.field_versions import conflicts
 from naravard_desktop.core.forms import Form, Question
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ PROBLEM_KINDS = (
     "missing_detail",
     "invalid_number",
     "parked",
+    "conflict",
     "unanswered",
     "pii",
 )
@@ -184,7 +186,22 @@ def check_draft(store: "DraftStore", form: Form, draft_id: str, *, include_unans
 
     answers = store.current_values(draft_id)
     problems = check(form, answers, include_unanswered=include_unanswered)
+    problems.extend(_conflict_problems(store, form, draft_id))
     problems.extend(pii_problems(store, form, draft_id))
     order = {key: i for i, key in enumerate(form.field_keys())}
     problems.sort(key=lambda p: order.get(p.field, len(order)))
     return problems
+
+
+def _conflict_problems(store: "DraftStore", form: Form, draft_id: str) -> list[Problem]:
+    """One `conflict` per field whose versions (from bundles) clash, naming the editors."""
+    return [
+        Problem(
+            c.question,
+            "conflict",
+            f"{c.label}: {len(c.versions)} versioner krockar (från {', '.join(c.editors)}); lös med 'naravard resolve'",
+            c.field,
+            len(c.versions),
+        )
+        for c in conflicts(store, form, draft_id)
+    ]

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from naravard_desktop import __version__
-from naravard_desktop.core.cli import answers_cmd, backup_cmd, check_cmd, drafts_cmd, forms_cmd, pdf_cmd, pii_cmd, review_cmd, transfer_cmd
+from naravard_desktop.core.cli import answers_cmd, backup_cmd, bundle_cmd, check_cmd, drafts_cmd, forms_cmd, pdf_cmd, pii_cmd, review_cmd, transfer_cmd
 from naravard_desktop.core.cli.context import CliError, Context
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 
 #: Each module adds its sub-commands with `register(subparsers, common)`.
-COMMAND_MODULES = [forms_cmd, drafts_cmd, answers_cmd, check_cmd, review_cmd, pdf_cmd, pii_cmd, transfer_cmd, backup_cmd]
+COMMAND_MODULES = [forms_cmd, drafts_cmd, answers_cmd, check_cmd, bundle_cmd, review_cmd, pdf_cmd, pii_cmd, transfer_cmd, backup_cmd]
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

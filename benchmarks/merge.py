@@ -1,0 +1,118 @@
+"""Import 20 editors' bundles into one data dir: the full form, then 10x the revisions.
+
+Every editor starts from a shared draft holding Region Halland's 2024 answers and changes
+every answer: texts get an editor-specific word replaced (three-way merges apply where
+edits do not touch the same words), numbers and choices change (conflicts). The "10x"
+run has each editor make 10 rounds of such changes, i.e. 10x the revisions per field.
+
+    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from naravard_desktop.core.answers import field_refs  # noqa: E402
+from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle  # noqa: E402
+from naravard_desktop.core.forms import form_registry  # noqa: E402
+from naravard_desktop.core.interchange import parse_answers  # noqa: E402
+from naravard_desktop.core.store import DraftStore  # noqa: E402
+
+FORM_ID = "sos-gnv-regioner-2024"
+HALLAND = ROOT / "tests" / "fixtures" / "answers-halland-2024.json"
+
+
+def changed(ref: Any, value: Any, editor: int, round_: int) -> Any:
+    q = ref.question
+    if ref.is_text:
+        if not value:
+            return f"Text av redaktör {editor}, omgång {round_}." if editor == 0 else value
+        words = value.split(" ")
+        position = (editor * 37 + round_ * 7) % len(words)
+        words[position] = f"r{editor}o{round_}"
+        return " ".join(words)
+    if ref.subfield is not None:
+        return value
+    if q.type in ("number", "percent"):
+        return (value or 0) + editor + round_
+    if q.type == "single" and q.options:
+        return q.options[(editor + round_) % len(q.options)]
+    if q.type == "multi" and q.options:
+        return [q.options[(editor + round_) % len(q.options)]]
+    if q.type == "matrix" and q.rows and q.columns:
+        return {row: q.columns[(editor + i + round_) % len(q.columns)] for i, row in enumerate(q.rows)}
+    return value
+
+
+def open_store(directory: Path, name: str) -> DraftStore:
+    directory.mkdir(parents=True)
+    return DraftStore(directory, editor_name=name)
+
+
+def run(editors: int, rounds: int, work: Path) -> tuple[float, int, int, int]:
+    forms = form_registry(None)
+    form = forms.require(FORM_ID)
+    origin = open_store(work / "origin", "Origin")
+    draft = origin.create_draft(FORM_ID, "Svar 2024", "Region Halland")
+    origin.set_values(draft.id, parse_answers(form, json.loads(HALLAND.read_text("utf-8"))), kind="import")
+    start = work / "start.naravard"
+    write_bundle(origin, form, draft.id, start)
+    origin.close()
+    paths = []
+    for e in range(editors):
+        store = open_store(work / f"editor{e}", f"Redaktör {e}")
+        import_bundle(store, forms, read_bundle(start, forms))
+        for r in range(rounds):
+            values = store.current_values(draft.id)
+            updates = {ref.key: changed(ref, values.get(ref.key), e, r) for ref in field_refs(form)}
+            store.set_values(draft.id, {k: v for k, v in updates.items() if v is not None})
+        out = work / f"editor{e}.naravard"
+        write_bundle(store, form, draft.id, out)
+        paths.append(out)
+        store.close()
+    target = open_store(work / "target", "Mottagare")
+    import_bundle(target, forms, read_bundle(start, forms))
+    began = time.perf_counter()
+    for path in paths:
+        import_bundle(target, forms, read_bundle(path, forms))
+    elapsed = time.perf_counter() - began
+    revisions = len(target.revisions(draft.id))
+    conflicts = len(target.conflicted_fields(draft.id))
+    merged = sum(1 for r in target.revisions(draft.id) if r.kind == "merge")
+    target.close()
+    return elapsed, revisions, conflicts, merged
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--editors", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    results = {}
+    for label, rounds in (("full form", 1), (f"{args.rounds}x revisions", args.rounds)):
+        work = Path(tempfile.mkdtemp(prefix="naravard-bench-"))
+        try:
+            elapsed, revisions, conflicts, merged = run(args.editors, rounds, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        results[label] = elapsed
+        print(
+            f"{label:>16}: imported {args.editors} bundles in {elapsed:.2f} s "
+            f"({revisions} revisions in the draft, {merged} automatic merges, {conflicts} conflicted fields)"
+        )
+    first, second = results.values()
+    print(f"ratio ({args.rounds}x / 1x): {second / first:.1f}")
+
+
+if __name__ == "__main__":
+    main()

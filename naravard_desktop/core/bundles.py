@@ -1,0 +1,507 @@
+"""`.naravard` bundle files: a draft's whole revision history in one zip (docs/bundles.md).
+
+Writing is atomic. Reading trusts nothing: members are read into memory from an
+allowlist under size caps, every hash, revision id and value is verified, and only a
+fully verified bundle is handed to `import_bundle`, which writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from naravard_desktop.core.answers import InvalidValue, UnknownField, normalise_value, resolve_key
+from naravard_desktop.core.field_versions import field_label
+from naravard_desktop.core.forms import Form, FormRegistry
+from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
+from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
+
+BUNDLE_FORMAT = "naravard-bundle/1"
+BUNDLE_FORMAT_VERSION = 1
+BUNDLE_SUFFIX = ".naravard"
+MANIFEST = "manifest.json"
+REVISIONS = "revisions.json"
+ALLOWED_MEMBERS = (MANIFEST, REVISIONS)
+
+# Caps (docs/bundles.md). A real draft is a few MB at most; these leave a wide margin.
+MAX_BUNDLE_BYTES = 128 * 1024 * 1024  # the file on disk
+MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024  # all members together
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_ZIP_ENTRIES = 8
+MAX_COMPRESSION_RATIO = 200  # uncompressed / compressed, per member
+MAX_VALUE_CHARS = 1_000_000  # one revision's value as JSON text
+MAX_FIELD_KEY_CHARS = 2_000
+MAX_NAME_CHARS = 500
+MAX_REVISIONS = 1_000_000
+
+_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_KIND = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+class BundleError(ValueError):
+    """A bundle that cannot be written or imported; one line saying why. Nothing changed."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A verified bundle: the manifest's facts and the revisions, ids checked."""
+
+    form_id: str
+    form_revision: int
+    draft: Draft
+    exported_by_id: str
+    exported_by_name: str
+    created_at: str
+    revisions: tuple[Revision, ...]
+
+
+@dataclass
+class ImportSummary:
+    draft_id: str
+    draft_created: bool = False
+    new_revisions: int = 0
+    merged_fields: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    replaced_merges: int = 0
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (self.draft_created or self.new_revisions or self.merged_fields or self.replaced_merges)
+
+    def lines(self, form: Form, title: str, *, cli_hint: bool = True) -> list[str]:
+        """The summary as people read it (CLI output, the UI's summary dialog)."""
+        lines: list[str] = []
+        if self.draft_created:
+            lines.append(f"utkastet {self.draft_id} ({title}) skapat från paketet")
+        if self.nothing_new:
+            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {self.draft_id}")
+        else:
+            lines.append(f"{self.new_revisions} nya ändringar")
+            if self.merged_fields:
+                labels = ", ".join(field_label(form, f) for f in self.merged_fields)
+                lines.append(f"{len(self.merged_fields)} fält sammanslagna automatiskt: {labels}")
+        if self.conflicts:
+            hint = f" (se 'naravard conflicts {self.draft_id}')" if cli_hint else ""
+            lines.append(f"{len(self.conflicts)} konflikter att lösa{hint}:")
+            lines.extend(f"  {field_label(form, key)}" for key in self.conflicts)
+        elif not self.nothing_new:
+            lines.append("inga konflikter")
+        return lines
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "draft": self.draft_id,
+            "draft_created": self.draft_created,
+            "new_revisions": self.new_revisions,
+            "merged_fields": self.merged_fields,
+            "conflicts": self.conflicts,
+            "nothing_new": self.nothing_new,
+        }
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def _revision_json(rev: Revision) -> dict[str, Any]:
+    return {
+        "id": rev.id,
+        "field": rev.field,
+        "value": rev.value,
+        "editor_id": rev.editor_id,
+        "editor_name": rev.editor_name,
+        "created_at": rev.created_at,
+        "kind": rev.kind,
+        "parents": list(rev.parents),
+    }
+
+
+def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
+    """The zip bytes of a draft's bundle (every revision, answers and "@" fields)."""
+    draft = store.draft(draft_id)
+    revisions = store.revisions(draft.id)
+    revisions_doc = json.dumps(
+        {"draft": draft.id, "revisions": [_revision_json(r) for r in revisions]}, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    editor = store.editor
+    manifest = {
+        "format": BUNDLE_FORMAT,
+        "form": {"id": form.id, "revision": form.revision},
+        "draft": {
+            "id": draft.id,
+            "title": draft.title,
+            "region": draft.region,
+            "created_at": draft.created_at,
+            "created_by_id": draft.created_by_id,
+            "created_by_name": draft.created_by_name,
+        },
+        "exported_by": {"id": editor.id, "name": editor.name},
+        "created_at": utc_now(),
+        "members": [{"name": REVISIONS, "sha256": hashlib.sha256(revisions_doc).hexdigest(), "size": len(revisions_doc)}],
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, content in ((MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")), (REVISIONS, revisions_doc)):
+            info = zipfile.ZipInfo(name, date_time=_zip_time(manifest["created_at"]))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(info, content)
+    return buffer.getvalue()
+
+
+def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:
+    return (int(iso[0:4]), int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), int(iso[14:16]), int(iso[17:19]))
+
+
+def write_bundle(store: DraftStore, form: Form, draft_id: str, path: Path) -> int:
+    """Write the bundle atomically (temp file beside it, fsync, rename); returns revisions written."""
+    data = bundle_bytes(store, form, draft_id)
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise BundleError(f"katalogen {directory} finns inte")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise BundleError(f"{path}: kan inte skrivas ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BundleError(f"{path}: kan inte skrivas ({exc.strerror})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(directory)
+    return len(store.revisions(store.draft(draft_id).id))
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+def _is_unsafe_name(name: str) -> bool:
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":") or "\x00" in name
+
+
+def _read_members(data: bytes) -> dict[str, bytes]:
+    """The allowlisted members, in memory, after every structural check on the zip."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise BundleError("filen är inte ett paket: ingen giltig zip-fil (trasig, avkortad eller fel filtyp)") from None
+    except (OSError, EOFError, ValueError) as exc:
+        raise BundleError(f"filen är en trasig zip-fil ({exc})") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise BundleError(f"paketet har {len(infos)} filer; högst {MAX_ZIP_ENTRIES} är tillåtna")
+        seen: set[str] = set()
+        for info in infos:
+            name = info.filename
+            if _is_unsafe_name(name) or _is_unsafe_name(info.orig_filename):
+                raise BundleError(f"paketet innehåller en otillåten sökväg: {name!r}")
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                raise BundleError(f"paketet innehåller en symbolisk länk: {name!r}")
+            if info.is_dir() or (stat.S_IFMT(mode) and not stat.S_ISREG(mode)):
+                raise BundleError(f"paketet innehåller något som inte är en vanlig fil: {name!r}")
+            if name in seen:
+                raise BundleError(f"paketet innehåller {name!r} två gånger")
+            seen.add(name)
+            if name not in ALLOWED_MEMBERS:
+                raise BundleError(f"paketet innehåller en okänd fil: {name!r}")
+            if info.flag_bits & 0x1:
+                raise BundleError(f"{name} i paketet är krypterad")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise BundleError(f"{name} i paketet använder en komprimering som inte stöds")
+        missing = [m for m in ALLOWED_MEMBERS if m not in seen]
+        if missing:
+            raise BundleError(f"paketet saknar {missing[0]}")
+        declared = sum(info.file_size for info in infos)
+        if declared > MAX_TOTAL_UNCOMPRESSED:
+            raise BundleError(f"paketet packas upp till {declared} byte; högst {MAX_TOTAL_UNCOMPRESSED} är tillåtet")
+        members: dict[str, bytes] = {}
+        total = 0
+        for info in infos:
+            if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+                raise BundleError(
+                    f"{info.filename} i paketet är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)"
+                )
+            cap = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_TOTAL_UNCOMPRESSED - total
+            try:
+                with zf.open(info) as fh:
+                    content = fh.read(cap + 1)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+                raise BundleError(f"{info.filename} i paketet är skadad ({exc})") from None
+            if len(content) > cap:
+                raise BundleError(f"{info.filename} i paketet är större än tillåtet ({cap} byte)")
+            if len(content) != info.file_size:
+                raise BundleError(f"{info.filename} i paketet har fel storlek (skadad fil)")
+            total += len(content)
+            members[info.filename] = content
+        return members
+
+
+def _json_member(name: str, content: bytes) -> Any:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{name} i paketet är inte giltig UTF-8 (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BundleError(f"{name} i paketet är inte giltig JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise BundleError(f"{name} i paketet är för djupt nästlad JSON") from None
+
+
+def _text(obj: Any, key: str, where: str, *, optional: bool = False, limit: int = MAX_NAME_CHARS) -> Any:
+    value = obj.get(key) if isinstance(obj, dict) else None
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value or len(value) > limit:
+        raise BundleError(f"{where}: '{key}' saknas eller är ogiltigt")
+    return value
+
+
+def _manifest_format_version(manifest: dict[str, Any]) -> int:
+    fmt = manifest.get("format")
+    match = re.fullmatch(r"naravard-bundle/(\d{1,6})", fmt) if isinstance(fmt, str) else None
+    if match is None:
+        raise BundleError(f"okänt paketformat {fmt!r}; förväntade {BUNDLE_FORMAT!r}")
+    return int(match.group(1))
+
+
+def _check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+    listed = manifest.get("members")
+    if not isinstance(listed, list):
+        raise BundleError("manifest.json saknar medlemslistan 'members'")
+    names: set[str] = set()
+    for entry in listed:
+        if not isinstance(entry, dict) or entry.get("name") not in members or entry.get("name") == MANIFEST:
+            raise BundleError(f"manifest.json listar en fil som inte finns i paketet: {entry.get('name') if isinstance(entry, dict) else entry!r}")
+        name = entry["name"]
+        if name in names:
+            raise BundleError(f"manifest.json listar {name} två gånger")
+        names.add(name)
+        content = members[name]
+        if entry.get("size") != len(content):
+            raise BundleError(f"{name}: storleken stämmer inte med manifestet (paketet är ändrat eller skadat)")
+        if entry.get("sha256") != hashlib.sha256(content).hexdigest():
+            raise BundleError(f"{name}: SHA-256 stämmer inte med manifestet (paketet är ändrat eller skadat)")
+    for name in members:
+        if name != MANIFEST and name not in names:
+            raise BundleError(f"{name} finns i paketet men inte i manifestets medlemslista")
+
+
+def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
+    where = f"revisions.json, ändring {index + 1}"
+    if not isinstance(item, dict):
+        raise BundleError(f"{where}: ska vara ett JSON-objekt")
+    rid = item.get("id")
+    if not isinstance(rid, str) or not _HEX32.match(rid):
+        raise BundleError(f"{where}: ogiltigt id")
+    field_key = _text(item, "field", where, limit=MAX_FIELD_KEY_CHARS)
+    editor_id = _text(item, "editor_id", where)
+    editor_name = _text(item, "editor_name", where)
+    created_at = item.get("created_at")
+    if not isinstance(created_at, str) or not _TIME.match(created_at):
+        raise BundleError(f"{where}: ogiltig tid {created_at!r}")
+    kind = item.get("kind")
+    if not isinstance(kind, str) or not _KIND.match(kind):
+        raise BundleError(f"{where}: ogiltig sorts ändring {kind!r}")
+    parents = item.get("parents")
+    if not isinstance(parents, list) or not all(isinstance(p, str) and _HEX32.match(p) for p in parents) or len(set(parents)) != len(parents):
+        raise BundleError(f"{where}: ogiltig lista med föräldrar")
+    if "value" not in item:
+        raise BundleError(f"{where}: 'value' saknas")
+    value_json = canonical_json(item["value"])
+    if len(value_json) > MAX_VALUE_CHARS:
+        raise BundleError(
+            f"{where}: värdet för fältet {field_key[:80]!r} är {len(value_json)} tecken; högst {MAX_VALUE_CHARS} är tillåtet"
+        )
+    parents_sorted = tuple(sorted(parents))
+    if revision_id(draft_id, field_key, value_json, editor_id, editor_name, created_at, kind, parents_sorted) != rid:
+        raise BundleError(f"{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)")
+    return Revision(rid, draft_id, field_key, item["value"], editor_id, editor_name, created_at, kind, parents_sorted)
+
+
+def _check_value_against_form(rev: Revision, form: Form) -> None:
+    if rev.field.startswith(META_FIELD_PREFIX):
+        return
+    where = f"ändring {rev.id[:12]}"
+    try:
+        ref = resolve_key(form, rev.field)
+        normalise_value(ref, rev.value)  # shape and labels must be valid; the value is kept as stored
+    except (UnknownField, InvalidValue) as exc:
+        raise BundleError(f"{where}: {exc}") from None
+    if ref.key != rev.field:
+        raise BundleError(f"{where}: fältnyckeln {rev.field!r} är inte formulärets nyckel {ref.key!r}")
+
+
+def read_bundle(path: Path, forms: FormRegistry) -> Bundle:
+    """Read and verify a bundle completely; raises BundleError with a one-line reason."""
+    if not path.exists():
+        raise BundleError("filen finns inte")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BundleError(f"kan inte läsas ({exc.strerror})") from None
+    if not path.is_file():
+        raise BundleError("är ingen vanlig fil")
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleError(f"filen är {size} byte; högst {MAX_BUNDLE_BYTES} är tillåtet för ett paket")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"kan inte läsas ({exc.strerror})") from None
+    return parse_bundle(data, forms)
+
+
+def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
+    members = _read_members(data)
+    manifest = _json_member(MANIFEST, members[MANIFEST])
+    if not isinstance(manifest, dict):
+        raise BundleError("manifest.json ska vara ett JSON-objekt")
+    version = _manifest_format_version(manifest)
+    if version > BUNDLE_FORMAT_VERSION:
+        raise BundleError(
+            f"paketet har formatversion {version}, men den här versionen av programmet kan bara läsa version "
+            f"{BUNDLE_FORMAT_VERSION}; uppdatera Närvård desktop"
+        )
+    if version != BUNDLE_FORMAT_VERSION:
+        raise BundleError(f"okänt paketformat {manifest.get('format')!r}; förväntade {BUNDLE_FORMAT!r}")
+    _check_member_hashes(manifest, members)
+    form_info = manifest.get("form")
+    form_id = _text(form_info, "id", "manifest.json, form")
+    form_revision = form_info.get("revision") if isinstance(form_info, dict) else None
+    if not isinstance(form_revision, int) or isinstance(form_revision, bool):
+        raise BundleError("manifest.json: formulärets 'revision' saknas eller är ogiltig")
+    form = forms.get(form_id)
+    if form is None:
+        raise BundleError(f"paketet gäller formuläret '{form_id}', som inte finns i den här installationen")
+    d = manifest.get("draft")
+    draft_id = _text(d, "id", "manifest.json, draft", limit=200)
+    title = _text(d, "title", "manifest.json, draft")
+    region = _text(d, "region", "manifest.json, draft", optional=True)
+    created_at = d.get("created_at") if isinstance(d, dict) else None
+    if not isinstance(created_at, str) or not _TIME.match(created_at):
+        raise BundleError("manifest.json: utkastets 'created_at' saknas eller är ogiltigt")
+    draft = Draft(
+        draft_id, form_id, title, region, created_at,
+        _text(d, "created_by_id", "manifest.json, draft"), _text(d, "created_by_name", "manifest.json, draft"),
+    )
+    exported_by = manifest.get("exported_by")
+    exported_id = _text(exported_by, "id", "manifest.json, exported_by")
+    exported_name = _text(exported_by, "name", "manifest.json, exported_by")
+    exported_at = manifest.get("created_at")
+    if not isinstance(exported_at, str) or not _TIME.match(exported_at):
+        raise BundleError("manifest.json: 'created_at' saknas eller är ogiltigt")
+    doc = _json_member(REVISIONS, members[REVISIONS])
+    if not isinstance(doc, dict) or not isinstance(doc.get("revisions"), list):
+        raise BundleError("revisions.json ska vara ett objekt med listan 'revisions'")
+    if doc.get("draft") != draft_id:
+        raise BundleError(f"revisions.json gäller utkastet {doc.get('draft')!r}, manifestet utkastet {draft_id!r}")
+    items = doc["revisions"]
+    if len(items) > MAX_REVISIONS:
+        raise BundleError(f"paketet har {len(items)} ändringar; högst {MAX_REVISIONS} är tillåtet")
+    revisions: dict[str, Revision] = {}
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and "draft" in item and item["draft"] != draft_id:
+            raise BundleError(f"revisions.json, ändring {index + 1}: hör till ett annat utkast")
+        rev = _parse_revision(item, index, draft_id)
+        if rev.id in revisions:
+            raise BundleError(f"revisions.json: ändring {rev.id} förekommer två gånger")
+        revisions[rev.id] = rev
+    for rev in revisions.values():
+        for parent in rev.parents:
+            other = revisions.get(parent)
+            if other is None:
+                raise BundleError(f"ändring {rev.id[:12]} bygger på {parent[:12]}, som saknas i paketet")
+            if other.field != rev.field:
+                raise BundleError(f"ändring {rev.id[:12]} bygger på en ändring av ett annat fält")
+        _check_value_against_form(rev, form)
+    return Bundle(form_id, form_revision, draft, exported_id, exported_name, exported_at, tuple(revisions.values()))
+
+
+# -- importing --------------------------------------------------------------------------
+
+
+def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> ImportSummary:
+    """Union the bundle's revisions into the store and settle the touched fields.
+
+    Reading the local state and writing happen in one transaction, so a concurrent writer
+    cannot slip in between; when nothing is new, nothing is written.
+    """
+    form = forms.get(bundle.form_id)
+    if form is None:  # read_bundle checked this; the registry may have changed since
+        raise BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen")
+    with store.transaction() as conn:
+        existing = next((d for d in store.drafts() if d.id == bundle.draft.id), None)
+        if existing is not None and existing.form_id != bundle.form_id:
+            raise BundleError(
+                f"utkastet {existing.id} finns redan här men gäller formuläret '{existing.form_id}', paketet '{bundle.form_id}'"
+            )
+        summary = ImportSummary(bundle.draft.id, draft_created=existing is None)
+        local = store.revisions(bundle.draft.id) if existing is not None else []
+        local_ids = {r.id for r in local}
+        incoming = [r for r in bundle.revisions if r.id not in local_ids]
+        touched = sorted({r.field for r in incoming})
+        by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
+        for rev in (*local, *incoming):
+            if rev.field in by_field:
+                by_field[rev.field][rev.id] = rev
+        to_insert: list[Revision] = []
+        to_remove: list[str] = []
+        for field_key in touched:
+            revs = by_field[field_key]
+            outcome = settle_field(field_key, value_kind(form, field_key), revs)
+            dropped = set(outcome.removed)
+            to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
+            to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
+            if outcome.added is not None:
+                to_insert.append(outcome.added)
+                summary.merged_fields.append(field_key)
+        summary.new_revisions = len(to_insert) - len(summary.merged_fields)
+        summary.replaced_merges = len(to_remove)
+        if existing is None:
+            d = bundle.draft
+            conn.execute(
+                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
+                (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
+            )
+        # Parents before children: a merge has its newest parent's time, so it sorts after it.
+        for rev in sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)):
+            store.insert_revision(rev)
+        for start in range(0, len(to_remove), 500):
+            chunk = to_remove[start : start + 500]
+            conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
+    return summary

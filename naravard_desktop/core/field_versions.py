@@ -1,0 +1,206 @@
+"""Versions of one field: conflicts and how to resolve them, history and restore.
+
+Resolving and restoring are ordinary revisions (kinds "resolve" and "restore") made with
+`DraftStore.set_values`, whose parents are all current heads: they travel in bundles and
+end a conflict everywhere.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, field_refs, normalise_value, resolve_key
+from naravard_desktop.core.forms import Form
+from naravard_desktop.core.merge import TOKEN
+from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json
+
+RESOLVE_KIND = "resolve"
+RESTORE_KIND = "restore"
+
+
+class FieldVersionError(ValueError):
+    """A user error (unknown field, revision, value); one line saying why."""
+
+
+def field_ref(form: Form, question: str) -> FieldRef | None:
+    """The field a user named (question number or full field key); None for "@" fields."""
+    if question.startswith(META_FIELD_PREFIX):
+        return None
+    try:
+        return resolve_key(form, question)
+    except UnknownField as exc:
+        raise FieldVersionError(str(exc)) from None
+
+
+def field_key(form: Form, question: str) -> str:
+    ref = field_ref(form, question)
+    return ref.key if ref is not None else question
+
+
+def field_label(form: Form, key: str) -> str:
+    """"fråga 18, Andra åtgärder, ange vad" or the raw key."""
+    try:
+        return resolve_key(form, key).label if not key.startswith(META_FIELD_PREFIX) else key
+    except UnknownField:
+        return key
+
+
+def revision_json(rev: Revision) -> dict[str, Any]:
+    return {
+        "revision": rev.id,
+        "editor_id": rev.editor_id,
+        "editor": rev.editor_name,
+        "created_at": rev.created_at,
+        "kind": rev.kind,
+        "parents": list(rev.parents),
+        "value": rev.value,
+    }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    field: str
+    question: str
+    label: str
+    versions: tuple[Revision, ...]
+
+    @property
+    def editors(self) -> list[str]:
+        names: list[str] = []
+        for rev in self.versions:
+            if rev.editor_name not in names:
+                names.append(rev.editor_name)
+        return names
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "question": self.question,
+            "label": self.label,
+            "versions": [revision_json(r) for r in self.versions],
+        }
+
+
+def conflicts(store: DraftStore, form: Form, draft_id: str) -> list[Conflict]:
+    """Every conflicted answer field in form order (unknown keys last); versions oldest first."""
+    order = {ref.key: i for i, ref in enumerate(field_refs(form))}
+    found: list[Conflict] = []
+    for key, heads in store.conflicted_fields(draft_id).items():
+        if key.startswith(META_FIELD_PREFIX):
+            continue
+        try:
+            question = resolve_key(form, key).question.number
+        except UnknownField:
+            question = key
+        found.append(Conflict(key, question, field_label(form, key), tuple(heads)))
+    found.sort(key=lambda c: (order.get(c.field, len(order)), c.field))
+    return found
+
+
+def _field_revision(store: DraftStore, draft_id: str, key: str, prefix: str) -> Revision:
+    prefix = prefix.strip().lower()
+    if not prefix:
+        raise FieldVersionError("ingen version angiven")
+    matches = [r for r in store.history(draft_id, key) if r.id.startswith(prefix)]
+    if not matches:
+        raise FieldVersionError(f"fältet {key!r} har ingen version {prefix!r} (se 'naravard history')")
+    if len(matches) > 1:
+        raise FieldVersionError(f"versionen {prefix!r} passar flera versioner av fältet; ange fler tecken")
+    return matches[0]
+
+
+def resolve_take(store: DraftStore, form: Form, draft_id: str, question: str, revision_prefix: str) -> Revision:
+    """End a conflict by taking one of its versions (a new "resolve" revision naming all heads)."""
+    key = field_key(form, question)
+    heads = store.heads(draft_id, [key]).get(key, [])
+    if len(heads) < 2:
+        raise FieldVersionError(f"{field_label(form, key)} har ingen konflikt")
+    chosen = _field_revision(store, draft_id, key, revision_prefix)
+    return _record(store, draft_id, key, chosen.value, RESOLVE_KIND, force=True)
+
+
+def parse_value_text(form: Form, key: str, text: str) -> Any:
+    """A value from a file: JSON, or for text fields plain text (one trailing newline dropped)."""
+    ref = field_ref(form, key)
+    value: Any
+    try:
+        value = json.loads(text)
+        parsed = True
+    except json.JSONDecodeError:
+        parsed = False
+    if ref is not None and ref.is_text and not (parsed and (isinstance(value, str) or value is None)):
+        value = text[:-1] if text.endswith("\n") else text
+        if value.endswith("\r"):
+            value = value[:-1]
+    elif not parsed:
+        raise FieldVersionError("filen innehåller inte ett JSON-värde")
+    if ref is None:
+        return value
+    try:
+        return normalise_value(ref, value)
+    except InvalidValue as exc:
+        raise FieldVersionError(str(exc)) from None
+
+
+def resolve_value(store: DraftStore, form: Form, draft_id: str, question: str, value: Any) -> Revision:
+    """End a conflict with a new (e.g. combined) value."""
+    key = field_key(form, question)
+    heads = store.heads(draft_id, [key]).get(key, [])
+    if len(heads) < 2:
+        raise FieldVersionError(f"{field_label(form, key)} har ingen konflikt")
+    return _record(store, draft_id, key, value, RESOLVE_KIND, force=True)
+
+
+def restore(store: DraftStore, form: Form, draft_id: str, question: str, revision_prefix: str) -> Revision | None:
+    """Make an old version current again; None when it already is (nothing changed)."""
+    key = field_key(form, question)
+    chosen = _field_revision(store, draft_id, key, revision_prefix)
+    return _record(store, draft_id, key, chosen.value, RESTORE_KIND, force=False)
+
+
+def _record(store: DraftStore, draft_id: str, key: str, value: Any, kind: str, *, force: bool) -> Revision | None:
+    heads = store.heads(draft_id, [key]).get(key, [])
+    if not force and len(heads) == 1 and canonical_json(heads[0].value) == canonical_json(value):
+        return None
+    return store.set_value(draft_id, key, value, kind=kind)
+
+
+def history(store: DraftStore, form: Form, draft_id: str, question: str) -> tuple[str, list[Revision]]:
+    """(field key, every revision of the field oldest first)."""
+    key = field_key(form, question)
+    return key, store.history(draft_id, key)
+
+
+def value_text(value: Any) -> str:
+    """A value as people read it: texts as they are, choices one per line, matrices "rad: kolumn"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{row}: {col}" for row, col in value.items())
+    return str(value)
+
+
+Segment = tuple[str, bool]
+
+
+def diff_segments(left: str, right: str) -> tuple[list[Segment], list[Segment]]:
+    """Both texts cut into (text, differs) runs, word by word, for side-by-side highlighting."""
+    a, b = TOKEN.findall(left), TOKEN.findall(right)
+    out_a: list[Segment] = []
+    out_b: list[Segment] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        same = op == "equal"
+        if i2 > i1:
+            out_a.append(("".join(a[i1:i2]), not same))
+        if j2 > j1:
+            out_b.append(("".join(b[j1:j2]), not same))
+    return out_a, out_b

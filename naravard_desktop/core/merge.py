@@ -1,0 +1,257 @@
+"""Deterministic merge of a field's revisions after a union of revision sets.
+
+Importing a bundle is a union of revisions followed by `settle_field` on every field the
+bundle touched. Settling depends only on the SET of revisions, never on import order:
+
+- The field's *frontier* is its authored revisions (everything but automatic merges) that
+  no other authored revision descends from.
+- One frontier revision: it is the value; stray automatic merges are dropped.
+- Several: their values are merged against their nearest common ancestor (three-way,
+  `merge3` for free texts, row-wise for matrices, last writer wins for "@" meta fields).
+  A clean merge becomes an automatic merge revision whose content (parents, editor, time,
+  kind, value) is a pure function of the frontier, so every machine makes the identical
+  revision. A clash becomes a conflict: no merge revision, every frontier revision stays a
+  head (with its editor and time) until someone resolves it.
+- Automatic merges that are heads but not the current target are dropped: they are
+  derived data that nobody built on, superseded by the merge of the larger frontier.
+  Authored revisions are never dropped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from merge3 import Merge3
+
+from naravard_desktop.core.answers import UnknownField, resolve_key
+from naravard_desktop.core.forms import Form
+from naravard_desktop.core.store import META_FIELD_PREFIX, Editor, Revision, canonical_json, revision_id
+
+MERGE_KIND = "merge"
+MERGE_EDITOR = Editor("merge", "Automatisk sammanslagning")
+
+#: How a field's values are merged.
+TEXT, MATRIX, META, VALUE = "text", "matrix", "meta", "value"
+
+_CONFLICT = object()
+
+
+def is_auto_merge(rev: Revision) -> bool:
+    return rev.kind == MERGE_KIND and rev.editor_id == MERGE_EDITOR.id
+
+
+def value_kind(form: Form | None, field_key: str) -> str:
+    """TEXT, MATRIX, META or VALUE (compared as a whole) for a field key."""
+    if field_key.startswith(META_FIELD_PREFIX):
+        return META
+    if form is None:
+        return VALUE
+    try:
+        ref = resolve_key(form, field_key)
+    except UnknownField:
+        return VALUE
+    if ref.is_text:
+        return TEXT
+    if ref.subfield is None and ref.question.type == "matrix":
+        return MATRIX
+    return VALUE
+
+
+# -- three-way merges of values -------------------------------------------------------
+
+
+class _NoJunkMatcher(difflib.SequenceMatcher):
+    """difflib's autojunk would treat frequent tokens (spaces) as junk on long texts."""
+
+    def __init__(self, isjunk: Any = None, a: Any = "", b: Any = "") -> None:
+        super().__init__(isjunk, a, b, autojunk=False)
+
+
+#: Words and punctuation carry their trailing spaces; line breaks stay tokens of their own,
+#: so edits in neighbouring lines or words one apart merge, while touching words clash.
+TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
+
+
+def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool) -> str | object:
+    out: list[str] = []
+    for group in Merge3(base, a, b, sequence_matcher=_NoJunkMatcher).merge_groups():
+        if group[0] != "conflict":
+            out.extend(group[1])
+            continue
+        if not fine:
+            return _CONFLICT
+        _, g_base, g_a, g_b = group
+        merged = _merge_sequences(TOKEN.findall("".join(g_base)), TOKEN.findall("".join(g_a)), TOKEN.findall("".join(g_b)), False)
+        if merged is _CONFLICT:
+            return _CONFLICT
+        out.append(merged)  # type: ignore[arg-type]
+    return "".join(out)
+
+
+def merge_text(base: str, a: str, b: str) -> str | object:
+    """Both sides' edits when they do not overlap (lines first, then words); else _CONFLICT."""
+    if a == b or b == base:
+        return a
+    if a == base:
+        return b
+    return _merge_sequences(base.splitlines(keepends=True), a.splitlines(keepends=True), b.splitlines(keepends=True), True)
+
+
+def _merge_whole(base: Any, a: Any, b: Any) -> Any:
+    ca, cb, cbase = canonical_json(a), canonical_json(b), canonical_json(base)
+    if ca == cb or cb == cbase:
+        return a
+    if ca == cbase:
+        return b
+    return _CONFLICT
+
+
+def _merge_matrix(base: Any, a: Any, b: Any) -> Any:
+    if not all(isinstance(v, dict) or v is None for v in (base, a, b)):
+        return _merge_whole(base, a, b)
+    base, a, b = base or {}, a or {}, b or {}
+    merged: dict[str, Any] = {}
+    for row in sorted(set(base) | set(a) | set(b)):
+        value = _merge_whole(base.get(row), a.get(row), b.get(row))
+        if value is _CONFLICT:
+            return _CONFLICT
+        if value is not None:
+            merged[row] = value
+    return merged or None
+
+
+def merge_values(kind: str, base: Any, a: Any, b: Any) -> Any:
+    """Three-way merge of two values of one field; _CONFLICT when they clash."""
+    if kind == TEXT and all(isinstance(v, str) or v is None for v in (base, a, b)):
+        merged = merge_text(base or "", a or "", b or "")
+        if merged is _CONFLICT:
+            return _CONFLICT
+        if merged == "" and (a is None or b is None):
+            return None
+        return merged
+    if kind == MATRIX:
+        return _merge_matrix(base, a, b)
+    return _merge_whole(base, a, b)
+
+
+# -- the revision graph of one field -------------------------------------------------
+
+
+def _ancestors(start: Iterable[str], revs: Mapping[str, Revision]) -> set[str]:
+    """Every revision reachable through parents from `start` (not including start)."""
+    seen: set[str] = set()
+    stack = [p for rid in start for p in revs[rid].parents if p in revs]
+    while stack:
+        rid = stack.pop()
+        if rid in seen:
+            continue
+        seen.add(rid)
+        stack.extend(p for p in revs[rid].parents if p in revs and p not in seen)
+    return seen
+
+
+def frontier(revs: Mapping[str, Revision]) -> list[str]:
+    """Authored revisions no authored revision descends from, sorted by (time, id)."""
+    authored = [rid for rid, rev in revs.items() if not is_auto_merge(rev)]
+    below = _ancestors(authored, revs)
+    tips = [rid for rid in authored if rid not in below]
+    return sorted(tips, key=lambda rid: (revs[rid].created_at, rid))
+
+
+def common_base(tips: list[str], revs: Mapping[str, Revision]) -> Revision | None:
+    """The nearest revision every tip descends from (ties: newest, then highest id)."""
+    common: set[str] | None = None
+    for rid in tips:
+        line = _ancestors([rid], revs) | {rid}
+        common = line if common is None else common & line
+    if not common:
+        return None
+    below = _ancestors(common, revs)
+    nearest = [rid for rid in common if rid not in below]
+    return revs[max(nearest, key=lambda rid: (revs[rid].created_at, rid))]
+
+
+def heads_of(revs: Mapping[str, Revision]) -> list[str]:
+    named = {p for rev in revs.values() for p in rev.parents}
+    return sorted((rid for rid in revs if rid not in named), key=lambda rid: (revs[rid].created_at, rid))
+
+
+# -- settling one field ---------------------------------------------------------------
+
+
+@dataclass
+class FieldOutcome:
+    """What settling a field changes: a merge revision to add, stale merges to drop."""
+
+    field: str
+    added: Revision | None = None
+    removed: list[str] = field(default_factory=list)
+    conflict: bool = False
+
+
+def merge_revision(draft_id: str, field_key: str, value: Any, parents: list[Revision]) -> Revision:
+    """The automatic merge of `parents`: identical on every machine."""
+    parent_ids = tuple(sorted(p.id for p in parents))
+    created_at = max(p.created_at for p in parents)
+    rid = revision_id(draft_id, field_key, canonical_json(value), MERGE_EDITOR.id, MERGE_EDITOR.name, created_at, MERGE_KIND, parent_ids)
+    return Revision(rid, draft_id, field_key, value, MERGE_EDITOR.id, MERGE_EDITOR.name, created_at, MERGE_KIND, parent_ids)
+
+
+def _target(field_key: str, kind: str, revs: Mapping[str, Revision]) -> tuple[Revision | None, bool]:
+    """(the merge revision the field should end with or None, whether it is in conflict)."""
+    tips = frontier(revs)
+    if len(tips) <= 1:
+        return None, False
+    tip_revs = [revs[rid] for rid in tips]
+    if kind == META:
+        newest = max(tip_revs, key=lambda r: (r.created_at, r.id))
+        return merge_revision(newest.draft_id, field_key, newest.value, tip_revs), False
+    base_rev = common_base(tips, revs)
+    base = base_rev.value if base_rev is not None else None
+    merged = tip_revs[0].value
+    for rev in tip_revs[1:]:
+        merged = merge_values(kind, base, merged, rev.value)
+        if merged is _CONFLICT:
+            return None, True
+    return merge_revision(tip_revs[0].draft_id, field_key, merged, tip_revs), False
+
+
+def settle_field(field_key: str, kind: str, revs: Mapping[str, Revision]) -> FieldOutcome:
+    """What makes this field's revision set canonical (see the module docstring)."""
+    target, conflict = _target(field_key, kind, revs)
+    outcome = FieldOutcome(field_key, conflict=conflict)
+    current = dict(revs)
+    if target is not None and target.id not in current:
+        current[target.id] = target
+        outcome.added = target
+    while True:
+        stale = [rid for rid in heads_of(current) if is_auto_merge(current[rid]) and (target is None or rid != target.id)]
+        if not stale:
+            break
+        for rid in stale:
+            del current[rid]
+            if outcome.added is not None and rid == outcome.added.id:
+                outcome.added = None
+            else:
+                outcome.removed.append(rid)
+    return outcome
+
+
+def settle(revisions: Iterable[Revision], kind_of: Callable[[str], str]) -> dict[str, Revision]:
+    """The canonical revision set for a union of revisions (pure; used by tests and models)."""
+    by_field: dict[str, dict[str, Revision]] = {}
+    for rev in revisions:
+        by_field.setdefault(rev.field, {})[rev.id] = rev
+    result: dict[str, Revision] = {}
+    for field_key, revs in by_field.items():
+        outcome = settle_field(field_key, kind_of(field_key), revs)
+        for rid, rev in revs.items():
+            if rid not in outcome.removed:
+                result[rid] = rev
+        if outcome.added is not None:
+            result[outcome.added.id] = outcome.added
+    return result

@@ -1,0 +1,203 @@
+"""The conflict view: two versions of a field side by side, differences highlighted, who
+and when; take either, or edit a combined text. Thin over core.field_versions."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from naravard_desktop.core.answers import InvalidValue, normalise_value
+from naravard_desktop.core.field_versions import (
+    Conflict,
+    FieldVersionError,
+    conflicts,
+    diff_segments,
+    field_ref,
+    parse_value_text,
+    resolve_take,
+    resolve_value,
+    value_text,
+)
+from naravard_desktop.core.forms import Form
+from naravard_desktop.core.store import DraftStore, Revision
+
+HIGHLIGHT = "#ffe08a"
+
+
+def segments_html(segments: list[tuple[str, bool]]) -> str:
+    """Escaped text with the differing runs highlighted; line breaks kept."""
+    parts = []
+    for text, differs in segments:
+        escaped = html.escape(text).replace("\n", "<br>")
+        parts.append(f'<span style="background-color:{HIGHLIGHT}">{escaped}</span>' if differs else escaped)
+    return "".join(parts)
+
+
+def version_caption(rev: Revision) -> str:
+    when = rev.created_at[:16].replace("T", " ")
+    return f"{rev.editor_name}, {when} UTC ({rev.id[:8]})"
+
+
+def editable_text(form: Form, key: str, value: object) -> str:
+    """Texts as text; other values as JSON, which is what saving reads back."""
+    ref = field_ref(form, key)
+    if ref is not None and ref.is_text and isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class ConflictView(QWidget):
+    """Lists the draft's conflicts; shows the chosen field's versions side by side."""
+
+    resolved = Signal(str)  # field key
+
+    def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.form, self.draft_id = store, form, store.draft(draft_id).id
+        self.conflicts: list[Conflict] = []
+        layout = QHBoxLayout(self)
+        self.field_list = QListWidget(self)
+        self.field_list.currentRowChanged.connect(self._show_conflict)
+        layout.addWidget(self.field_list, 1)
+        right = QWidget(self)
+        grid = QGridLayout(right)
+        self.heading = QLabel("", right)
+        self.heading.setWordWrap(True)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        self.left_choice = QComboBox(right)
+        self.right_choice = QComboBox(right)
+        self.left_choice.currentIndexChanged.connect(self._show_versions)
+        self.right_choice.currentIndexChanged.connect(self._show_versions)
+        grid.addWidget(self.left_choice, 1, 0)
+        grid.addWidget(self.right_choice, 1, 1)
+        self.left_text = QTextBrowser(right)
+        self.right_text = QTextBrowser(right)
+        grid.addWidget(self.left_text, 2, 0)
+        grid.addWidget(self.right_text, 2, 1)
+        self.take_left = QPushButton("Behåll vänstra versionen", right)
+        self.take_right = QPushButton("Behåll högra versionen", right)
+        self.take_left.clicked.connect(self._take_left)
+        self.take_right.clicked.connect(self._take_right)
+        grid.addWidget(self.take_left, 3, 0)
+        grid.addWidget(self.take_right, 3, 1)
+        grid.addWidget(QLabel("Sammanslagen version (redigera och spara; andra svar än text anges som JSON):", right), 4, 0, 1, 2)
+        self.combined = QPlainTextEdit(right)
+        grid.addWidget(self.combined, 5, 0, 1, 2)
+        buttons = QVBoxLayout()
+        self.save_combined = QPushButton("Spara sammanslagen text", right)
+        self.save_combined.clicked.connect(self._save_combined)
+        buttons.addWidget(self.save_combined)
+        grid.addLayout(buttons, 6, 0, 1, 2)
+        self.message = QLabel("", right)
+        self.message.setWordWrap(True)
+        grid.addWidget(self.message, 7, 0, 1, 2)
+        layout.addWidget(right, 3)
+        self.refresh()
+
+    # -- data -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.conflicts = conflicts(self.store, self.form, self.draft_id)
+        self.field_list.blockSignals(True)
+        self.field_list.clear()
+        for c in self.conflicts:
+            self.field_list.addItem(f"{c.label} – {', '.join(c.editors)}")
+        self.field_list.blockSignals(False)
+        if self.conflicts:
+            self.field_list.setCurrentRow(0)
+            self._show_conflict(0)
+        else:
+            self.heading.setText("Inga konflikter: alla versioner är sammanslagna eller lösta.")
+            for w in (self.left_choice, self.right_choice):
+                w.clear()
+            self.left_text.clear()
+            self.right_text.clear()
+            self.combined.clear()
+        for w in (self.take_left, self.take_right, self.save_combined, self.combined):
+            w.setEnabled(bool(self.conflicts))
+
+    @property
+    def current(self) -> Conflict | None:
+        row = self.field_list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show_conflict(self, row: int) -> None:
+        conflict = self.current
+        if conflict is None:
+            return
+        self.heading.setText(f"{conflict.label}: {len(conflict.versions)} versioner krockar")
+        for box, default in ((self.left_choice, 0), (self.right_choice, len(conflict.versions) - 1)):
+            box.blockSignals(True)
+            box.clear()
+            for rev in conflict.versions:
+                box.addItem(version_caption(rev), rev.id)
+            box.setCurrentIndex(default)
+            box.blockSignals(False)
+        self.combined.setPlainText(editable_text(self.form, conflict.field, conflict.versions[-1].value))
+        self._show_versions()
+
+    def _version(self, box: QComboBox) -> Revision | None:
+        conflict = self.current
+        if conflict is None or box.currentIndex() < 0:
+            return None
+        return conflict.versions[box.currentIndex()]
+
+    def _show_versions(self) -> None:
+        left, right = self._version(self.left_choice), self._version(self.right_choice)
+        if left is None or right is None:
+            return
+        a, b = diff_segments(value_text(left.value), value_text(right.value))
+        self.left_text.setHtml(segments_html(a))
+        self.right_text.setHtml(segments_html(b))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _take(self, box: QComboBox) -> None:
+        conflict, rev = self.current, self._version(box)
+        if conflict is None or rev is None:
+            return
+        try:
+            resolve_take(self.store, self.form, self.draft_id, conflict.field, rev.id)
+        except FieldVersionError as exc:
+            self.message.setText(str(exc))
+            return
+        self._done(conflict, f"{conflict.label}: löst med versionen från {rev.editor_name}")
+
+    def _take_left(self) -> None:
+        self._take(self.left_choice)
+
+    def _take_right(self) -> None:
+        self._take(self.right_choice)
+
+    def _save_combined(self) -> None:
+        conflict = self.current
+        if conflict is None:
+            return
+        text = self.combined.toPlainText()
+        try:
+            ref = field_ref(self.form, conflict.field)
+            value = normalise_value(ref, text) if ref is not None and ref.is_text else parse_value_text(self.form, conflict.field, text)
+            resolve_value(self.store, self.form, self.draft_id, conflict.field, value)
+        except (FieldVersionError, InvalidValue) as exc:
+            self.message.setText(str(exc))
+            return
+        self._done(conflict, f"{conflict.label}: löst med den sammanslagna texten")
+
+    def _done(self, conflict: Conflict, message: str) -> None:
+        self.refresh()
+        self.message.setText(message)
+        self.resolved.emit(conflict.field)
