@@ -66,7 +66,7 @@ class ActionRegistry(QObject):
         return action
 
     def attach(self, action_id: str, action: QAction, text: TextFn, *, menu: str, separator_before: bool = False) -> QAction:
-        """Register an action made elsewhere (the undo stack's undo/redo actions)."""
+        """Register an action made elsewhere (e.g. a dock's toggle or a widget's own action)."""
         target = self.menus[menu]
         if separator_before and not target.isEmpty():
             target.addSeparator()
@@ -96,7 +96,5 @@ class ActionRegistry(QObject):
                 target.setTitle(text())
             elif isinstance(target, QDockWidget):
                 target.setWindowTitle(text())
-            elif target.objectName() in ("action-undo", "action-redo"):
-                continue  # QUndoStack names its own actions after the command
             else:
                 target.setText(text())

@@ -20,9 +20,9 @@ LOG_FILENAME = "naravard-desktop.log"
 #: Called (best effort) after an uncaught exception, e.g. to write pending answers.
 on_uncaught: list[Callable[[], object]] = []
 
-#: Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable, so a
-#: test can check that what reached the database is a prefix of it.
-TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen dödas. " for n in range(200))
+#: Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types
+#: only that), so a test can check that what reached the database is a prefix of it.
+TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen stoppas. " for n in range(200))
 
 
 def show_error_dialog(text: str, log_file: Path) -> None:

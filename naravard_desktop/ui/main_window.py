@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
         self.data_dir = data_dir
+        self._closed = False
         self.settings = app_settings(data_dir)
         crashed, other_running = session_marker.acquire(data_dir)
         self._owns_marker = not other_running
@@ -177,14 +178,14 @@ class MainWindow(QMainWindow):
         r.add("save-now", lambda: self.tr("&Spara nu"), self.save_now, menu="file", shortcut=QKeySequence.StandardKey.Save)
         r.add("display-name", lambda: self.tr("Ditt &namn…"), self.ask_display_name, menu="file", separator_before=True)
         r.add("quit", lambda: self.tr("&Avsluta"), self.close, menu="file", shortcut=QKeySequence.StandardKey.Quit, separator_before=True)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        undo.setObjectName("action-undo")
-        redo.setObjectName("action-redo")
-        r.attach("undo", undo, lambda: self.tr("&Ångra"), menu="edit")
-        r.attach("redo", redo, lambda: self.tr("&Gör om"), menu="edit")
+        undo = r.add("undo", lambda: self.tr("&Ångra"), self.undo_stack.undo, menu="edit", shortcut=QKeySequence.StandardKey.Undo)
+        redo = r.add("redo", lambda: self.tr("&Gör om"), self.undo_stack.redo, menu="edit", shortcut=QKeySequence.StandardKey.Redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(undo.setToolTip)
+        self.undo_stack.redoTextChanged.connect(redo.setToolTip)
         r.add("find", lambda: self.tr("&Sök i frågor och svar…"), self.show_find, menu="edit", shortcut=QKeySequence.StandardKey.Find, separator_before=True)
         r.add("find-next", lambda: self.tr("Sök &nästa"), self.find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
         r.add("find-previous", lambda: self.tr("Sök &föregående"), self.find_previous, menu="edit", shortcut=QKeySequence.StandardKey.FindPrevious)
@@ -570,7 +571,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry") and not self._closed:
             self.retranslate()
         super().changeEvent(event)
 
@@ -645,6 +646,9 @@ class MainWindow(QMainWindow):
         return self.form_view is not None and len(self.form_view.cards) == len(list(form.questions())) and session.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._closed:
+            super().closeEvent(event)
+            return
         if self.session is not None and not self.session.flush():
             answer = QMessageBox.warning(
                 self,
@@ -667,6 +671,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.close_draft()
         self.store.close()
+        self._closed = True
         if self._owns_marker:
             session_marker.release(self.data_dir)
             self._owns_marker = False
