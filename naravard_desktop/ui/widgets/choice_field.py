@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QLabel,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
@@ -19,6 +22,22 @@ from naravard_desktop.core.answers import option_detail_subfield
 from naravard_desktop.core.forms import Question
 from naravard_desktop.ui.widgets import AnswerSink
 from naravard_desktop.ui.widgets.text_field import TextField
+
+
+class OptionLabel(QLabel):
+    """An option's text, wrapped (QCheckBox cannot wrap); clicking it clicks its button."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget):
+        super().__init__(text, parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+        super().mouseReleaseEvent(event)
 
 
 def multi_choice_after_click(question: Question, current: list[str], option: str, checked: bool) -> list[str]:
@@ -51,13 +70,17 @@ class ChoiceField(QWidget):
         self.buttons: list[QAbstractButton] = []
         number = question.display_number
         for index, option in enumerate(question.options):
-            button: QAbstractButton = QRadioButton(option, self) if self.single else QCheckBox(option, self)
+            button: QAbstractButton = QRadioButton(self) if self.single else QCheckBox(self)
             button.setAccessibleName(self.tr("Fråga {number}: {option}").format(number=number, option=option))
             if option in question.exclusive_options:
                 button.setToolTip(self.tr("Kan inte kombineras med andra alternativ; väljer du det avmarkeras de andra."))
             self.group.addButton(button, index)
             self.buttons.append(button)
-            layout.addWidget(button)
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(OptionLabel(option, button, self), 1)
+            layout.addLayout(row)
             sub = option_detail_subfield(question, option)
             if sub is not None and sub.type == "text":
                 detail = TextField(sub.key, self.tr("Fråga {number}: {label}").format(number=number, label=sub.label), sub.max_chars, sink, multi_line=False, parent=self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from naravard_desktop.core.counting import analyse_count, count_like_browser
@@ -29,6 +29,7 @@ class CountLabel(QLabel):
         self._state = ""
         self.english = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         sample = self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=99999, limit=9999, over=99999)
         metrics = self.fontMetrics()
         self.setFixedSize(metrics.horizontalAdvance(sample) + 24, metrics.height() + 6)

@@ -18,7 +18,7 @@ from naravard_desktop.ui.widgets.text_field import TextField
 
 QUIRK_STYLE = "background: #fff4d6; color: #3d2c00; border: 1px solid #e0c060; border-radius: 3px; padding: 3px;"
 CONDITION_STYLE = "color: #1d4f91; font-style: italic;"
-HELP_STYLE = "color: palette(dark);"
+HELP_STYLE = "color: #4a4a4a;"
 
 
 def _label(text: str, parent: QWidget, style: str = "", rich: bool = False) -> QLabel:
