@@ -35,7 +35,7 @@ def main() -> int:
     window.show()
     for _ in range(20):
         app.processEvents()
-    window.go_to_question(sys.argv[1] if len(sys.argv) > 1 else "14")
+    window.go_to_question(sys.argv[1] if len(sys.argv) > 1 else "16")
     for _ in range(20):
         app.processEvents()
     out = ROOT / "docs" / "screenshot-main.png"

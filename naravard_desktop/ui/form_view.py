@@ -7,7 +7,6 @@ undo stack. Model changes (edits, undo, restore) come back through
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +18,19 @@ from naravard_desktop.core.forms import normalise_number
 from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.widgets.question_card import QuestionCard
+
+
+def heading(text: str, larger_by: int, parent: QWidget) -> QLabel:
+    """A plain-text heading (bold, larger) – cheaper to lay out than <h2> rich text."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() + larger_by)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
 
 
 def question_of(key: str) -> str:
@@ -50,15 +62,14 @@ class FormView(QScrollArea):
                 current_part = section.part
                 part = form.part(section.part)
                 if part is not None:
-                    part_label = QLabel(f"<h2>{html.escape(part.title)}</h2>", container)
-                    part_label.setWordWrap(True)
+                    part_label = heading(part.title, 4, container)
                     layout.addWidget(part_label)
-            header = QLabel(f"<h3>{html.escape(section.title)}</h3>", container)
-            header.setWordWrap(True)
+            header = heading(section.title, 2, container)
             layout.addWidget(header)
             self.section_headers[section.id] = header
             for line in section.intro:
-                intro = QLabel(html.escape(line), container)
+                intro = QLabel(line, container)
+                intro.setTextFormat(Qt.TextFormat.PlainText)
                 intro.setWordWrap(True)
                 layout.addWidget(intro)
             for question in section.questions:

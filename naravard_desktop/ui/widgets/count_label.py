@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from naravard_desktop.core.counting import analyse_count, count_like_browser
+from naravard_desktop.ui.widgets import look
 
 NEAR_FRACTION = 0.9
-STYLE = {
-    "ok": "color: palette(window-text);",
-    "near": "color: #8a4b00; font-weight: bold;",
-    "over": "color: #b00020; font-weight: bold;",
-}
+COLOUR = {"ok": None, "near": look.NEAR, "over": look.OVER}
 
 
 class CountLabel(QLabel):
@@ -31,7 +29,9 @@ class CountLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         sample = self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=99999, limit=9999, over=99999)
-        metrics = self.fontMetrics()
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         self.setFixedSize(metrics.horizontalAdvance(sample) + 24, metrics.height() + 6)
         self.set_text(None)
 
@@ -53,7 +53,8 @@ class CountLabel(QLabel):
             state = "near" if self.count >= NEAR_FRACTION * self.limit else "ok"
         if state != self._state:
             self._state = state
-            self.setStyleSheet(STYLE[state])
+            look.set_text_colour(self, COLOUR[state])
+            look.set_bold(self, state != "ok")
 
     @property
     def state(self) -> str:

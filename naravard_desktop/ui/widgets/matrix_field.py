@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QRadioButton, QWidget
 
 from naravard_desktop.core.forms import Question
-from naravard_desktop.ui.widgets import AnswerSink
+from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.text_field import TextField
 
 
@@ -29,12 +29,15 @@ class MatrixField(QWidget):
         grid.setColumnStretch(0, 1)
         number = question.display_number
         for col, column in enumerate(question.columns, start=1):
-            header = QLabel(f"<b>{column}</b>", self)
+            header = QLabel(column, self)
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            look.set_bold(header, True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, col)
         grid_row = 1
         for index, row in enumerate(question.rows):
             label = QLabel(row, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             grid.addWidget(label, grid_row, 0)
             group = QButtonGroup(self)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from naravard_desktop.core.forms import Question
-from naravard_desktop.ui.widgets import AnswerSink
+from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
 
@@ -51,7 +51,7 @@ class NumberField(QWidget):
         if question.type == "percent":
             layout.addWidget(QLabel("%", self))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        look.set_text_colour(self.error, look.ERROR)
         layout.addWidget(self.error)
         layout.addStretch(1)
 

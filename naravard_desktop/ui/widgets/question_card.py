@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,24 +9,34 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition, describe_condition_en
 from naravard_desktop.core.forms import Form, Question
-from naravard_desktop.ui.widgets import AnswerSink
+from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
 from naravard_desktop.ui.widgets.number_field import CheckField, NumberField
 from naravard_desktop.ui.widgets.text_field import TextField
 
-QUIRK_STYLE = "background: #fff4d6; color: #3d2c00; border: 1px solid #e0c060; border-radius: 3px; padding: 3px;"
-CONDITION_STYLE = "color: #1d4f91; font-style: italic;"
-HELP_STYLE = "color: #4a4a4a;"
+QUIRK_STYLE = "quirk"
+CONDITION_STYLE = "condition"
+HELP_STYLE = "help"
 
 
-def _label(text: str, parent: QWidget, style: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text if rich else html.escape(text).replace("\n", "<br>"), parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
+def _label(text: str, parent: QWidget, style: str = "", bold: bool = False) -> QLabel:
+    """Plain-text labels: rich text would cost a QTextDocument each when laying out."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        label.setStyleSheet(style)
+    if bold:
+        look.set_bold(label, True)
+    if style == QUIRK_STYLE:
+        look.style_note(label)
+    elif style == CONDITION_STYLE:
+        look.set_text_colour(label, look.CONDITION)
+        font = label.font()
+        font.setItalic(True)
+        label.setFont(font)
+    elif style == HELP_STYLE:
+        look.set_text_colour(label, look.HELP)
     return label
 
 
@@ -47,7 +56,7 @@ class QuestionCard(QFrame):
         title = self.tr("Fråga {number}").format(number=number)
         if question.printed_number:
             title += " " + self.tr("(tryckt som ”{printed}”)").format(printed=question.printed_number)
-        layout.addWidget(_label(f"<b>{html.escape(title)}</b>", self, rich=True))
+        layout.addWidget(_label(title, self, bold=True))
         for line in question.preamble:
             layout.addWidget(_label(line, self, HELP_STYLE))
         self.text_label = _label(question.text, self)
