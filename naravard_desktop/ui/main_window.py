@@ -46,7 +46,8 @@ from naravard_desktop.ui.widgets.question_card import QuestionCard
 
 log = logging.getLogger("naravard")
 
-STATUS_DELAY_MS = 150
+STATUS_DELAY_MS = 250
+VALIDATION_DELAY_MS = 1200
 BANNER_STYLE = "QFrame#banner { background: #fff4d6; border: 1px solid #e0c060; } QFrame#banner QLabel { color: #3d2c00; }"
 
 
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.refresh_status)
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.timeout.connect(self.refresh_validation)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -291,7 +295,8 @@ class MainWindow(QMainWindow):
     def close_draft(self) -> None:
         if self.session is None:
             return
-        self.session.flush()
+        if not self.session.close():
+            log.error("closing a draft with unsaved changes: %s", sorted(self.session._pending))
         self.session.value_changed.disconnect(self._on_value_changed)
         self.undo_stack.clear()
         self.session.deleteLater()
@@ -308,8 +313,10 @@ class MainWindow(QMainWindow):
         self._schedule_status()
 
     def _schedule_status(self) -> None:
-        if not self._status_timer.isActive():
-            self._status_timer.start(STATUS_DELAY_MS)
+        """Refresh marks and panels once typing pauses (restarted per change)."""
+        self._status_timer.start(STATUS_DELAY_MS)
+        if self.session is not None:
+            self._validation_timer.start(VALIDATION_DELAY_MS)
 
     def refresh_status(self) -> None:
         """Navigator marks, progress and the parked panel (coalesced, not per keystroke)."""
@@ -323,6 +330,12 @@ class MainWindow(QMainWindow):
         self.parked_panel.refresh(self.session.evaluator().parked())
 
     def refresh_validation(self) -> None:
+        """The core's check over the stored draft (after the pending write, if any)."""
+        self._validation_timer.stop()
+        if self.session is not None and self.session.has_pending():
+            self.session.write_soon()
+            self._validation_timer.start(VALIDATION_DELAY_MS // 2)
+            return
         if self.session is None:
             self.validation_panel.refresh([])
             return
@@ -332,16 +345,21 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Sparat {time}").format(time=time_text))
         if self.session is not None and not self.session.has_pending():
             self.undo_stack.setClean()
-        self.refresh_validation()
 
     def _on_save_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Kunde inte spara – försöker igen"))
         self._show_message(self.tr("Kunde inte spara: {error}").format(error=message))
 
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        """Leaving a field writes it at once."""
-        if self.session is not None and old is not None and self.form_view is not None and self.form_view.isAncestorOf(old):
-            self.session.flush()
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a field writes it at once; the navigator follows the focused question."""
+        if self.session is None or self.form_view is None:
+            return
+        if old is not None and self.form_view.isAncestorOf(old):
+            self.session.write_soon()
+        if new is not None and self.navigator is not None and self.form_view.isAncestorOf(new):
+            number = self.current_question()
+            if number is not None:
+                self.navigator.select(number)
 
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -46,7 +46,7 @@ class Navigator(QWidget):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for q in section.questions:
                 shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
-                item = QTreeWidgetItem(top, [f"{shown}  {_short(q.text)}"])
+                item = QTreeWidgetItem(top, [f"{'   ' if not q.answerable else ''}{shown}  {_short(q.text)}"])
                 item.setData(0, NUMBER_ROLE, q.number)
                 item.setToolTip(0, q.text)
                 self.items[q.number] = item
@@ -80,19 +80,21 @@ class Navigator(QWidget):
         return ", ".join(words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED) if m in marks)
 
     def refresh(self, statuses: Mapping[str, set[str]], answered: int, asked: int) -> None:
-        self.statuses = dict(statuses)
-        self.progress.setText(self.tr("{answered} av {asked} besvarade").format(answered=answered, asked=asked))
+        """Update progress and the marks that changed (cheap while typing)."""
+        progress_text = self.tr("{answered} av {asked} besvarade").format(answered=answered, asked=asked)
+        if self.progress.text() != progress_text:
+            self.progress.setText(progress_text)
         for q in self.form.questions():
-            item = self.items[q.number]
             marks = statuses.get(q.number)
-            shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
-            if marks is None:
-                item.setText(0, f"   {shown}  {_short(q.text)}")
+            if marks is None or self.statuses.get(q.number) == marks:
                 continue
+            item = self.items[q.number]
+            shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
             item.setText(0, f"{self.mark_text(marks)} {shown}  {_short(q.text)}")
             item.setToolTip(0, f"{self.tr('Fråga {number}').format(number=q.display_number)}: {self.mark_tooltip(marks)}\n\n{q.text}")
             colour = QColor("#b00020") if OVER_LIMIT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
             item.setForeground(0, QBrush(colour) if colour else QBrush())
+        self.statuses = {number: set(marks) for number, marks in statuses.items()}
 
     def select(self, number: str) -> None:
         item = self.items.get(number)

@@ -59,6 +59,8 @@ class ParkedPanel(QWidget):
         self.list.currentRowChanged.connect(self._update_buttons)
 
     def refresh(self, parked: list[ParkedAnswer]) -> None:
+        if self.list.count() and [(p.ref.key, p.value, p.reason) for p in parked] == [(p.ref.key, p.value, p.reason) for p in self.parked]:
+            return
         current = self.current_key()
         self.parked = parked
         self.list.clear()

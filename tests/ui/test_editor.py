@@ -147,7 +147,7 @@ def test_autosave_reaches_the_database_and_marks_clean(qtbot, window, data_dir, 
     qtbot.keyClicks(text_field(window, "3").edit, "Sparas automatiskt")
     assert "3" not in stored_values(data_dir, empty_draft)  # not written per keystroke
     qtbot.waitUntil(lambda: stored_values(data_dir, empty_draft).get("3") == "Sparas automatiskt", timeout=3000)
-    assert window.saved_label.text().startswith("Sparat ")
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Sparat "))
     qtbot.waitUntil(lambda: not window.isWindowModified())
 
 
