@@ -86,6 +86,9 @@ class QuestionCard(QFrame):
             if sub.attached_kind is not None:
                 continue
             accessible = self.tr("Fråga {number}: {label}").format(number=number, label=sub.label)
+            if sub.condition is not None:
+                describe = describe_condition_en if english else describe_condition
+                layout.addWidget(_label(describe(form, sub.condition), self, CONDITION_STYLE))
             widget: Any
             if sub.type == "checkbox":
                 widget = CheckField(sub.key, sub.label, accessible, sink, self)
