@@ -12,38 +12,38 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="74"/>
         <source>Fråga {number}: {option}</source>
         <translation>Question {number}: {option}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="76"/>
         <source>Kan inte kombineras med andra alternativ; väljer du det avmarkeras de andra.</source>
         <translation>Cannot be combined with other options; choosing it clears the others.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="86"/>
         <source>Fråga {number}: {label}</source>
         <translation>Question {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="71"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="94"/>
         <source>Rensa valet</source>
         <translation>Clear the choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="72"/>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="115"/>
         <source>Fråga {number}: rensa valet</source>
         <translation>Question {number}: clear the choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="107"/>
         <source>Fråga {number}: välj {option}</source>
         <translation>Question {number}: choose {option}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="111"/>
         <source>Fråga {number}: ändra val</source>
         <translation>Question {number}: change choice</translation>
     </message>
@@ -51,23 +51,23 @@
 <context>
     <name>CountLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="32"/>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="31"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="49"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="46"/>
         <source>{count} tecken</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="52"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="65"/>
         <source>Räknas som webbformuläret räknar: radbrytning = 1 tecken, emoji = 2.</source>
         <translation>Counted like the web form: line break = 1 character, emoji = 2.</translation>
     </message>
@@ -75,259 +75,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="516"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="128"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="204"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
         <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>Sök:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>Sök i frågor och svar</source>
         <translation>Find in questions and answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>Sök i frågor och svar (Enter: nästa)</source>
         <translation>Find in questions and answers (Enter: next)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="270"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="345"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="350"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="351"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="386"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="389"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="401"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="401"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="429"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
         <source>{count} träffar</source>
         <translation>{count} matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="489"/>
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
         <source>{index} av {count}</source>
         <translation>{index} of {count}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="517"/>
         <source>Det går inte att avgöra vilket svar som ska ändras. Ändra svaret själv: {reason}</source>
         <translation>It is not clear which answer to change. Change it yourself: {reason}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="520"/>
         <source>Återställ parkerat svar i {field}</source>
         <translation>Restore parked answer in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="531"/>
         <source>Svaret i {field} är kopierat; klistra in det där du vill ha det.</source>
         <translation>The answer in {field} is copied; paste it where you want it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="540"/>
         <source>Ta bort parkerat svar</source>
         <translation>Delete parked answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="541"/>
         <source>Ta bort det parkerade svaret i {field}? Det går att ångra med Ångra.</source>
         <translation>Delete the parked answer in {field}? Undo can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="547"/>
         <source>Ta bort parkerat svar i {field}</source>
         <translation>Delete parked answer in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="562"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="564"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="564"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="623"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="624"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -336,32 +336,32 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="644"/>
         <source>okänd tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="645"/>
         <source>Närvård desktop avslutades oväntat förra gången (startad {started}).</source>
         <translation>Närvård desktop did not exit cleanly last time (started {started}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
         <source>Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.</source>
         <translation>Everything saved is still in “{title}”: last saved change {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="649"/>
         <source>Inga osparade ändringar gick förlorade.</source>
         <translation>No unsaved changes were lost.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="674"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -369,32 +369,32 @@ Logs: {logs}</translation>
 <context>
     <name>MatrixField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="44"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="47"/>
         <source>Fråga {number}, {row}: {column}</source>
         <translation>Question {number}, {row}: {column}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="53"/>
         <source>Rensa</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="55"/>
         <source>Fråga {number}, {row}: rensa</source>
         <translation>Question {number}, {row}: clear</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="61"/>
         <source>Fråga {number}, {row}: {label}</source>
         <translation>Question {number}, {row}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="82"/>
         <source>Fråga {number}: {row} {column}</source>
         <translation>Question {number}: {row} {column}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="89"/>
         <source>Fråga {number}: rensa {row}</source>
         <translation>Question {number}: clear {row}</translation>
     </message>
@@ -402,37 +402,37 @@ Logs: {logs}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="40"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="71"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="74"/>
         <source>obesvarad</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="72"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="75"/>
         <source>besvarad</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="76"/>
         <source>över teckengränsen</source>
         <translation>over the character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="77"/>
         <source>har parkerat svar</source>
         <translation>has parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="78"/>
         <source>besvaras inte med nuvarande svar</source>
         <translation>not asked with the current answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="84"/>
         <source>{answered} av {asked} besvarade</source>
         <translation>{answered} of {asked} answered</translation>
     </message>
@@ -531,12 +531,12 @@ Logs: {logs}</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="75"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="77"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -544,32 +544,32 @@ Logs: {logs}</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="56"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="58"/>
         <source>(tryckt som ”{printed}”)</source>
         <translation>(printed as “{printed}”)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="74"/>
         <source>Obs! {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="77"/>
         <source>Högst {count} insatser (punkter eller stycken).</source>
         <translation>At most {count} items (bullets or paragraphs).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="88"/>
         <source>Fråga {number}: {label}</source>
         <translation>Question {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="110"/>
         <source>Fråga {number}: svar</source>
         <translation>Question {number}: answer</translation>
     </message>
@@ -633,22 +633,22 @@ Logs: {logs}</translation>
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="121"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="135"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="140"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>
