@@ -46,6 +46,7 @@ class FormView(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
+        self._merge_generation = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         form = session.form
@@ -90,7 +91,21 @@ class FormView(QScrollArea):
     # -- AnswerSink -------------------------------------------------------------------
 
     def propose(self, changes: dict[str, Any], text: str, merge_key: str | None = None) -> None:
+        if merge_key is not None:
+            merge_key = f"{merge_key}#{self._merge_generation}"
+            stack = self.undo_stack
+            top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+            if isinstance(top, SetValuesCommand) and top.merge_key == merge_key and stack.isClean() and stack.index() == stack.count():
+                # QUndoStack never merges into the command at its clean index, and autosave
+                # marks the stack clean; keep one step for one stretch of typing anyway.
+                top.extend(changes)
+                stack.resetClean()
+                return
         self.undo_stack.push(SetValuesCommand(self.session, changes, text, merge_key=merge_key))
+
+    def break_merges(self) -> None:
+        """The next edit starts a new undo step (the focus left a field)."""
+        self._merge_generation += 1
 
     def notify(self, message: str) -> None:
         self.message.emit(message)

@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
             return
         if old is not None and self.form_view.isAncestorOf(old):
             self.session.write_soon()
+            self.form_view.break_merges()
         if new is not None and self.navigator is not None and self.form_view.isAncestorOf(new):
             number = self.current_question()
             if number is not None:

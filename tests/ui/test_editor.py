@@ -134,6 +134,31 @@ def test_undo_redo_across_fields_and_typing_merges(qtbot, window):
     assert window.session.value("3") == "abc"
 
 
+def test_typing_stays_one_step_across_autosaves_until_the_focus_leaves(qtbot, window, data_dir, empty_draft, stored_values):
+    edit = text_field(window, "3").edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "abc")
+    assert window.session.flush()
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    qtbot.keyClicks(edit, "def")
+    assert window.isWindowModified()
+    assert window.undo_stack.count() == 1
+    assert window.session.flush()
+    assert stored_values(data_dir, empty_draft)["3"] == "abcdef"
+    other = text_field(window, "17").edit
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "g")
+    assert window.undo_stack.count() == 2  # coming back to the field starts a new step
+    window.undo_stack.undo()
+    assert edit.toPlainText() == "abcdef"
+    window.undo_stack.undo()
+    assert edit.toPlainText() == ""
+
+
 def test_ctrl_z_in_a_text_box_uses_the_window_stack(qtbot, window):
     edit = text_field(window, "3").edit
     edit.setFocus()
