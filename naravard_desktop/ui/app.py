@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -99,10 +100,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         return 0 if ok else 1
     window.ensure_display_name()
+    _close_on_terminate(window)
     if args.test_typing:
         typist = _TestTypist(window, args.test_typing)
         typist.start()
     return app.exec()
+
+
+def _close_on_terminate(window: object) -> None:
+    """SIGTERM (logout, `kill`) closes the window like the user would: answers written, marker removed."""
+    from PySide6.QtCore import QTimer
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        window.close()  # type: ignore[attr-defined]
+
+    signal.signal(signal.SIGTERM, on_signal)
+    # Python runs signal handlers only when it gets control; a light timer gives it that.
+    ticker = QTimer(window)  # type: ignore[arg-type]
+    ticker.setInterval(300)
+    ticker.timeout.connect(_noop)
+    ticker.start()
+
+
+def _noop() -> None:
+    pass
 
 
 class _TestTypist:

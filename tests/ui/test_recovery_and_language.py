@@ -61,6 +61,31 @@ def test_killed_mid_typing_loses_nothing_saved_and_says_so(make_window, data_dir
     assert session_marker.read_marker(data_dir) is None  # a clean exit removes it
 
 
+@pytest.mark.slow
+def test_sigterm_closes_cleanly_with_everything_saved(data_dir, empty_draft, stored_values):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "naravard_desktop.ui.app", "--data-dir", str(data_dir), "--draft", empty_draft, "--test-typing", "3"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(str(stored_values(data_dir, empty_draft).get("3", ""))) < 30:
+            assert time.monotonic() < deadline and child.poll() is None
+            time.sleep(0.1)
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(20) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+    assert session_marker.read_marker(data_dir) is None
+    assert app_module.TEST_TYPING_TEXT.startswith(str(stored_values(data_dir, empty_draft)["3"]))
+
+
 def test_clean_exit_shows_no_recovery_notice(make_window, empty_draft):
     first = make_window(draft_id=empty_draft)
     first.close()
