@@ -7,18 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,18 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core import paths, session_marker
-from naravard_desktop.core.answers import is_empty
 from naravard_desktop.core.forms import Form, form_registry, normalise_number
 from naravard_desktop.core.store import DraftNotFound, DraftStore, StoreError
 from naravard_desktop.core.validation import check_draft, progress
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.actions import ActionRegistry
-from naravard_desktop.ui.commands import SetValuesCommand
+from naravard_desktop.ui.banner import Banner, recovery_text
 from naravard_desktop.ui.extensions import EXTENSIONS
-from naravard_desktop.ui.form_view import FormView, question_of
+from naravard_desktop.ui.find_bar import FindBar
+from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
-from naravard_desktop.ui.parked import restore_changes
+from naravard_desktop.ui.parked_actions import ParkedActions
 from naravard_desktop.ui.session import DraftSession, local_time
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
@@ -48,7 +45,6 @@ log = logging.getLogger("naravard")
 
 STATUS_DELAY_MS = 250
 VALIDATION_DELAY_MS = 1200
-BANNER_STYLE = "QFrame#banner { background: #fff4d6; border: 1px solid #e0c060; } QFrame#banner QLabel { color: #3d2c00; }"
 
 
 class MainWindow(QMainWindow):
@@ -69,8 +65,6 @@ class MainWindow(QMainWindow):
         self.navigator: Navigator | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
-        self._find_matches: list[tuple[str, str | None]] = []
-        self._find_index = -1
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -82,32 +76,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = QFrame(central)
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        banner_layout = QHBoxLayout(self.banner)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setWordWrap(True)
-        banner_layout.addWidget(self.banner_label, 1)
-        self.banner_close = QPushButton(self.banner)
-        self.banner_close.clicked.connect(self.banner.hide)
-        banner_layout.addWidget(self.banner_close)
-        self.banner.hide()
+        self.banner = Banner(central)
         layout.addWidget(self.banner)
-        self.find_bar = QFrame(central)
-        find_layout = QHBoxLayout(self.find_bar)
-        find_layout.setContentsMargins(8, 4, 8, 4)
-        self.find_label = QLabel(self.find_bar)
-        self.find_edit = QLineEdit(self.find_bar)
-        self.find_edit.returnPressed.connect(self.find_next)
-        self.find_edit.textChanged.connect(self._on_find_text)
-        self.find_result = QLabel(self.find_bar)
-        self.find_close = QPushButton(self.find_bar)
-        self.find_close.clicked.connect(self.find_bar.hide)
-        for widget in (self.find_label, self.find_edit, self.find_result, self.find_close):
-            find_layout.addWidget(widget)
-        find_layout.setStretch(1, 1)
-        self.find_bar.hide()
+        self.find_bar = FindBar(self, central)
         layout.addWidget(self.find_bar)
         self.pages = QStackedWidget(central)
         layout.addWidget(self.pages, 1)
@@ -127,6 +98,7 @@ class MainWindow(QMainWindow):
         self.registry.add_dock("parked", self.parked_dock, lambda: self.tr("Parkerade svar"))
         self.registry.add_dock("validation", self.validation_dock, lambda: self.tr("Kontroll"))
         self.tabifyDockWidget(self.parked_dock, self.validation_dock)
+        self.parked_actions = ParkedActions(self)
         self._build_panels()
         for install in EXTENSIONS:
             install(self)
@@ -152,9 +124,11 @@ class MainWindow(QMainWindow):
         else:
             self.show_start_page()
         if crashed is not None:
-            self._show_recovery(crashed)
+            self.recovery_text = recovery_text(self.store, crashed, self.session.draft_id if self.session else None)
+            log.warning("recovered after an unclean exit: %s", self.recovery_text)
+            self.banner.show_text(self.recovery_text)
         elif other_running:
-            self.show_banner(self.tr("Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster."))
+            self.banner.show_text(self.tr("Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster."))
 
     # -- building ---------------------------------------------------------------------
 
@@ -190,9 +164,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         self.undo_stack.undoTextChanged.connect(undo.setToolTip)
         self.undo_stack.redoTextChanged.connect(redo.setToolTip)
-        r.add("find", lambda: self.tr("&Sök i frågor och svar…"), self.show_find, menu="edit", shortcut=QKeySequence.StandardKey.Find, separator_before=True)
-        r.add("find-next", lambda: self.tr("Sök &nästa"), self.find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
-        r.add("find-previous", lambda: self.tr("Sök &föregående"), self.find_previous, menu="edit", shortcut=QKeySequence.StandardKey.FindPrevious)
+        r.add("find", lambda: self.tr("&Sök i frågor och svar…"), self.find_bar.open, menu="edit", shortcut=QKeySequence.StandardKey.Find, separator_before=True)
+        r.add("find-next", lambda: self.tr("Sök &nästa"), self.find_bar.find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
+        r.add("find-previous", lambda: self.tr("Sök &föregående"), self.find_bar.find_previous, menu="edit", shortcut=QKeySequence.StandardKey.FindPrevious)
         for code, name in i18n.LANGUAGES.items():
             action = r.add(f"language-{code}", lambda name=name: name, self._on_language_action, menu="view", checkable=True)
             action.setData(code)
@@ -206,9 +180,9 @@ class MainWindow(QMainWindow):
 
     def _build_panels(self) -> None:
         self.parked_panel = ParkedPanel(self.parked_dock)
-        self.parked_panel.restore_requested.connect(self.restore_parked)
-        self.parked_panel.copy_requested.connect(self.copy_parked)
-        self.parked_panel.delete_requested.connect(self.delete_parked)
+        self.parked_panel.restore_requested.connect(self.parked_actions.restore)
+        self.parked_panel.copy_requested.connect(self.parked_actions.copy)
+        self.parked_panel.delete_requested.connect(self.parked_actions.delete)
         self.parked_panel.go_to_requested.connect(self.go_to_field)
         self.parked_dock.setWidget(self.parked_panel)
         self.validation_panel = ValidationPanel(self.validation_dock)
@@ -216,11 +190,8 @@ class MainWindow(QMainWindow):
         self.validation_dock.setWidget(self.validation_panel)
 
     def _retranslate_static(self) -> None:
-        self.banner_close.setText(self.tr("Stäng"))
-        self.find_label.setText(self.tr("Sök:"))
-        self.find_edit.setAccessibleName(self.tr("Sök i frågor och svar"))
-        self.find_edit.setPlaceholderText(self.tr("Sök i frågor och svar (Enter: nästa)"))
-        self.find_close.setText(self.tr("Stäng"))
+        self.banner.retranslate()
+        self.find_bar.retranslate()
         if self.session is not None and self.session.last_saved_at:
             self._on_saved(self.session.last_saved_at)
         self._update_title()
@@ -445,109 +416,6 @@ class MainWindow(QMainWindow):
     def previous_unanswered(self) -> bool:
         return self._step_unanswered(False)
 
-    # -- find -------------------------------------------------------------------------
-
-    def show_find(self) -> None:
-        if self.session is None:
-            return
-        self.find_bar.show()
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
-
-    def find_all(self, needle: str) -> list[tuple[str, str | None]]:
-        """(question, field key or None for the question text) in form order."""
-        if self.session is None or not needle.strip():
-            return []
-        folded = needle.casefold()
-        matches: list[tuple[str, str | None]] = []
-        form = self.session.form
-        for question in form.questions():
-            if folded in question.text.casefold():
-                matches.append((question.number, None))
-            for key in [question.number, *(s.key for s in question.subfields)]:
-                value = self.session.answers.get(key)
-                if isinstance(value, str) and folded in value.casefold():
-                    matches.append((question.number, key))
-        return matches
-
-    def _on_find_text(self, text: str) -> None:
-        self._find_matches = self.find_all(text)
-        self._find_index = -1
-        self.find_result.setText(self.tr("{count} träffar").format(count=len(self._find_matches)) if text else "")
-
-    def find_next(self) -> bool:
-        return self._find_step(1)
-
-    def find_previous(self) -> bool:
-        return self._find_step(-1)
-
-    def _find_step(self, step: int) -> bool:
-        if not self.find_edit.text():
-            self.show_find()
-            return False
-        self._find_matches = self.find_all(self.find_edit.text())
-        if not self._find_matches:
-            self.find_result.setText(self.tr("Inga träffar"))
-            return False
-        self._find_index = (self._find_index + step) % len(self._find_matches)
-        number, key = self._find_matches[self._find_index]
-        self.find_result.setText(self.tr("{index} av {count}").format(index=self._find_index + 1, count=len(self._find_matches)))
-        shown = self.go_to_question(number, key)
-        if shown and key is not None and self.form_view is not None:
-            widget = self.form_view.field_widget(key)
-            if widget is not None and hasattr(widget, "select_match"):
-                widget.select_match(self.find_edit.text())
-        return shown
-
-    # -- parked answers ---------------------------------------------------------------
-
-    def _parked(self, key: str) -> Any:
-        if self.session is None:
-            return None
-        return next((p for p in self.session.evaluator().parked() if p.ref.key == key), None)
-
-    def restore_parked(self, key: str) -> bool:
-        parked = self._parked(key)
-        if parked is None or self.session is None:
-            return False
-        changes = restore_changes(self.session.form, self.session.answers, parked)
-        if not changes:
-            QMessageBox.information(
-                self,
-                self.tr("Parkerade svar"),
-                self.tr("Det går inte att avgöra vilket svar som ska ändras. Ändra svaret själv: {reason}").format(reason=parked.reason),
-            )
-            return False
-        self.undo_stack.push(SetValuesCommand(self.session, changes, self.tr("Återställ parkerat svar i {field}").format(field=parked.ref.label)))
-        self.go_to_question(question_of(key), key)
-        return True
-
-    def copy_parked(self, key: str) -> None:
-        parked = self._parked(key)
-        if parked is None:
-            return
-        value = parked.value
-        text = value if isinstance(value, str) else (", ".join(value) if isinstance(value, list) else str(value))
-        QGuiApplication.clipboard().setText(text)
-        self._show_message(self.tr("Svaret i {field} är kopierat; klistra in det där du vill ha det.").format(field=parked.ref.label))
-
-    def delete_parked(self, key: str, *, confirmed: bool = False) -> bool:
-        parked = self._parked(key)
-        if parked is None or self.session is None:
-            return False
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Ta bort parkerat svar"),
-                self.tr("Ta bort det parkerade svaret i {field}? Det går att ångra med Ångra.").format(field=parked.ref.label),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        self.undo_stack.push(SetValuesCommand(self.session, {key: None}, self.tr("Ta bort parkerat svar i {field}").format(field=parked.ref.label)))
-        return True
-
     # -- user, language, help ---------------------------------------------------------
 
     def ensure_display_name(self) -> None:
@@ -624,33 +492,6 @@ class MainWindow(QMainWindow):
             self.tr("Om Närvård desktop"),
             self.tr("Närvård desktop {version}\nDatakatalog: {data}\nLoggar: {logs}").format(version=__version__, data=self.data_dir, logs=paths.log_dir(self.data_dir)),
         )
-
-    # -- crash recovery ---------------------------------------------------------------
-
-    def show_banner(self, text: str) -> None:
-        self.banner_label.setText(text)
-        self.banner.show()
-
-    def _show_recovery(self, crashed: session_marker.RunMarker) -> None:
-        draft_id = crashed.draft_id or (self.session.draft_id if self.session else None)
-        last = None
-        title = ""
-        if draft_id:
-            try:
-                draft = self.store.draft(draft_id)
-                title = draft.title
-                last = self.store.last_change_at(draft.id)
-            except DraftNotFound:
-                pass
-        started = local_time(crashed.started_at) if crashed.started_at else self.tr("okänd tid")
-        text = self.tr("Närvård desktop avslutades oväntat förra gången (startad {started}).").format(started=started)
-        if last:
-            text += " " + self.tr("Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.").format(title=title, time=local_time(last))
-        else:
-            text += " " + self.tr("Inga osparade ändringar gick förlorade.")
-        self.recovery_text = text
-        log.warning("recovered after unclean exit: %s", text)
-        self.show_banner(text)
 
     # -- closing ----------------------------------------------------------------------
 

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/banner.py" line="30"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/banner.py" line="50"/>
+        <source>okänd tid</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/banner.py" line="51"/>
+        <source>Närvård desktop avslutades oväntat förra gången (startad {started}).</source>
+        <translation>Närvård desktop did not exit cleanly last time (started {started}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/banner.py" line="53"/>
+        <source>Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.</source>
+        <translation>Everything saved is still in “{title}”: last saved change {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/banner.py" line="55"/>
+        <source>Inga osparade ändringar gick förlorade.</source>
+        <translation>No unsaved changes were lost.</translation>
+    </message>
+</context>
+<context>
     <name>CheckField</name>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="95"/>
@@ -73,261 +101,232 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FindBar</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="516"/>
-        <source>Parkerade svar</source>
-        <translation>Parked answers</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="128"/>
-        <source>Kontroll</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
-        <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
-        <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
-        <source>&amp;Arkiv</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
-        <source>&amp;Redigera</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
-        <source>&amp;Visa</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
-        <source>&amp;Gå till</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
-        <source>&amp;Hjälp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
-        <source>&amp;Nytt utkast…</source>
-        <translation>&amp;New draft…</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
-        <source>Ö&amp;ppna utkast…</source>
-        <translation>&amp;Open draft…</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
-        <source>&amp;Spara nu</source>
-        <translation>&amp;Save now</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
-        <source>Ditt &amp;namn…</source>
-        <translation>Your &amp;name…</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
-        <source>&amp;Avsluta</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
-        <source>&amp;Ångra</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
-        <source>&amp;Gör om</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
-        <source>&amp;Sök i frågor och svar…</source>
-        <translation>&amp;Find in questions and answers…</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
-        <source>Sök &amp;nästa</source>
-        <translation>Find &amp;next</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
-        <source>Sök &amp;föregående</source>
-        <translation>Find &amp;previous</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
-        <source>&amp;Fråga nummer…</source>
-        <translation>&amp;Question number…</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Nästa obesvarade</source>
-        <translation>&amp;Next unanswered</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="203"/>
-        <source>&amp;Föregående obesvarade</source>
-        <translation>&amp;Previous unanswered</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="204"/>
-        <source>Öppna &amp;loggmappen</source>
-        <translation>Open the &amp;log folder</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="205"/>
-        <source>&amp;Om Närvård desktop</source>
-        <translation>&amp;About Närvård desktop</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="49"/>
         <source>Sök:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="50"/>
         <source>Sök i frågor och svar</source>
         <translation>Find in questions and answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="51"/>
         <source>Sök i frågor och svar (Enter: nästa)</source>
         <translation>Find in questions and answers (Enter: next)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="270"/>
-        <source>Senast sparat {time}</source>
-        <translation>Last saved {time}</translation>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="345"/>
-        <source>Sparat {time}</source>
-        <translation>Saved {time}</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="350"/>
-        <source>Kunde inte spara – försöker igen</source>
-        <translation>Could not save – retrying</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="351"/>
-        <source>Kunde inte spara: {error}</source>
-        <translation>Could not save: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
-        <source>Närvård desktop</source>
-        <translation>Närvård desktop</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="386"/>
-        <source>Det finns ingen fråga {number}</source>
-        <translation>There is no question {number}</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="389"/>
-        <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
-        <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="401"/>
-        <source>Gå till fråga</source>
-        <translation>Go to question</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="401"/>
-        <source>Frågans nummer (t.ex. 10 a):</source>
-        <translation>Question number (e.g. 10 a):</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="429"/>
-        <source>Alla frågor som ställs är besvarade.</source>
-        <translation>Every question asked is answered.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="80"/>
         <source>{count} träffar</source>
         <translation>{count} matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="95"/>
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="99"/>
         <source>{index} av {count}</source>
         <translation>{index} of {count}</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="517"/>
-        <source>Det går inte att avgöra vilket svar som ska ändras. Ändra svaret själv: {reason}</source>
-        <translation>It is not clear which answer to change. Change it yourself: {reason}</translation>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="98"/>
+        <source>Parkerade svar</source>
+        <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="520"/>
-        <source>Återställ parkerat svar i {field}</source>
-        <translation>Restore parked answer in {field}</translation>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="99"/>
+        <source>Kontroll</source>
+        <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="531"/>
-        <source>Svaret i {field} är kopierat; klistra in det där du vill ha det.</source>
-        <translation>The answer in {field} is copied; paste it where you want it.</translation>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="131"/>
+        <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
+        <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="540"/>
-        <source>Ta bort parkerat svar</source>
-        <translation>Delete parked answer</translation>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="541"/>
-        <source>Ta bort det parkerade svaret i {field}? Det går att ångra med Ångra.</source>
-        <translation>Delete the parked answer in {field}? Undo can bring it back.</translation>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="150"/>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="547"/>
-        <source>Ta bort parkerat svar i {field}</source>
-        <translation>Delete parked answer in {field}</translation>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;Nytt utkast…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="155"/>
+        <source>Ö&amp;ppna utkast…</source>
+        <translation>&amp;Open draft…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="156"/>
+        <source>&amp;Spara nu</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
+        <source>Ditt &amp;namn…</source>
+        <translation>Your &amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
+        <source>&amp;Sök i frågor och svar…</source>
+        <translation>&amp;Find in questions and answers…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
+        <source>Sök &amp;nästa</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
+        <source>Sök &amp;föregående</source>
+        <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <source>&amp;Fråga nummer…</source>
+        <translation>&amp;Question number…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
+        <source>&amp;Nästa obesvarade</source>
+        <translation>&amp;Next unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
+        <source>&amp;Föregående obesvarade</source>
+        <translation>&amp;Previous unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
+        <source>Öppna &amp;loggmappen</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Om Närvård desktop</source>
+        <translation>&amp;About Närvård desktop</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="241"/>
+        <source>Senast sparat {time}</source>
+        <translation>Last saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="316"/>
+        <source>Sparat {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="321"/>
+        <source>Kunde inte spara – försöker igen</source>
+        <translation>Could not save – retrying</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="322"/>
+        <source>Kunde inte spara: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="340"/>
+        <source>Närvård desktop</source>
+        <translation>Närvård desktop</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="358"/>
+        <source>Det finns ingen fråga {number}</source>
+        <translation>There is no question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="361"/>
+        <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
+        <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="373"/>
+        <source>Gå till fråga</source>
+        <translation>Go to question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="373"/>
+        <source>Frågans nummer (t.ex. 10 a):</source>
+        <translation>Question number (e.g. 10 a):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="401"/>
+        <source>Alla frågor som ställs är besvarade.</source>
+        <translation>Every question asked is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="431"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="492"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -336,32 +335,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="644"/>
-        <source>okänd tid</source>
-        <translation>unknown time</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="645"/>
-        <source>Närvård desktop avslutades oväntat förra gången (startad {started}).</source>
-        <translation>Närvård desktop did not exit cleanly last time (started {started}).</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
-        <source>Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.</source>
-        <translation>Everything saved is still in “{title}”: last saved change {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="649"/>
-        <source>Inga osparade ändringar gick förlorade.</source>
-        <translation>No unsaved changes were lost.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="515"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="516"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -496,6 +475,44 @@ Logs: {logs}</translation>
         <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="68"/>
         <source>Fråga {number}: ändra talet</source>
         <translation>Question {number}: change the number</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedActions</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="41"/>
+        <source>Parkerade svar</source>
+        <translation>Parked answers</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="42"/>
+        <source>Det går inte att avgöra vilket svar som ska ändras. Ändra svaret själv: {reason}</source>
+        <translation>It is not clear which answer to change. Change it yourself: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="45"/>
+        <source>Återställ parkerat svar i {field}</source>
+        <translation>Restore parked answer in {field}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="56"/>
+        <source>Svaret i {field} är kopierat; klistra in det där du vill ha det.</source>
+        <translation>The answer in {field} is copied; paste it where you want it.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="68"/>
+        <source>Ta bort parkerat svar</source>
+        <translation>Delete parked answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="69"/>
+        <source>Ta bort det parkerade svaret i {field}? Det går att ångra med Ångra.</source>
+        <translation>Delete the parked answer in {field}? Undo can bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="75"/>
+        <source>Ta bort parkerat svar i {field}</source>
+        <translation>Delete parked answer in {field}</translation>
     </message>
 </context>
 <context>
@@ -656,13 +673,13 @@ Logs: {logs}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="36"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="37"/>
         <source>Ett oväntat fel</source>
         <extracomment>Called (best effort) after an uncaught exception, e.g. to write pending answers. Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types only that), so a test can check that what reached the database is a prefix of it.</extracomment>
         <translation>An unexpected error</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="36"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="37"/>
         <source>Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.
 
 Felet är loggat i {log}.</source>

@@ -73,7 +73,7 @@ def test_toggling_10_shows_hides_10a_and_parks_its_answer(qtbot, window, data_di
     assert "⏸" in window.navigator.items["10a"].text(0)
     window.session.flush()
     assert stored_values(data_dir, empty_draft)["10a"] == "Effekter"
-    assert window.restore_parked("10a")
+    assert window.parked_actions.restore("10a")
     assert window.session.value("10") == "Ja"
     assert not card_10a.isHidden()
 
@@ -81,7 +81,7 @@ def test_toggling_10_shows_hides_10a_and_parks_its_answer(qtbot, window, data_di
 def test_deleting_a_parked_answer_needs_confirmation_and_can_be_undone(qtbot, window):
     window.session.set_values({"10": "Nej", "10a": "Gammal text"})
     window.form_view.apply_conditions()
-    assert window.delete_parked("10a", confirmed=True)
+    assert window.parked_actions.delete("10a", confirmed=True)
     assert window.session.value("10a") is None
     window.undo_stack.undo()
     assert window.session.value("10a") == "Gammal text"
@@ -223,14 +223,14 @@ def test_next_unanswered_and_find(qtbot, window):
     window.go_to_question("1a")
     assert window.next_unanswered()
     assert window.current_question() == "1c"
-    window.show_find()
-    qtbot.keyClicks(window.find_edit, "ambulans")
-    assert window.find_all("ambulans")
-    assert window.find_next()
+    window.find_bar.open()
+    qtbot.keyClicks(window.find_bar.edit, "ambulans")
+    assert window.find_bar.find_all("ambulans")
+    assert window.find_bar.find_next()
     assert window.current_question() == "27"
     window.session.set_values({"31": "Vi har bra AMBULANSER."})
-    window.find_edit.setText("ambulanser")
-    assert window.find_next()
+    window.find_bar.edit.setText("ambulanser")
+    assert window.find_bar.find_next()
     assert window.form_view.field_widget("31").edit.textCursor().selectedText() == "AMBULANSER"
 
 

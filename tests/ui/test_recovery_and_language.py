@@ -54,8 +54,8 @@ def test_killed_mid_typing_loses_nothing_saved_and_says_so(make_window, data_dir
     window = make_window()
     assert window.session is not None and window.session.draft_id == empty_draft
     assert not window.banner.isHidden()
-    assert "avslutades oväntat" in window.banner_label.text()
-    assert "senast sparade ändring" in window.banner_label.text()
+    assert "avslutades oväntat" in window.banner.label.text()
+    assert "senast sparade ändring" in window.banner.label.text()
     assert window.form_view.field_widget("3").edit.toPlainText() == saved
     window.close()
     assert session_marker.read_marker(data_dir) is None  # a clean exit removes it

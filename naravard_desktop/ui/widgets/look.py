@@ -33,12 +33,13 @@ def set_bold(widget: QWidget, bold: bool) -> None:
         widget.setFont(font)
 
 
-def style_note(label: QLabel) -> None:
+def style_note(widget: QFrame) -> None:
     """A printed quirk or notice: dark text on a light amber box."""
-    palette = label.palette()
+    palette = widget.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(NOTE_BACKGROUND))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(NOTE_TEXT))
-    label.setPalette(palette)
-    label.setAutoFillBackground(True)
-    label.setFrameShape(QFrame.Shape.Box)
-    label.setMargin(4)
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+    widget.setFrameShape(QFrame.Shape.Box)
+    if isinstance(widget, QLabel):
+        widget.setMargin(4)
