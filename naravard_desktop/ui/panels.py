@@ -24,26 +24,37 @@ def _preview(value: object, length: int = 80) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
-class ParkedPanel(QWidget):
+class ListPanel(QWidget):
+    """A summary line over a list whose items carry (question, field key)."""
+
+    go_to_requested = Signal(str, str)  # question, field key
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.main_layout.addWidget(self.summary)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._on_activated)
+        self.main_layout.addWidget(self.list)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        self.go_to_requested.emit(str(item.data(QUESTION_ROLE)), str(item.data(KEY_ROLE)))
+
+
+class ParkedPanel(ListPanel):
     """Lists answers to questions not asked now; restore, copy or (confirmed) delete."""
 
     restore_requested = Signal(str)  # field key
     copy_requested = Signal(str)
     delete_requested = Signal(str)
-    go_to_requested = Signal(str, str)  # question, field key
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Parkerade svar"))
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._on_activated)
-        layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Återställ"), self)
         self.restore_button.setToolTip(self.tr("Ändrar svaret som villkoret gäller så att frågan ställs igen"))
@@ -53,7 +64,7 @@ class ParkedPanel(QWidget):
         for button, handler in ((self.restore_button, self._on_restore), (self.copy_button, self._on_copy), (self.delete_button, self._on_delete)):
             button.clicked.connect(handler)
             buttons.addWidget(button)
-        layout.addLayout(buttons)
+        self.main_layout.addLayout(buttons)
         self.parked: list[ParkedAnswer] = []
         self._update_buttons()
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -86,9 +97,6 @@ class ParkedPanel(QWidget):
         for button in (self.restore_button, self.copy_button, self.delete_button):
             button.setEnabled(has)
 
-    def _on_activated(self, item: QListWidgetItem) -> None:
-        self.go_to_requested.emit(str(item.data(QUESTION_ROLE)), str(item.data(KEY_ROLE)))
-
     def _on_restore(self) -> None:
         key = self.current_key()
         if key:
@@ -105,24 +113,13 @@ class ParkedPanel(QWidget):
             self.delete_requested.emit(key)
 
 
-class ValidationPanel(QWidget):
-    """The core's check problems; activating one jumps to its question."""
-
-    go_to_requested = Signal(str, str)
+class ValidationPanel(ListPanel):
+    """The core's check problems; activating or clicking one jumps to its question."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Kontroll"))
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
-        layout.addWidget(self.list)
         self.problems: list[Problem] = []
 
     def refresh(self, problems: list[Problem]) -> None:
@@ -138,6 +135,3 @@ class ValidationPanel(QWidget):
             self.summary.setText(self.tr("{count} saker att se över innan svaren lämnas in.").format(count=len(problems)))
         else:
             self.summary.setText(self.tr("Kontrollen hittade inga problem."))
-
-    def _on_activated(self, item: QListWidgetItem) -> None:
-        self.go_to_requested.emit(str(item.data(QUESTION_ROLE)), str(item.data(KEY_ROLE)))

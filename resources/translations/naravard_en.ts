@@ -518,42 +518,42 @@ Logs: {logs}</translation>
 <context>
     <name>ParkedPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="43"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="57"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="59"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="60"/>
         <source>Ändrar svaret som villkoret gäller så att frågan ställs igen</source>
         <translation>Changes the answer the condition depends on so the question is asked again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="61"/>
         <source>Kopiera text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="62"/>
         <source>Kopierar svaret till urklipp så att du kan klistra in det där du vill</source>
         <translation>Copies the answer to the clipboard so you can paste it where you want</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="63"/>
         <source>Ta bort…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="86"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="88"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -655,17 +655,17 @@ Logs: {logs}</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="132"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="135"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="137"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>

@@ -20,16 +20,21 @@ from naravard_desktop.ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.slow
-def test_killed_mid_typing_loses_nothing_saved_and_says_so(make_window, data_dir, empty_draft, stored_values):
+def start_app_typing_into_3(data_dir: Path, draft_id: str) -> subprocess.Popen[bytes]:
+    """The real app in a child process, typing TEST_TYPING_TEXT into question 3."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen(
-        [sys.executable, "-m", "naravard_desktop.ui.app", "--data-dir", str(data_dir), "--draft", empty_draft, "--test-typing", "3"],
+    return subprocess.Popen(
+        [sys.executable, "-m", "naravard_desktop.ui.app", "--data-dir", str(data_dir), "--draft", draft_id, "--test-typing", "3"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+@pytest.mark.slow
+def test_killed_mid_typing_loses_nothing_saved_and_says_so(make_window, data_dir, empty_draft, stored_values):
+    child = start_app_typing_into_3(data_dir, empty_draft)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -63,14 +68,7 @@ def test_killed_mid_typing_loses_nothing_saved_and_says_so(make_window, data_dir
 
 @pytest.mark.slow
 def test_sigterm_closes_cleanly_with_everything_saved(data_dir, empty_draft, stored_values):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen(
-        [sys.executable, "-m", "naravard_desktop.ui.app", "--data-dir", str(data_dir), "--draft", empty_draft, "--test-typing", "3"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    child = start_app_typing_into_3(data_dir, empty_draft)
     try:
         deadline = time.monotonic() + 60
         while len(str(stored_values(data_dir, empty_draft).get("3", ""))) < 30:
