@@ -55,6 +55,8 @@ class FormView(QScrollArea):
         layout = QVBoxLayout(container)
         layout.setContentsMargins(16, 12, 16, 24)
         layout.setSpacing(10)
+        # Set the (still empty) container first: setting a full one lays it all out twice.
+        self.setWidget(container)
         self.cards: dict[str, QuestionCard] = {}
         self.section_headers: dict[str, QLabel] = {}
         current_part: str | None = None
@@ -78,7 +80,6 @@ class FormView(QScrollArea):
                 self.cards[question.number] = card
                 layout.addWidget(card)
         layout.addStretch(1)
-        self.setWidget(container)
         self._targets = {normalise_number(c.question) for q in form.questions() for c in [q.condition, *(s.condition for s in q.subfields)] if c is not None}
         self._option_texts = {q.number for q in form.questions() if any(s.attached_kind == "option" for s in q.subfields)}
         for question in form.questions():
