@@ -13,6 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from naravard_desktop.core import paths
+from naravard_desktop.core.store import StoreError
 
 log = logging.getLogger("naravard")
 
@@ -92,15 +93,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Närvård desktop")
     i18n.install_language(str(app_settings(data_dir).value(KEY_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
-    window = MainWindow(data_dir, draft_id=args.draft)
+    try:
+        window = MainWindow(data_dir, draft_id=args.draft)
+    except StoreError as exc:  # e.g. a database written by a newer version: say so, exit
+        log.error("cannot open the data dir: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        if not args.self_test:
+            QMessageBox.critical(None, app.translate("app", "Närvård desktop kan inte starta"), str(exc))
+        print(str(exc), file=sys.stderr)
+        return 2
     on_uncaught.append(window.save_now)
     window.show()
     if args.self_test:
         ok = window.self_test()
         window.close()
         return 0 if ok else 1
+    _close_on_terminate(window)  # before any dialog: SIGTERM during the first-start question still saves
     window.ensure_display_name()
-    _close_on_terminate(window)
     if args.test_typing:
         typist = _TestTypist(window, args.test_typing)
         typist.start()
@@ -138,6 +148,7 @@ class _TestTypist:
         self.timer = QTimer()
         self.timer.setInterval(15)
         self.timer.timeout.connect(self.type_one)
+        window.draft_closed.connect(self.timer.stop)  # type: ignore[attr-defined]
 
     def start(self) -> None:
         widget = self.window.form_view.field_widget(self.key)  # type: ignore[attr-defined]

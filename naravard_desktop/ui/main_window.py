@@ -56,10 +56,10 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self._closed = False
         self.settings = app_settings(data_dir)
+        self.store = DraftStore(data_dir)  # raises StoreError before anything is marked
+        self.forms = form_registry(data_dir)
         crashed, other_running = session_marker.acquire(data_dir)
         self._owns_marker = not other_running
-        self.forms = form_registry(data_dir)
-        self.store = DraftStore(data_dir)
         self.session: DraftSession | None = None
         self.form_view: FormView | None = None
         self.navigator: Navigator | None = None
@@ -245,13 +245,19 @@ class MainWindow(QMainWindow):
         self.draft_opened.emit(self.session)
         return self.session
 
-    def _build_editor(self, form: Form) -> None:
-        assert self.session is not None
+    def _clear_editor(self) -> None:
+        """Remove the navigator and form view, so no widget can edit a closed session."""
         for index in reversed(range(self.editor_page.count())):
             old = self.editor_page.widget(index)
             old.hide()
             old.setParent(None)
             old.deleteLater()
+        self.form_view = None
+        self.navigator = None
+
+    def _build_editor(self, form: Form) -> None:
+        assert self.session is not None
+        self._clear_editor()
         english = i18n.current_language() == "en"
         self.navigator = Navigator(form, self.editor_page)
         self.navigator.question_activated.connect(self.go_to_question)
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
         if not self.session.close():
             log.error("closing a draft with unsaved changes: %s", sorted(self.session._pending))
         self.session.value_changed.disconnect(self._on_value_changed)
+        self._clear_editor()
         self.undo_stack.clear()
         self.session.deleteLater()
         self.session = None

@@ -152,3 +152,19 @@ def _swedish_after_each_test():  # type: ignore[no-untyped-def]
     yield
     if i18n.current_language() != "sv":
         i18n.install_language("sv")
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_message(data_dir, capsys, monkeypatch):
+    import sqlite3
+
+    from naravard_desktop.core.paths import DB_FILENAME
+
+    with DraftStore(data_dir):
+        pass
+    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert app_module.main(["--data-dir", str(data_dir), "--self-test"]) == 2
+    assert "schemaversion 999" in capsys.readouterr().err
+    assert session_marker.read_marker(data_dir) is None
