@@ -4,26 +4,67 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from naravard_desktop.core import paths
+from naravard_desktop.core.store import StoreError
 
 log = logging.getLogger("naravard")
 
+LOG_FILENAME = "naravard-desktop.log"
+
+#: Called (best effort) after an uncaught exception, e.g. to write pending answers.
+on_uncaught: list[Callable[[], object]] = []
+
+#: Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types
+#: only that), so a test can check that what reached the database is a prefix of it.
+TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen stoppas. " for n in range(200))
+
+
+def show_error_dialog(text: str, log_file: Path) -> None:
+    """A non-modal dialog so an error inside an event handler never blocks or exits."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Ett oväntat fel"), app.translate("app", "Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.\n\nFelet är loggat i {log}.").format(log=log_file))
+    box.setDetailedText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    shown_errors.append(box)
+
+
+shown_errors: list[object] = []
+
 
 def install_excepthook(log_file: Path) -> None:
-    """Uncaught exceptions go to the log dir (and to a dialog once the UI runs)."""
+    """Uncaught exceptions go to the log dir and to a dialog once the UI runs; never a silent exit."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(exc_type, exc, tb))
-        with log_file.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat()} uncaught exception\n{text}\n")
+        try:
+            with log_file.open("a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat()} uncaught exception\n{text}\n")
+        except OSError:
+            pass
         sys.__excepthook__(exc_type, exc, tb)
+        for callback in list(on_uncaught):
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - best effort while handling another error
+                pass
+        try:
+            show_error_dialog(text, log_file)
+        except Exception:  # noqa: BLE001
+            pass
 
     sys.excepthook = hook
 
@@ -31,28 +72,98 @@ def install_excepthook(log_file: Path) -> None:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="naravard-desktop", description="Närvård desktop")
     parser.add_argument("--data-dir", metavar="DIR", help="datakatalog (standard: användarens datakatalog)")
+    parser.add_argument("--draft", metavar="ID", help="öppna det här utkastet (id eller början av id)")
     parser.add_argument("--self-test", action="store_true", help="ladda formulär, öppna ett utkast och avsluta (för paketering)")
+    parser.add_argument("--test-typing", metavar="FIELD", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     data_dir = paths.resolve_data_dir(args.data_dir)
-    install_excepthook(paths.log_dir(data_dir) / "naravard-desktop.log")
+    log_file = paths.log_dir(data_dir) / LOG_FILENAME
+    install_excepthook(log_file)
 
     from PySide6.QtWidgets import QApplication
 
+    from naravard_desktop.ui import i18n
     from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.settings import KEY_LANGUAGE, app_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Närvård desktop")
-    window = MainWindow(data_dir)
+    i18n.install_language(str(app_settings(data_dir).value(KEY_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
+    try:
+        window = MainWindow(data_dir, draft_id=args.draft)
+    except StoreError as exc:  # e.g. a database written by a newer version: say so, exit
+        log.error("cannot open the data dir: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        if not args.self_test:
+            QMessageBox.critical(None, app.translate("app", "Närvård desktop kan inte starta"), str(exc))
+        print(str(exc), file=sys.stderr)
+        return 2
+    on_uncaught.append(window.save_now)
     window.show()
     if args.self_test:
         ok = window.self_test()
         window.close()
         return 0 if ok else 1
+    _close_on_terminate(window)  # before any dialog: SIGTERM during the first-start question still saves
+    window.ensure_display_name()
+    if args.test_typing:
+        typist = _TestTypist(window, args.test_typing)
+        typist.start()
     return app.exec()
+
+
+def _close_on_terminate(window: object) -> None:
+    """SIGTERM (logout, `kill`) closes the window like the user would: answers written, marker removed."""
+    from PySide6.QtCore import QTimer
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        window.close()  # type: ignore[attr-defined]
+
+    signal.signal(signal.SIGTERM, on_signal)
+    # Python runs signal handlers only when it gets control; a light timer gives it that.
+    ticker = QTimer(window)  # type: ignore[arg-type]
+    ticker.setInterval(300)
+    ticker.timeout.connect(_noop)
+    ticker.start()
+
+
+def _noop() -> None:
+    pass
+
+
+class _TestTypist:
+    """Types TEST_TYPING_TEXT into one field, a key every 15 ms (test-only, hidden flag)."""
+
+    def __init__(self, window: object, key: str):
+        from PySide6.QtCore import QTimer
+
+        self.window = window
+        self.key = key
+        self.position = 0
+        self.timer = QTimer()
+        self.timer.setInterval(15)
+        self.timer.timeout.connect(self.type_one)
+        window.draft_closed.connect(self.timer.stop)  # type: ignore[attr-defined]
+
+    def start(self) -> None:
+        widget = self.window.form_view.field_widget(self.key)  # type: ignore[attr-defined]
+        widget.edit.setFocus()
+        self.target = widget.edit
+        self.timer.start()
+
+    def type_one(self) -> None:
+        from PySide6.QtTest import QTest
+
+        if self.position >= len(TEST_TYPING_TEXT):
+            self.timer.stop()
+            return
+        QTest.keyClicks(self.target, TEST_TYPING_TEXT[self.position])
+        self.position += 1
 
 
 if __name__ == "__main__":

@@ -1,47 +1,545 @@
-"""The main window. Until the editor lands it lists the forms and drafts in the data dir."""
+"""The main window: start page or the open draft (navigator, questionnaire, panels)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core import paths, session_marker
+from naravard_desktop.core.forms import Form, form_registry, normalise_number
+from naravard_desktop.core.store import DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.validation import check_draft, progress
+from naravard_desktop.ui import i18n
+from naravard_desktop.ui.actions import ActionRegistry
+from naravard_desktop.ui.banner import Banner, recovery_text
+from naravard_desktop.ui.extensions import EXTENSIONS
+from naravard_desktop.ui.find_bar import FindBar
+from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.navigator import Navigator
+from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
+from naravard_desktop.ui.parked_actions import ParkedActions
+from naravard_desktop.ui.session import DraftSession, local_time
+from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
+from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
+from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
+from naravard_desktop.ui.widgets.question_card import QuestionCard
+
+log = logging.getLogger("naravard")
+
+STATUS_DELAY_MS = 250
+VALIDATION_DELAY_MS = 1200
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path):
+    draft_opened = Signal(object)  # DraftSession
+    draft_closed = Signal()
+
+    def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
         self.data_dir = data_dir
-        self.setWindowTitle("Närvård desktop")
+        self._closed = False
+        self.settings = app_settings(data_dir)
+        self.store = DraftStore(data_dir)  # raises StoreError before anything is marked
         self.forms = form_registry(data_dir)
-        self.store = DraftStore(data_dir)
+        crashed, other_running = session_marker.acquire(data_dir)
+        self._owns_marker = not other_running
+        self.session: DraftSession | None = None
+        self.form_view: FormView | None = None
+        self.navigator: Navigator | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.timeout.connect(self.refresh_validation)
+
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.addWidget(QLabel("Formulär", central))
-        self.form_list = QListWidget(central)
-        for form in self.forms.sorted():
-            self.form_list.addItem(f"{form.title} {form.year} – sista dag {form.deadline}")
-        layout.addWidget(self.form_list)
-        layout.addWidget(QLabel("Utkast", central))
-        self.draft_list = QListWidget(central)
-        for draft in self.store.drafts():
-            self.draft_list.addItem(f"{draft.title} ({draft.region or 'ingen region'})")
-        layout.addWidget(self.draft_list)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = Banner(central)
+        layout.addWidget(self.banner)
+        self.find_bar = FindBar(self, central)
+        layout.addWidget(self.find_bar)
+        self.pages = QStackedWidget(central)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.resize(900, 640)
+        self.start_page = self._make_start_page()
+        self.editor_page = QSplitter(self.pages)
+        self.editor_page.setChildrenCollapsible(False)
+        self.pages.addWidget(self.editor_page)
+
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.registry = ActionRegistry(self)
+        self._build_actions()
+        self.parked_dock = QDockWidget(self)
+        self.validation_dock = QDockWidget(self)
+        self.registry.add_dock("parked", self.parked_dock, lambda: self.tr("Parkerade svar"))
+        self.registry.add_dock("validation", self.validation_dock, lambda: self.tr("Kontroll"))
+        self.tabifyDockWidget(self.parked_dock, self.validation_dock)
+        self.parked_actions = ParkedActions(self)
+        self._build_panels()
+        for install in EXTENSIONS:
+            install(self)
+        self._retranslate_static()
+
+        self.resize(1280, 860)
+        geometry = self.settings.value(KEY_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value(KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
+
+        wanted = draft_id or (str(self.settings.value(KEY_LAST_DRAFT) or "") if open_last else "")
+        if wanted:
+            try:
+                self.open_draft(wanted)
+            except (DraftNotFound, KeyError):
+                self.show_start_page()
+        else:
+            self.show_start_page()
+        if crashed is not None:
+            self.recovery_text = recovery_text(self.store, crashed, self.session.draft_id if self.session else None)
+            log.warning("recovered after an unclean exit: %s", self.recovery_text)
+            self.banner.show_text(self.recovery_text)
+        elif other_running:
+            self.banner.show_text(self.tr("Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster."))
+
+    # -- building ---------------------------------------------------------------------
+
+    def _make_start_page(self) -> StartPage:
+        page = StartPage(self.forms, self.pages)
+        page.create_requested.connect(self.ask_new_draft)
+        page.open_requested.connect(self.open_draft)
+        page.set_drafts(self.store.drafts(), self.forms)
+        self.pages.insertWidget(0, page)
+        return page
+
+    @property
+    def form_list(self) -> Any:
+        return self.start_page.form_list
+
+    def _build_actions(self) -> None:
+        r = self.registry
+        r.add_menu("file", lambda: self.tr("&Arkiv"))
+        r.add_menu("edit", lambda: self.tr("&Redigera"))
+        r.add_menu("view", lambda: self.tr("&Visa"))
+        r.add_menu("go", lambda: self.tr("&Gå till"))
+        r.add_menu("help", lambda: self.tr("&Hjälp"))
+        r.add("new-draft", lambda: self.tr("&Nytt utkast…"), self.ask_new_draft_default, menu="file", shortcut=QKeySequence.StandardKey.New)
+        r.add("open-draft", lambda: self.tr("Ö&ppna utkast…"), self.show_start_page, menu="file", shortcut=QKeySequence.StandardKey.Open)
+        r.add("save-now", lambda: self.tr("&Spara nu"), self.save_now, menu="file", shortcut=QKeySequence.StandardKey.Save)
+        r.add("display-name", lambda: self.tr("Ditt &namn…"), self.ask_display_name, menu="file", separator_before=True)
+        r.add("quit", lambda: self.tr("&Avsluta"), self.close, menu="file", shortcut=QKeySequence.StandardKey.Quit, separator_before=True)
+        undo = r.add("undo", lambda: self.tr("&Ångra"), self.undo_stack.undo, menu="edit", shortcut=QKeySequence.StandardKey.Undo)
+        redo = r.add("redo", lambda: self.tr("&Gör om"), self.undo_stack.redo, menu="edit", shortcut=QKeySequence.StandardKey.Redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(undo.setToolTip)
+        self.undo_stack.redoTextChanged.connect(redo.setToolTip)
+        r.add("find", lambda: self.tr("&Sök i frågor och svar…"), self.find_bar.open, menu="edit", shortcut=QKeySequence.StandardKey.Find, separator_before=True)
+        r.add("find-next", lambda: self.tr("Sök &nästa"), self.find_bar.find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
+        r.add("find-previous", lambda: self.tr("Sök &föregående"), self.find_bar.find_previous, menu="edit", shortcut=QKeySequence.StandardKey.FindPrevious)
+        for code, name in i18n.LANGUAGES.items():
+            action = r.add(f"language-{code}", lambda name=name: name, self._on_language_action, menu="view", checkable=True)
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+        r.menus["view"].addSeparator()
+        r.add("go-to", lambda: self.tr("&Fråga nummer…"), self.ask_go_to, menu="go", shortcut="Ctrl+G")
+        r.add("next-unanswered", lambda: self.tr("&Nästa obesvarade"), self.next_unanswered, menu="go", shortcut="F8")
+        r.add("previous-unanswered", lambda: self.tr("&Föregående obesvarade"), self.previous_unanswered, menu="go", shortcut="Shift+F8")
+        r.add("log-dir", lambda: self.tr("Öppna &loggmappen"), self.open_log_dir, menu="help")
+        r.add("about", lambda: self.tr("&Om Närvård desktop"), self.show_about, menu="help")
+
+    def _build_panels(self) -> None:
+        self.parked_panel = ParkedPanel(self.parked_dock)
+        self.parked_panel.restore_requested.connect(self.parked_actions.restore)
+        self.parked_panel.copy_requested.connect(self.parked_actions.copy)
+        self.parked_panel.delete_requested.connect(self.parked_actions.delete)
+        self.parked_panel.go_to_requested.connect(self.go_to_field)
+        self.parked_dock.setWidget(self.parked_panel)
+        self.validation_panel = ValidationPanel(self.validation_dock)
+        self.validation_panel.go_to_requested.connect(self.go_to_field)
+        self.validation_dock.setWidget(self.validation_panel)
+
+    def _retranslate_static(self) -> None:
+        self.banner.retranslate()
+        self.find_bar.retranslate()
+        if self.session is not None and self.session.last_saved_at:
+            self._on_saved(self.session.last_saved_at)
+        self._update_title()
+
+    # -- drafts -----------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+        self.start_page.set_drafts(self.store.drafts(), self.forms)
+        self.pages.setCurrentWidget(self.start_page)
+        self.find_bar.hide()
+        self._update_title()
+
+    def ask_new_draft_default(self) -> None:
+        forms = self.forms.sorted()
+        if forms:
+            self.ask_new_draft(forms[0].id)
+
+    def ask_new_draft(self, form_id: str) -> None:
+        form = self.forms.get(form_id)
+        if form is None:
+            return
+        dialog = NewDraftDialog(form, self)
+        if dialog.exec():
+            self.create_draft(form_id, dialog.title_edit.text(), dialog.region_edit.text())
+
+    def create_draft(self, form_id: str, title: str, region: str | None = None) -> DraftSession:
+        draft = self.store.create_draft(form_id, title, region)
+        return self.open_draft(draft.id)
+
+    def open_draft(self, draft_id: str) -> DraftSession:
+        """Open a draft in the editor; raises DraftNotFound / KeyError (unknown form)."""
+        draft = self.store.draft(draft_id)
+        form = self.forms.require(draft.form_id)
+        self.close_draft()
+        self.session = DraftSession(self.store, form, draft.id, self)
+        self.session.saved.connect(self._on_saved)
+        self.session.save_failed.connect(self._on_save_failed)
+        self.session.value_changed.connect(self._on_value_changed)
+        self._build_editor(form)
+        self.pages.setCurrentWidget(self.editor_page)
+        self.settings.setValue(KEY_LAST_DRAFT, draft.id)
+        if self._owns_marker:
+            session_marker.update(self.data_dir, draft.id)
+        last = self.store.last_change_at(draft.id)
+        self.saved_label.setText(self.tr("Senast sparat {time}").format(time=local_time(last)) if last else "")
+        self.refresh_status()
+        self.refresh_validation()
+        self._update_title()
+        self.draft_opened.emit(self.session)
+        return self.session
+
+    def _clear_editor(self) -> None:
+        """Remove the navigator and form view, so no widget can edit a closed session."""
+        for index in reversed(range(self.editor_page.count())):
+            old = self.editor_page.widget(index)
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+        self.form_view = None
+        self.navigator = None
+
+    def _build_editor(self, form: Form) -> None:
+        assert self.session is not None
+        self._clear_editor()
+        english = i18n.current_language() == "en"
+        self.navigator = Navigator(form, self.editor_page)
+        self.navigator.question_activated.connect(self.go_to_question)
+        self.form_view = FormView(self.session, self.undo_stack, english=english, parent=self.editor_page)
+        self.form_view.message.connect(self._show_message)
+        self.form_view.conditions_changed.connect(self._schedule_status)
+        self.editor_page.addWidget(self.navigator)
+        self.editor_page.addWidget(self.form_view)
+        self.editor_page.setStretchFactor(1, 1)
+        self.editor_page.setSizes([330, 900])
+
+    def close_draft(self) -> None:
+        if self.session is None:
+            return
+        if not self.session.close():
+            log.error("closing a draft with unsaved changes: %s", sorted(self.session._pending))
+        self.session.value_changed.disconnect(self._on_value_changed)
+        self._clear_editor()
+        self.undo_stack.clear()
+        self.session.deleteLater()
+        self.session = None
+        self.draft_closed.emit()
+
+    def save_now(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+
+    # -- model events -----------------------------------------------------------------
+
+    def _on_value_changed(self, _key: str) -> None:
+        self._schedule_status()
+
+    def _schedule_status(self) -> None:
+        """Refresh marks and panels once typing pauses (restarted per change)."""
+        self._status_timer.start(STATUS_DELAY_MS)
+        if self.session is not None:
+            self._validation_timer.start(VALIDATION_DELAY_MS)
+
+    def refresh_status(self) -> None:
+        """Navigator marks, progress and the parked panel (coalesced, not per keystroke)."""
+        self._status_timer.stop()
+        if self.session is None or self.navigator is None:
+            return
+        answers = self.session.answers
+        form = self.session.form
+        answered, asked = progress(form, answers)
+        self.navigator.refresh(question_statuses(form, answers), answered, asked)
+        self.parked_panel.refresh(self.session.evaluator().parked())
+
+    def refresh_validation(self) -> None:
+        """The core's check over the stored draft (after the pending write, if any)."""
+        self._validation_timer.stop()
+        if self.session is not None and self.session.has_pending():
+            self.session.write_soon()
+            self._validation_timer.start(VALIDATION_DELAY_MS // 2)
+            return
+        if self.session is None:
+            self.validation_panel.refresh([])
+            return
+        self.validation_panel.refresh(check_draft(self.store, self.session.form, self.session.draft_id))
+
+    def _on_saved(self, time_text: str) -> None:
+        self.saved_label.setText(self.tr("Sparat {time}").format(time=time_text))
+        if self.session is not None and not self.session.has_pending():
+            self.undo_stack.setClean()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Kunde inte spara – försöker igen"))
+        self._show_message(self.tr("Kunde inte spara: {error}").format(error=message))
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a field writes it at once; the navigator follows the focused question."""
+        if self.session is None or self.form_view is None:
+            return
+        if old is not None and self.form_view.isAncestorOf(old):
+            self.session.write_soon()
+            self.form_view.break_merges()
+        if new is not None and self.navigator is not None and self.form_view.isAncestorOf(new):
+            number = self.current_question()
+            if number is not None:
+                self.navigator.select(number)
+
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def _update_title(self, *_args: object) -> None:
+        name = self.tr("Närvård desktop")
+        if self.session is not None and self.pages.currentWidget() is self.editor_page:
+            draft = self.session.draft
+            region = f" ({draft.region})" if draft.region else ""
+            self.setWindowTitle(f"{draft.title}{region}[*] – {name}")
+            self.setWindowModified(not self.undo_stack.isClean())
+        else:
+            self.setWindowTitle(name)
+            self.setWindowModified(False)
+
+    # -- navigation -------------------------------------------------------------------
+
+    def go_to_question(self, number: str, key: str | None = None) -> bool:
+        if self.form_view is None or self.session is None:
+            return False
+        number = normalise_number(number)
+        question = self.session.form.question(number)
+        if question is None:
+            self._show_message(self.tr("Det finns ingen fråga {number}").format(number=number))
+            return False
+        if not self.form_view.scroll_to(question.number, key):
+            self._show_message(self.tr("Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.").format(number=question.display_number))
+            return False
+        if self.navigator is not None:
+            self.navigator.select(question.number)
+        return True
+
+    def go_to_field(self, number: str, key: str) -> None:
+        self.go_to_question(number, key or None)
+
+    def ask_go_to(self) -> None:
+        if self.session is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Gå till fråga"), self.tr("Frågans nummer (t.ex. 10 a):"))
+        if ok and text.strip():
+            self.go_to_question(text)
+
+    def current_question(self) -> str | None:
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            if isinstance(widget, QuestionCard):
+                return widget.question.number
+            widget = widget.parentWidget()
+        if self.navigator is not None and self.navigator.tree.currentItem() is not None:
+            from naravard_desktop.ui.navigator import NUMBER_ROLE
+
+            number = self.navigator.tree.currentItem().data(0, NUMBER_ROLE)
+            return str(number) if number else None
+        return None
+
+    def _unanswered_in_order(self) -> list[str]:
+        assert self.session is not None
+        statuses = question_statuses(self.session.form, self.session.answers)
+        return [n for n, marks in statuses.items() if NOT_ASKED not in marks and ANSWERED not in marks]
+
+    def _step_unanswered(self, forward: bool) -> bool:
+        if self.session is None:
+            return False
+        order = [q.number for q in self.session.form.answerable_questions()]
+        todo = self._unanswered_in_order()
+        if not todo:
+            self._show_message(self.tr("Alla frågor som ställs är besvarade."))
+            return False
+        current = self.current_question()
+        position = order.index(current) if current in order else -1
+        ranked = sorted(todo, key=order.index)
+        if forward:
+            target = next((n for n in ranked if order.index(n) > position), ranked[0])
+        else:
+            earlier = [n for n in ranked if position < 0 or order.index(n) < position]
+            target = earlier[-1] if earlier else ranked[-1]
+        return self.go_to_question(target)
+
+    def next_unanswered(self) -> bool:
+        return self._step_unanswered(True)
+
+    def previous_unanswered(self) -> bool:
+        return self._step_unanswered(False)
+
+    # -- user, language, help ---------------------------------------------------------
+
+    def ensure_display_name(self) -> None:
+        """First start: ask for the name shown on this user's changes."""
+        if not self.store.has_editor_name():
+            stored = str(self.settings.value(KEY_DISPLAY_NAME) or "")
+            if stored:
+                self.store.set_editor_name(stored)
+            else:
+                self.ask_display_name(first=True)
+
+    def ask_display_name(self, first: bool = False) -> None:
+        prompt = self.tr("Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.")
+        current = self.store.editor.name if self.store.has_editor_name() else ""
+        text, ok = QInputDialog.getText(self, self.tr("Välkommen") if first else self.tr("Ditt namn"), prompt, QLineEdit.EchoMode.Normal, current)
+        if ok and text.strip():
+            self.set_display_name(text)
+
+    def set_display_name(self, name: str) -> None:
+        try:
+            self.store.set_editor_name(name)
+        except StoreError as exc:
+            self._show_message(str(exc))
+            return
+        self.settings.setValue(KEY_DISPLAY_NAME, name.strip())
+
+    def _on_language_action(self) -> None:
+        action = self.sender()
+        code = str(action.data()) if action is not None else i18n.DEFAULT_LANGUAGE
+        self.set_language(code)
+
+    def set_language(self, code: str) -> bool:
+        from naravard_desktop.ui.settings import KEY_LANGUAGE
+
+        ok = i18n.install_language(code)
+        if ok:
+            self.settings.setValue(KEY_LANGUAGE, code)
+        for lang in i18n.LANGUAGES:
+            self.registry.action(f"language-{lang}").setChecked(lang == i18n.current_language())
+        return ok
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry") and not self._closed:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild every translated text; answers and undo history are untouched."""
+        self.registry.retranslate()
+        self._retranslate_static()
+        current_page_is_start = self.pages.currentWidget() is self.start_page
+        old = self.start_page
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.start_page = self._make_start_page()
+        self._build_panels()
+        if self.session is not None:
+            scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
+            self._build_editor(self.session.form)
+            assert self.form_view is not None
+            self.form_view.verticalScrollBar().setValue(scroll)
+            self.refresh_status()
+            self.refresh_validation()
+        self.pages.setCurrentWidget(self.start_page if current_page_is_start or self.session is None else self.editor_page)
+
+    def open_log_dir(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir(self.data_dir))))
+
+    def show_about(self) -> None:
+        from naravard_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Om Närvård desktop"),
+            self.tr("Närvård desktop {version}\nDatakatalog: {data}\nLoggar: {logs}").format(version=__version__, data=self.data_dir, logs=paths.log_dir(self.data_dir)),
+        )
+
+    # -- closing ----------------------------------------------------------------------
 
     def self_test(self) -> bool:
-        """Load the 2024 form and open a draft of it; used by the packaging smoke test."""
+        """Load the 2024 form and open a draft of it in the editor (packaging smoke test)."""
         form = self.forms.get("sos-gnv-regioner-2024")
         if form is None:
             return False
         drafts = [d for d in self.store.drafts() if d.form_id == form.id]
         draft = drafts[0] if drafts else self.store.create_draft(form.id, "Självtest")
-        self.store.current_values(draft.id)
-        return True
+        session = self.open_draft(draft.id)
+        return self.form_view is not None and len(self.form_view.cards) == len(list(form.questions())) and session.flush()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._closed:
+            super().closeEvent(event)
+            return
+        if self.session is not None and not self.session.flush():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Kunde inte spara"),
+                self.tr("De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade."),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._on_focus_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(KEY_STATE, self.saveState())
+        self.settings.sync()
+        self.close_draft()
         self.store.close()
+        self._closed = True
+        if self._owns_marker:
+            session_marker.release(self.data_dir)
+            self._owns_marker = False
         super().closeEvent(event)

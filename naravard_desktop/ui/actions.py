@@ -1,0 +1,100 @@
+"""One registry of the window's menus, actions and docks.
+
+Features register here instead of editing main_window.py: `add(...)` an action into a
+menu, `add_dock(...)` a panel (its toggle goes into Visa). Texts are given as callables
+so a language switch re-reads them (`retranslate()`). See docs/ui.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+TextFn = Callable[[], str]
+
+MENU_ORDER = ("file", "edit", "view", "go", "help")
+
+
+class ActionRegistry(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.menus: dict[str, QMenu] = {}
+        self.actions: dict[str, QAction] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self._texts: list[tuple[QAction | QMenu | QDockWidget, TextFn]] = []
+
+    def add_menu(self, menu_id: str, title: TextFn) -> QMenu:
+        """A top-level menu; ids in MENU_ORDER keep their place, others go before Hjälp."""
+        if menu_id in self.menus:
+            return self.menus[menu_id]
+        menu = QMenu(title(), self.window)
+        menu.setObjectName(f"menu-{menu_id}")
+        bar = self.window.menuBar()
+        before = None
+        if "help" in self.menus and menu_id != "help":
+            before = self.menus["help"].menuAction()
+        bar.insertMenu(before, menu) if before is not None else bar.addMenu(menu)
+        self.menus[menu_id] = menu
+        self._texts.append((menu, title))
+        return menu
+
+    def add(
+        self,
+        action_id: str,
+        text: TextFn,
+        slot: Callable[..., object],
+        *,
+        menu: str,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        checkable: bool = False,
+        separator_before: bool = False,
+    ) -> QAction:
+        action = QAction(text(), self.window)
+        action.setObjectName(f"action-{action_id}")
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.attach(action_id, action, text, menu=menu, separator_before=separator_before)
+        return action
+
+    def attach(self, action_id: str, action: QAction, text: TextFn, *, menu: str, separator_before: bool = False) -> QAction:
+        """Register an action made elsewhere (e.g. a dock's toggle or a widget's own action)."""
+        target = self.menus[menu]
+        if separator_before and not target.isEmpty():
+            target.addSeparator()
+        target.addAction(action)
+        self.window.addAction(action)
+        self.actions[action_id] = action
+        self._texts.append((action, text))
+        return action
+
+    def add_dock(self, dock_id: str, dock: QDockWidget, title: TextFn, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QAction:
+        dock.setObjectName(f"dock-{dock_id}")
+        dock.setWindowTitle(title())
+        self.window.addDockWidget(area, dock)
+        self.docks[dock_id] = dock
+        self._texts.append((dock, title))
+        toggle = dock.toggleViewAction()
+        self.menus["view"].addAction(toggle)
+        self.actions[f"view-{dock_id}"] = toggle
+        return toggle
+
+    def action(self, action_id: str) -> QAction:
+        return self.actions[action_id]
+
+    def retranslate(self) -> None:
+        for target, text in self._texts:
+            if isinstance(target, QMenu):
+                target.setTitle(text())
+            elif isinstance(target, QDockWidget):
+                target.setWindowTitle(text())
+            else:
+                target.setText(text())

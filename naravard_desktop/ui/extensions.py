@@ -1,0 +1,13 @@
+"""Later features plug into the main window here, without editing main_window.py.
+
+Each entry is called once with the MainWindow after its menus exist. Use
+`window.registry.add(...)` / `window.registry.add_dock(...)` and connect to
+`window.draft_opened(session)` / `window.draft_closed()`. See docs/ui.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+EXTENSIONS: list[Callable[[Any], None]] = []

@@ -1,0 +1,50 @@
+"""Run-time language: Swedish (the source language) or English from resources/translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from naravard_desktop.core import paths
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+DEFAULT_LANGUAGE = "sv"
+
+_installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(code: str) -> bool:
+    """Switch every translator; Qt sends LanguageChange to all widgets. False if missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None or code not in LANGUAGES:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ok = True
+    if code != DEFAULT_LANGUAGE:
+        ours = QTranslator(app)
+        ok = ours.load(str(translations_dir() / f"naravard_{code}.qm"))
+        if ok:
+            app.installTranslator(ours)
+            _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    if ok:
+        _current = code
+    elif code != DEFAULT_LANGUAGE:
+        install_language(DEFAULT_LANGUAGE)
+    return ok

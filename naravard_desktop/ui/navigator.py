@@ -1,0 +1,102 @@
+"""Side panel: sections and question numbers as printed, status marks and progress."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from naravard_desktop.core.forms import Form
+from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, OVER_LIMIT, PARKED, UNANSWERED
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _short(text: str, length: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+class Navigator(QWidget):
+    """Clicking or pressing Enter on a question emits `question_activated(number)`."""
+
+    question_activated = Signal(str)
+
+    def __init__(self, form: Form, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("progress")
+        font = self.progress.font()
+        font.setBold(True)
+        self.progress.setFont(font)
+        layout.addWidget(self.progress)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Frågor"))
+        self.tree.setUniformRowHeights(True)
+        layout.addWidget(self.tree)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        for section in form.sections:
+            top = QTreeWidgetItem(self.tree, [section.title])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for q in section.questions:
+                shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
+                item = QTreeWidgetItem(top, [f"{'   ' if not q.answerable else ''}{shown}  {_short(q.text)}"])
+                item.setData(0, NUMBER_ROLE, q.number)
+                item.setToolTip(0, q.text)
+                self.items[q.number] = item
+        self.tree.expandAll()
+        self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemClicked.connect(self._on_item)
+        self.statuses: dict[str, set[str]] = {}
+
+    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        number = item.data(0, NUMBER_ROLE)
+        if number:
+            self.question_activated.emit(str(number))
+
+    def mark_text(self, marks: set[str]) -> str:
+        if OVER_LIMIT in marks:
+            return "⚠"
+        if NOT_ASKED in marks:
+            return "⏸" if PARKED in marks else "–"
+        if PARKED in marks:
+            return "⏸"
+        return "✓" if ANSWERED in marks else "○"
+
+    def mark_tooltip(self, marks: set[str]) -> str:
+        words = {
+            UNANSWERED: self.tr("obesvarad"),
+            ANSWERED: self.tr("besvarad"),
+            OVER_LIMIT: self.tr("över teckengränsen"),
+            PARKED: self.tr("har parkerat svar"),
+            NOT_ASKED: self.tr("besvaras inte med nuvarande svar"),
+        }
+        return ", ".join(words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED) if m in marks)
+
+    def refresh(self, statuses: Mapping[str, set[str]], answered: int, asked: int) -> None:
+        """Update progress and the marks that changed (cheap while typing)."""
+        progress_text = self.tr("{answered} av {asked} besvarade").format(answered=answered, asked=asked)
+        if self.progress.text() != progress_text:
+            self.progress.setText(progress_text)
+        for q in self.form.questions():
+            marks = statuses.get(q.number)
+            if marks is None or self.statuses.get(q.number) == marks:
+                continue
+            item = self.items[q.number]
+            shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
+            item.setText(0, f"{self.mark_text(marks)} {shown}  {_short(q.text)}")
+            item.setToolTip(0, f"{self.tr('Fråga {number}').format(number=q.display_number)}: {self.mark_tooltip(marks)}\n\n{q.text}")
+            colour = QColor("#b00020") if OVER_LIMIT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
+            item.setForeground(0, QBrush(colour) if colour else QBrush())
+        self.statuses = {number: set(marks) for number, marks in statuses.items()}
+
+    def select(self, number: str) -> None:
+        item = self.items.get(number)
+        if item is not None:
+            self.tree.setCurrentItem(item)

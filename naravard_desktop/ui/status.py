@@ -1,0 +1,41 @@
+"""Per-question status for the navigator: unanswered, answered, over limit, parked, not asked."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from naravard_desktop.core.answers import field_refs, is_empty
+from naravard_desktop.core.conditions import ConditionEvaluator
+from naravard_desktop.core.counting import count_like_browser
+from naravard_desktop.core.forms import Form
+
+UNANSWERED = "unanswered"
+ANSWERED = "answered"
+OVER_LIMIT = "over_limit"
+PARKED = "parked"
+NOT_ASKED = "not_asked"
+
+
+def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Question number → its status marks (a question may be both answered and over limit)."""
+    evaluator = ConditionEvaluator(form, answers)
+    result: dict[str, set[str]] = {}
+    for q in form.answerable_questions():
+        marks: set[str] = set()
+        if not evaluator.is_visible(q.number):
+            marks.add(NOT_ASKED)
+        else:
+            not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
+            marks.add(ANSWERED if (not is_empty(answers.get(q.number)) or not_available) else UNANSWERED)
+        result[q.number] = marks
+    for ref in field_refs(form):
+        value = answers.get(ref.key)
+        if is_empty(value):
+            continue
+        marks = result[ref.question.number]
+        if not evaluator.field_visible(ref):
+            marks.add(PARKED)
+        elif ref.is_text and ref.max_chars is not None and isinstance(value, str) and count_like_browser(value) > ref.max_chars:
+            marks.add(OVER_LIMIT)
+    return result

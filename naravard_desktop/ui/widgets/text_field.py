@@ -1,0 +1,125 @@
+"""Free-text fields: multi-line answers and one-line sub-fields, with a live count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from naravard_desktop.ui.widgets import AnswerSink
+from naravard_desktop.ui.widgets.count_label import CountLabel
+from naravard_desktop.ui.widgets.inputs import AnswerLineEdit, AnswerTextEdit
+
+
+def lines_for(limit: int | None) -> int:
+    """Visible lines of a text box: more room for the long answers."""
+    if limit is None:
+        return 6
+    if limit >= 3000:
+        return 12
+    if limit >= 1000:
+        return 7
+    return 4
+
+
+class TextField(QWidget):
+    """A text answer or text sub-field; every keystroke goes to the sink (it merges)."""
+
+    def __init__(self, key: str, accessible: str, limit: int | None, sink: AnswerSink, *, multi_line: bool = True, lines: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.sink = sink
+        self.limit = limit
+        self.accessible = accessible
+        self._shown = ""
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.multi_line = multi_line
+        if multi_line:
+            self.edit: AnswerTextEdit | AnswerLineEdit = AnswerTextEdit(self)
+            metrics = self.edit.fontMetrics()
+            shown_lines = lines or lines_for(limit)
+            self.edit.setFixedHeight(metrics.lineSpacing() * shown_lines + 14)
+            self.edit.textChanged.connect(self._on_text_changed)
+            self.edit.pasted.connect(self._on_pasted)
+        else:
+            self.edit = AnswerLineEdit(self)
+            self.edit.textEdited.connect(self._on_line_edited)
+        self.edit.setAccessibleName(accessible)
+        layout.addWidget(self.edit)
+        self.count = CountLabel(limit, self)
+        self.count.setAccessibleName(self.tr("{field}: antal tecken").format(field=accessible))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        layout.addLayout(row)
+        if not multi_line and limit is None:
+            self.count.hide()
+
+    def text(self) -> str:
+        return self._shown
+
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        assert isinstance(self.edit, AnswerTextEdit)
+        text = self.edit.toPlainText()
+        self._changed(text)
+
+    def _on_line_edited(self, text: str) -> None:
+        self._changed(text)
+
+    def _changed(self, text: str) -> None:
+        if text == self._shown:
+            return
+        self._shown = text
+        self.count.set_text(text)
+        self.sink.propose({self.key: text}, self.tr("Skriv i {field}").format(field=self.accessible), "text:" + self.key)
+
+    def _on_pasted(self) -> None:
+        if self.count.over_by:
+            self.sink.notify(
+                self.tr("{field}: texten är {over} tecken för lång. Ingenting har tagits bort – korta texten själv.").format(
+                    field=self.accessible, over=self.count.over_by
+                )
+            )
+
+    def show_value(self, value: Any) -> None:
+        """Show the model's value (after undo, restore, load) unless it is already shown."""
+        text = value if isinstance(value, str) else ""
+        if text == self._shown:
+            return
+        self._shown = text
+        self._loading = True
+        try:
+            if isinstance(self.edit, AnswerTextEdit):
+                self.edit.setPlainText(text)
+                self.edit.moveCursor(QTextCursor.MoveOperation.End)
+            else:
+                self.edit.setText(text)
+        finally:
+            self._loading = False
+        self.count.set_text(text)
+
+    def focus_input(self) -> None:
+        self.edit.setFocus()
+
+    def select_match(self, needle: str) -> bool:
+        """Select the first occurrence of needle (case-insensitive); for find."""
+        start = self._shown.casefold().find(needle.casefold())
+        if start < 0:
+            return False
+        if isinstance(self.edit, AnswerTextEdit):
+            cursor = self.edit.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(needle), QTextCursor.MoveMode.KeepAnchor)
+            self.edit.setTextCursor(cursor)
+            self.edit.ensureCursorVisible()
+        else:
+            self.edit.setSelection(start, len(needle))
+        self.edit.setFocus()
+        return True

@@ -1,0 +1,61 @@
+"""Keyboard use, parked option texts, validation links, remembered window state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_tab_leaves_a_text_box_instead_of_typing_a_tab(qtbot, window):
+    edit = window.form_view.field_widget("3").edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.toPlainText() == ""
+    assert QApplication.focusWidget() is not edit
+
+
+def test_keyboard_only_choice_and_navigator(qtbot, window):
+    field = window.form_view.field_widget("10")
+    field.buttons[0].setFocus()
+    qtbot.keyClick(field.buttons[0], Qt.Key.Key_Space)
+    assert window.session.value("10") == "Ja"
+    assert not window.form_view.cards["10a"].isHidden()
+    tree = window.navigator.tree
+    tree.setFocus()
+    tree.setCurrentItem(window.navigator.items["10a"])
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current_question() == "10a"
+
+
+def test_a_parked_other_text_is_restored_by_ticking_its_option(qtbot, window):
+    key = "18 / Andra åtgärder, ange vad"
+    window.session.set_values({"18": ["Andra åtgärder, ange vad"], key: "Dialog"})
+    window.session.set_values({"18": None})
+    window.refresh_status()
+    assert [p.ref.key for p in window.parked_panel.parked] == [key]
+    window.parked_panel.list.setCurrentRow(0)
+    window.parked_panel.restore_button.click()
+    assert window.session.value("18") == ["Andra åtgärder, ange vad"]
+    assert window.form_view.field_widget(key).isEnabled()
+    window.undo_stack.undo()
+    assert window.session.value("18") is None and window.session.value(key) == "Dialog"
+
+
+def test_a_validation_problem_links_to_its_question(qtbot, window):
+    window.session.set_values({"17": "x" * 1200})
+    window.refresh_validation()
+    qtbot.waitUntil(lambda: any(p.kind == "over_limit" for p in window.validation_panel.problems))
+    row = next(i for i, p in enumerate(window.validation_panel.problems) if p.kind == "over_limit")
+    item = window.validation_panel.list.item(row)
+    window.validation_panel.list.itemActivated.emit(item)
+    assert window.current_question() == "17"
+
+
+def test_window_geometry_and_last_draft_are_remembered(make_window, empty_draft):
+    first = make_window(draft_id=empty_draft)
+    first.resize(760, 540)  # within the offscreen screen
+    first.close()
+    second = make_window()
+    assert second.session is not None and second.session.draft_id == empty_draft
+    assert (second.width(), second.height()) == (760, 540)
