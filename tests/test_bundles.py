@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from conftest import FORM_ID
-from naravard_desktop.core import bundles
+from naravard_desktop.core import bundles, files
 from naravard_desktop.core.paths import DB_FILENAME
 from naravard_desktop.core.store import canonical_json, revision_id
 
@@ -83,7 +83,7 @@ def test_export_is_atomic_and_leaves_no_temp_file_on_failure(cli, halland_draft,
     def broken_fsync(fd: int) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(bundles.os, "fsync", broken_fsync)
+    monkeypatch.setattr(files.os, "fsync", broken_fsync)
     result = cli("bundle", "export", halland_draft, "--out", str(out))
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
     assert out.read_bytes() == b"old bundle"

@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from naravard_desktop.core.files import fsync_dir, fsync_file
 from naravard_desktop.core.paths import DB_FILENAME
 
 BACKUP_DIRNAME = "backups"
@@ -130,23 +131,6 @@ def newest_good_backup(data_dir: Path) -> Backup | None:
     return None
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (no-op where directories cannot be opened, as on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _free_name(folder: Path, when: datetime) -> Path:
@@ -207,14 +191,14 @@ def create_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, k
         problem = integrity_problem(tmp)
         if problem is not None:
             raise BackupError(f"säkerhetskopian klarade inte integritetskontrollen ({problem}); den har tagits bort och databasen kan vara skadad")
-        _fsync_file(tmp)
+        fsync_file(tmp)
         newest = next(iter(list_backups(data_dir)), None)
         if newest is not None and _same_bytes(newest.path, tmp):
             tmp.unlink()
             return newest
         final = _free_name(folder, now or datetime.now(UTC))
         os.replace(tmp, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -309,7 +293,7 @@ def restore_backup(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> Re
         with closing(_connect_read_only(chosen.path)) as src, closing(sqlite3.connect(tmp)) as dest:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
-        _fsync_file(tmp)
+        fsync_file(tmp)
         if db.is_file() and db.stat().st_size > 0:
             if integrity_problem(db) is None:
                 _take_over(db)
@@ -324,7 +308,7 @@ def restore_backup(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> Re
         for suffix in ("-wal", "-shm", "-journal"):
             db.with_name(db.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db)
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"återställningen misslyckades ({exc}); databasen har inte ändrats") from None
     except OSError as exc:

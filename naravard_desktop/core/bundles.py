@@ -10,10 +10,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import stat
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from typing import Any
 
 from naravard_desktop.core.answers import InvalidValue, UnknownField, normalise_value, resolve_key
 from naravard_desktop.core.field_versions import field_label
+from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
@@ -166,40 +165,11 @@ def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:
 def write_bundle(store: DraftStore, form: Form, draft_id: str, path: Path) -> int:
     """Write the bundle atomically (temp file beside it, fsync, rename); returns revisions written."""
     data = bundle_bytes(store, form, draft_id)
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise BundleError(f"katalogen {directory} finns inte")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise BundleError(f"{path}: kan inte skrivas ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise BundleError(f"{path}: kan inte skrivas ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(directory)
+        write_bytes_atomically(path, data)
+    except FileWriteError as exc:
+        raise BundleError(str(exc)) from None
     return len(store.revisions(store.draft(draft_id).id))
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # -- reading ----------------------------------------------------------------------------

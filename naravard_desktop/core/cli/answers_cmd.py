@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from naravard_desktop.core import files
 from naravard_desktop.core.cli.context import CliError, Context
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
@@ -46,33 +45,11 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """write_atomically for bytes (PDFs)."""
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise CliError(f"katalogen {directory} finns inte")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    """core.files.write_bytes_atomically with its error as a one-line CLI error."""
     try:
-        # mkstemp makes the file private (0600); give it the mode a plain save would, so a
-        # copy left on a shared folder can be opened by the colleagues it is meant for.
-        os.chmod(tmp, _file_mode(path))
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _file_mode(path: Path) -> int:
-    """The existing file's mode, or what the umask gives a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+        files.write_bytes_atomically(path, data)
+    except files.FileWriteError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
