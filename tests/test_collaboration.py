@@ -298,3 +298,28 @@ def test_emoji_and_a_10000_character_text_edited_on_two_machines_merge_through_b
     anna.imp(bertil.export(draft))
     versions = {v["value"] for c in anna.run("conflicts", draft, "--json").json()["conflicts"] for v in c["versions"]}
     assert {"Vi 👍🏻 arbetar med rutiner. Uppföljning sker varje år 📅.", "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅."} <= versions
+
+
+def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_resolves_it(tmp_path, form):
+    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
+    from naravard_desktop.core.forms import FormRegistry
+
+    forms = FormRegistry({form.id: form}, [])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
+        draft = anna.create_draft(form.id, "Svar")
+        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
+        anna.set_values(draft.id, {"3": "Annas text"})
+        bertil.set_values(draft.id, {"3": "Bertils text"})
+        write_bundle(bertil, form, draft.id, tmp_path / "b.naravard")
+        import_bundle(anna, forms, read_bundle(tmp_path / "b.naravard", forms))
+        shown = anna.current_values(draft.id)["3"]
+        other = "Annas text" if shown == "Bertils text" else "Bertils text"
+        assert anna.set_values(draft.id, {"3": shown}, keep_conflicts=True) == []  # unchanged: nothing written
+        anna.set_values(draft.id, {"3": shown + " (ändrad)"}, keep_conflicts=True)
+        assert sorted(r.value for r in anna.conflicted_fields(draft.id)["3"]) == sorted([other, shown + " (ändrad)"])
+        assert anna.current_values(draft.id)["3"] == shown + " (ändrad)"
+        anna.set_values(draft.id, {"3": "Båda"})
+        assert anna.conflicted_fields(draft.id) == {}

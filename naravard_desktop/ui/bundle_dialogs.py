@@ -39,6 +39,7 @@ class _PathDialog(QDialog):
     def __init__(self, title: str, prompt: str, ok_text: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt, self))
         row = QHBoxLayout()

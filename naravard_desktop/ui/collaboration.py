@@ -104,14 +104,16 @@ class Collaboration(QObject):
         self._update_actions()
 
     def _on_saved(self, _time: str) -> None:
-        """Typing a new value into a conflicted field ends its conflict: drop the mark."""
-        if self.conflicted_questions:
-            before = set(self.conflicted_questions)
-            self._recount_conflicts()
-            if before != self.conflicted_questions:
-                self.window.refresh_status()
-                if self.conflict_dialog is not None:
-                    self.conflict_dialog.view.refresh()
+        """An edit of a conflicted field is a new version in the conflict (the autosave keeps
+        conflicts): show it in an open conflict view; keep the marks true."""
+        if not self.conflicted_questions:
+            return
+        before = set(self.conflicted_questions)
+        self._recount_conflicts()
+        if before != self.conflicted_questions:
+            self.window.refresh_status()
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            self.conflict_dialog.view.refresh()
 
     def _recount_conflicts(self) -> None:
         session = self.session
@@ -247,6 +249,7 @@ class Collaboration(QObject):
         if self.conflict_dialog is None:
             self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
             self.conflict_dialog.view.resolved.connect(self._on_version_made)
+            self.conflict_dialog.view.before_write = self._flushed
             self.conflict_dialog.history_requested.connect(self.show_history)
         else:
             self.conflict_dialog.view.refresh()
@@ -265,6 +268,7 @@ class Collaboration(QObject):
         if self.history_dialog is None:
             self.history_dialog = HistoryDialog(session.store, session.form, session.draft_id, self.window, field=key)
             self.history_dialog.view.restored.connect(self._on_version_made)
+            self.history_dialog.view.before_write = self._flushed
         else:
             self.history_dialog.view.reload()
             if key:

@@ -3,6 +3,8 @@ and when; take either, or edit a combined text. Thin over core.field_versions.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import html
 import json
 
@@ -74,6 +76,7 @@ class ConflictView(QWidget):
         self.store, self.form, self.draft_id = store, form, store.draft(draft_id).id
         self.conflicts: list[Conflict] = []
         self.last_resolved = ""  # field key of the last conflict resolved here
+        self.before_write: Callable[[], bool] | None = None  # e.g. write the editor's pending changes first
         layout = QHBoxLayout(self)
         self.field_list = QListWidget(self)
         self.field_list.currentRowChanged.connect(self._show_conflict)
@@ -121,6 +124,7 @@ class ConflictView(QWidget):
     def refresh(self) -> None:
         """Re-read the conflicts; keeps the shown field when it is still in conflict."""
         shown = self.current.field if self.current is not None else None
+        draft_text = self.combined.toPlainText() if self.combined.document().isModified() else None
         self.conflicts = conflicts(self.store, self.form, self.draft_id)
         self.field_list.blockSignals(True)
         self.field_list.clear()
@@ -132,6 +136,9 @@ class ConflictView(QWidget):
             row = fields.index(shown) if shown in fields else 0
             self.field_list.setCurrentRow(row)
             self._show_conflict(row)
+            if draft_text is not None and fields[row] == shown:  # never throw away a combined text being written
+                self.combined.setPlainText(draft_text)
+                self.combined.document().setModified(True)
         else:
             self.heading.setText(self.tr("Inga konflikter: alla versioner är sammanslagna eller lösta."))
             for w in (self.left_choice, self.right_choice):
@@ -168,6 +175,7 @@ class ConflictView(QWidget):
             box.setCurrentIndex(default)
             box.blockSignals(False)
         self.combined.setPlainText(editable_text(self.form, conflict.field, conflict.versions[-1].value))
+        self.combined.document().setModified(False)
         self._show_versions()
 
     def _show_combined_count(self) -> None:
@@ -204,6 +212,8 @@ class ConflictView(QWidget):
         conflict, rev = self.current, self._version(box)
         if conflict is None or rev is None:
             return
+        if self.before_write is not None and not self.before_write():
+            return
         try:
             resolve_take(self.store, self.form, self.draft_id, conflict.field, rev.id)
         except FieldVersionError as exc:
@@ -220,6 +230,8 @@ class ConflictView(QWidget):
     def _save_combined(self) -> None:
         conflict = self.current
         if conflict is None:
+            return
+        if self.before_write is not None and not self.before_write():
             return
         text = self.combined.toPlainText()
         try:

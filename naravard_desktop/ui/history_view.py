@@ -6,6 +6,8 @@ bundles. Thin over core.field_versions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +62,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store, self.form, self.draft_id = store, form, store.draft(draft_id).id
         self.revisions: list[Revision] = []
+        self.before_write: Callable[[], bool] | None = None  # e.g. write the editor's pending changes first
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Fält:"), self))
@@ -163,6 +166,8 @@ class HistoryView(QWidget):
         rev, key = self.selected, self.field
         if rev is None or key is None:
             self.message.setText(self.tr("Välj en version att återställa."))
+            return
+        if self.before_write is not None and not self.before_write():
             return
         try:
             made = restore(self.store, self.form, self.draft_id, key, rev.id)

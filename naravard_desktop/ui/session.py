@@ -62,7 +62,7 @@ class StoreWriter(threading.Thread):
             try:
                 if store is None:
                     store = DraftStore(self.data_dir)
-                store.set_values(self.draft_id, batch)
+                store.set_values(self.draft_id, batch, keep_conflicts=True)
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
                 error = str(exc) or exc.__class__.__name__

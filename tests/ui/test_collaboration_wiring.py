@@ -154,8 +154,11 @@ def test_taking_a_version_and_restoring_the_other_from_history(qtbot, shared, tm
     bertil.set_values(draft_id, {"3": "Bertils helt nya text"})
     write_bundle(bertil, window.session.form, draft_id, tmp_path / "bertil.naravard")
     _type(qtbot, window, "3", "Annas helt nya text")
-    _import(window, tmp_path / "bertil.naravard")
-    conflicts = window.collaboration.show_conflicts()
+    summary = _import(window, tmp_path / "bertil.naravard").summary_dialog
+    qtbot.addWidget(summary)
+    summary.conflicts_button.click()
+    conflicts = window.collaboration.conflict_dialog
+    assert conflicts is not None and conflicts.isVisible() and not summary.isVisible()
     view = conflicts.view
     box = view.left_choice if "Bertil" in view.left_choice.currentText() else view.right_choice
     button = view.take_left if box is view.left_choice else view.take_right
@@ -235,12 +238,36 @@ def test_import_on_the_start_page_creates_and_opens_the_draft(qtbot, make_window
     assert window.registry.action("bundle-export").isEnabled()
 
 
-def test_typing_into_a_conflicted_field_ends_the_conflict_and_its_mark(qtbot, shared, tmp_path):
+def test_typing_into_a_conflicted_field_keeps_the_other_version_in_the_conflict(qtbot, shared, tmp_path, data_dir):
     window, bertil, draft_id = shared
     bertil.set_values(draft_id, {"3": "Bertil"})
     write_bundle(bertil, window.session.form, draft_id, tmp_path / "bertil.naravard")
     _type(qtbot, window, "3", "Anna")
     _import(window, tmp_path / "bertil.naravard")
     assert window.navigator.items["3"].text(0).startswith("⇄")
-    _type(qtbot, window, "3", "Anna och Bertil")
-    qtbot.waitUntil(lambda: not window.navigator.items["3"].text(0).startswith("⇄"), timeout=3000)
+    conflicts = window.collaboration.show_conflicts("3")
+    conflicts.view.combined.insertPlainText("Mitt halvfärdiga förslag ")
+    shown = _text_field(window, "3").text()
+    _type(qtbot, window, "3", shown + " och mer")
+    with DraftStore(data_dir) as store:
+        versions = sorted(r.value for r in store.conflicted_fields(draft_id)["3"])
+    assert versions == sorted(["Bertil", shown + " och mer"])  # nobody's text left the conflict
+    qtbot.waitUntil(lambda: any(r.value == shown + " och mer" for r in conflicts.view.current.versions), timeout=3000)
+    assert window.navigator.items["3"].text(0).startswith("⇄")
+    assert conflicts.view.combined.toPlainText().startswith("Mitt halvfärdiga förslag ")  # not thrown away by the refresh
+
+
+def test_a_bundle_of_another_draft_is_imported_beside_the_open_one(qtbot, window, tmp_path, data_dir, empty_draft, form):
+    _type(qtbot, window, "3", "Utkast ett")
+    (tmp_path / "cecilia").mkdir()
+    with DraftStore(tmp_path / "cecilia", editor_name="Cecilia") as cecilia:
+        other = cecilia.create_draft(form.id, "Annat utkast")
+        cecilia.set_values(other.id, {"3": "Cecilias text"})
+        write_bundle(cecilia, form, other.id, tmp_path / "cecilia.naravard")
+    dialog = _import(window, tmp_path / "cecilia.naravard")
+    qtbot.addWidget(dialog.summary_dialog)
+    assert window.session.draft_id == empty_draft and _text_field(window, "3").text() == "Utkast ett"
+    assert "Annat utkast" in window.statusBar().currentMessage()
+    with DraftStore(data_dir) as store:
+        assert store.current_values(other.id) == {"3": "Cecilias text"}
+        assert store.current_values(empty_draft)["3"] == "Utkast ett"
