@@ -29,6 +29,7 @@ from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.field_versions import (
     Conflict,
     FieldVersionError,
+    combined_text,
     conflicts,
     diff_segments,
     field_ref,
@@ -102,7 +103,15 @@ class ConflictView(QWidget):
         self.take_right.clicked.connect(self._take_right)
         grid.addWidget(self.take_left, 3, 0)
         grid.addWidget(self.take_right, 3, 1)
-        grid.addWidget(QLabel(self.tr("Sammanslagen version (redigera och spara; andra svar än text anges som JSON):"), right), 4, 0, 1, 2)
+        combined_label = QLabel(
+            self.tr(
+                "Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». "
+                "Redigera och spara (andra svar än text anges som JSON):"
+            ),
+            right,
+        )
+        combined_label.setWordWrap(True)
+        grid.addWidget(combined_label, 4, 0, 1, 2)
         self.combined = QPlainTextEdit(right)
         self.combined.textChanged.connect(self._show_combined_count)
         grid.addWidget(self.combined, 5, 0, 1, 2)
@@ -174,7 +183,8 @@ class ConflictView(QWidget):
                 box.addItem(version_caption(rev), rev.id)
             box.setCurrentIndex(default)
             box.blockSignals(False)
-        self.combined.setPlainText(editable_text(self.form, conflict.field, conflict.versions[-1].value))
+        both = combined_text(self.store, self.form, self.draft_id, conflict)
+        self.combined.setPlainText(both if both is not None else editable_text(self.form, conflict.field, conflict.versions[-1].value))
         self.combined.document().setModified(False)
         self._show_versions()
 
@@ -191,6 +201,7 @@ class ConflictView(QWidget):
         else:
             text = self.tr("{count} / {limit} tecken").format(count=count, limit=ref.max_chars)
         self.combined_count.setText(text)
+        self.combined_count.setStyleSheet("color: #b00020; font-weight: bold;" if count > ref.max_chars else "")
 
     def _version(self, box: QComboBox) -> Revision | None:
         conflict = self.current

@@ -129,9 +129,12 @@ def test_a_conflict_is_marked_listed_and_resolved_in_the_conflict_view(qtbot, sh
     assert captions[0].startswith("Bertil, ") and captions[1].startswith("Testare, ")
     shown = view.left_text.toPlainText() + view.right_text.toPlainText()
     assert "Bertils rutiner" in shown and "Annas rutiner 😀" in shown
+    # the combined text starts with both people's clashing words, so saving it loses nothing
+    assert view.combined.toPlainText() == ORIGINAL.replace("rutiner", "«Bertils rutiner | Annas rutiner 😀»")
     # a combined text keeps both people's words
     combined = ORIGINAL.replace("rutiner", "Annas rutiner 😀 och Bertils rutiner")
     view.combined.setPlainText(combined)
+    assert view.combined_count.text() == f"{len(combined) + 1} / 1000 tecken"  # the emoji counts as 2, like the web form
     with qtbot.waitSignal(view.resolved):
         view.save_combined.click()
     assert _text_field(window, "3").text() == combined
