@@ -42,7 +42,6 @@ class Collaboration(QObject):
         self.history_dialog: HistoryDialog | None = None
         self.pii_box: QMessageBox | None = None
         self.export_anyway: QAbstractButton | None = None
-        self._session: DraftSession | None = None
         r = window.registry
         tr = self.tr
         self.export_action = r.add("bundle-export", lambda: tr("&Exportera paket…"), self.ask_export, menu="file")
@@ -82,7 +81,6 @@ class Collaboration(QObject):
             action.setEnabled(has_draft)
 
     def _on_draft_opened(self, session: DraftSession) -> None:
-        self._session = session
         session.saved.connect(self._on_saved)
         self._recount_conflicts()
         self._update_actions()
@@ -94,7 +92,6 @@ class Collaboration(QObject):
             )
 
     def _on_draft_closed(self) -> None:
-        self._session = None
         self.conflicted_questions = set()
         for dialog in (self.export_dialog, self.conflict_dialog, self.history_dialog, self.pii_box):
             if dialog is not None:
@@ -104,15 +101,9 @@ class Collaboration(QObject):
         self._update_actions()
 
     def _on_saved(self, _time: str) -> None:
-        """An edit of a conflicted field is a new version in the conflict (the autosave keeps
-        conflicts): show it in an open conflict view; keep the marks true."""
-        if not self.conflicted_questions:
-            return
-        before = set(self.conflicted_questions)
-        self._recount_conflicts()
-        if before != self.conflicted_questions:
-            self.window.refresh_status()
-        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+        """An edit of a conflicted field is a new version in its conflict (the autosave keeps
+        conflicts, so the marks stay true): show it in an open conflict view."""
+        if self.conflicted_questions and self.conflict_dialog is not None and self.conflict_dialog.isVisible():
             self.conflict_dialog.view.refresh()
 
     def _recount_conflicts(self) -> None:

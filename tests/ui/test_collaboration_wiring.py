@@ -274,3 +274,17 @@ def test_a_bundle_of_another_draft_is_imported_beside_the_open_one(qtbot, window
     with DraftStore(data_dir) as store:
         assert store.current_values(other.id) == {"3": "Cecilias text"}
         assert store.current_values(empty_draft)["3"] == "Utkast ett"
+
+
+def test_after_a_language_switch_marks_and_conflict_problems_still_work(qtbot, shared, tmp_path):
+    window, bertil, draft_id = shared
+    bertil.set_values(draft_id, {"3": "Bertil"})
+    write_bundle(bertil, window.session.form, draft_id, tmp_path / "bertil.naravard")
+    _type(qtbot, window, "3", "Anna")
+    _import(window, tmp_path / "bertil.naravard")
+    window.retranslate()  # rebuilds the navigator and the Kontroll panel
+    assert window.navigator.items["3"].text(0).startswith("⇄")
+    panel = window.validation_panel
+    row = next(i for i, p in enumerate(panel.problems) if p.kind == "conflict")
+    panel.list.itemActivated.emit(panel.list.item(row))
+    assert window.collaboration.conflict_dialog is not None and window.collaboration.conflict_dialog.isVisible()
