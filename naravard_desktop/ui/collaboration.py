@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from naravard_desktop.core.bundles import ImportSummary
@@ -53,7 +53,26 @@ class Collaboration(QObject):
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         window.problem_activated.connect(self._on_problem)
+        window.installEventFilter(self)
         self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.catch_up()
+        return False
+
+    def catch_up(self) -> bool:
+        """Coming back to the window: if the stored draft changed behind the editor (e.g.
+        `naravard bundle import` in a terminal), show it. True when it had changed."""
+        session = self.session
+        if session is None or session.has_pending():
+            return False
+        conflicted = {c.question for c in conflicts(session.store, session.form, session.draft_id)}
+        if session.store.current_values(session.draft_id) == session.answers and conflicted == self.conflicted_questions:
+            return False
+        self.reload_draft()
+        self.window.statusBar().showMessage(self.tr("Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas."), 15000)
+        return True
 
     def _place_before_quit(self, registry: Any) -> None:
         """Arkiv: … Ditt namn | Exportera paket, Importera paket | Avsluta."""

@@ -288,3 +288,20 @@ def test_after_a_language_switch_marks_and_conflict_problems_still_work(qtbot, s
     row = next(i for i, p in enumerate(panel.problems) if p.kind == "conflict")
     panel.list.itemActivated.emit(panel.list.item(row))
     assert window.collaboration.conflict_dialog is not None and window.collaboration.conflict_dialog.isVisible()
+
+
+def test_a_cli_import_behind_the_window_shows_when_the_window_is_activated(qtbot, shared, tmp_path, data_dir):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, bertil, draft_id = shared
+    bertil.set_values(draft_id, {"17": "Från Bertil via terminalen"})
+    write_bundle(bertil, window.session.form, draft_id, tmp_path / "bertil.naravard")
+    with DraftStore(data_dir) as store:  # like `naravard bundle import` in a terminal
+        forms = form_registry(data_dir)
+        import_bundle(store, forms, read_bundle(tmp_path / "bertil.naravard", forms))
+    assert _text_field(window, "17").text() == ""
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert _text_field(window, "17").text() == "Från Bertil via terminalen"
+    assert "ändrats utanför" in window.statusBar().currentMessage()
+    assert not window.collaboration.catch_up()  # nothing more to show
