@@ -7,7 +7,10 @@ fields" run uses a synthetic form made of the 2024 form's sections ten times (qu
 renumbered 1, 101, 201, …; 710 fields) with the answers copied into every copy. The "10x
 revisions" run has each editor make 10 rounds of changes on the real form.
 
-    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10]
+It also runs the merge property tests (tests/test_merge.py: idempotent, commutative,
+associative, nothing lost) with more hypothesis examples than CI's 1 000.
+
+    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10] [--examples 10000]
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import argparse
 import copy
 import json
 import re
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -146,11 +151,29 @@ def run(editors: int, rounds: int, work: Path, ten_times_fields: bool = False) -
     return elapsed, revisions, conflicts, merged
 
 
+def properties(examples: int) -> str:
+    """Run tests/test_merge.py with `examples` hypothesis examples; one line of outcome."""
+    env = dict(os.environ, NARAVARD_MERGE_EXAMPLES=str(examples))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    began = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_merge.py"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    elapsed = time.perf_counter() - began
+    summary = ([line for line in result.stdout.splitlines() if line.strip()] or ["no output"])[-1]
+    status = "ok" if result.returncode == 0 else f"FAILED (exit {result.returncode})"
+    return f"merge properties with {examples} examples: {status} in {elapsed:.0f} s ({summary.strip('= ')})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--editors", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--examples", type=int, default=10_000, help="hypothesis examples for the merge properties (0: skip)")
     args = parser.parse_args()
+    if args.examples:
+        print(properties(args.examples))
     results = {}
     runs = (("full form", 1, False), ("10x fields", 1, True), (f"{args.rounds}x revisions", args.rounds, False))
     for label, rounds, ten_times_fields in runs:
