@@ -1,18 +1,27 @@
-"""Import 20 editors' bundles into one data dir: the full form, then 10x the revisions.
+"""Import 20 editors' bundles into one data dir: the full form, 10x the fields, 10x the revisions.
 
 Every editor starts from a shared draft holding Region Halland's 2024 answers and changes
 every answer: texts get an editor-specific word replaced (three-way merges apply where
-edits do not touch the same words), numbers and choices change (conflicts). The "10x"
-run has each editor make 10 rounds of such changes, i.e. 10x the revisions per field.
+edits do not touch the same words), numbers and choices change (conflicts). The "10x
+fields" run uses a synthetic form made of the 2024 form's sections ten times (questions
+renumbered 1, 101, 201, …; 710 fields) with the answers copied into every copy. The "10x
+revisions" run has each editor make 10 rounds of changes on the real form.
 
-    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10]
+It also runs the merge property tests (tests/test_merge.py: idempotent, commutative,
+associative, nothing lost) with more hypothesis examples than CI's 1 000.
+
+    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10] [--examples 10000]
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
+import re
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,12 +33,57 @@ sys.path.insert(0, str(ROOT))
 
 from naravard_desktop.core.answers import field_refs  # noqa: E402
 from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle  # noqa: E402
-from naravard_desktop.core.forms import form_registry  # noqa: E402
+from naravard_desktop.core.forms import Form, FormRegistry, form_registry, parse_form  # noqa: E402
 from naravard_desktop.core.interchange import parse_answers  # noqa: E402
 from naravard_desktop.core.store import DraftStore  # noqa: E402
 
 FORM_ID = "sos-gnv-regioner-2024"
+FORM_FILE = ROOT / "forms" / f"{FORM_ID}.json"
 HALLAND = ROOT / "tests" / "fixtures" / "answers-halland-2024.json"
+_NUMBER = re.compile(r"^(\d+)(.*)$")
+
+
+def _renumber(number: str, copy_no: int) -> str:
+    m = _NUMBER.match(number)
+    assert m is not None
+    return f"{int(m.group(1)) + 100 * copy_no}{m.group(2)}"
+
+
+def _renumber_all(node: Any, copy_no: int) -> None:
+    """Question numbers, sub-field parents and condition targets of one copy of the form."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("number", "parent", "question") and isinstance(value, str) and _NUMBER.match(value):
+                node[key] = _renumber(value, copy_no)
+            elif key == "printed_number":
+                node[key] = None
+            else:
+                _renumber_all(value, copy_no)
+    elif isinstance(node, list):
+        for value in node:
+            _renumber_all(value, copy_no)
+
+
+def ten_times_form() -> tuple[FormRegistry, Form, dict[str, Any]]:
+    """The 2024 form's sections ten times over, and Halland's answers in every copy."""
+    doc = json.loads(FORM_FILE.read_text("utf-8"))
+    sections = []
+    for copy_no in range(10):
+        for section in doc["sections"]:
+            twin = copy.deepcopy(section)
+            twin["id"] = f"{section['id']}-{copy_no}"
+            if copy_no:
+                _renumber_all(twin["questions"], copy_no)
+            sections.append(twin)
+    form = parse_form({**doc, "id": "bench-10x-fields", "sections": sections}, "bench-10x-fields")
+    real = form_registry(None).require(FORM_ID)
+    answers = parse_answers(real, json.loads(HALLAND.read_text("utf-8")))
+    values = {}
+    for key, value in answers.items():
+        head, sep, rest = key.partition(" / ")
+        for copy_no in range(10):
+            values[_renumber(head, copy_no) + sep + rest] = value
+    return FormRegistry({form.id: form}, []), form, values
 
 
 def changed(ref: Any, value: Any, editor: int, round_: int) -> Any:
@@ -59,12 +113,16 @@ def open_store(directory: Path, name: str) -> DraftStore:
     return DraftStore(directory, editor_name=name)
 
 
-def run(editors: int, rounds: int, work: Path) -> tuple[float, int, int, int]:
-    forms = form_registry(None)
-    form = forms.require(FORM_ID)
+def run(editors: int, rounds: int, work: Path, ten_times_fields: bool = False) -> tuple[float, int, int, int]:
+    if ten_times_fields:
+        forms, form, answers = ten_times_form()
+    else:
+        forms = form_registry(None)
+        form = forms.require(FORM_ID)
+        answers = parse_answers(form, json.loads(HALLAND.read_text("utf-8")))
     origin = open_store(work / "origin", "Origin")
-    draft = origin.create_draft(FORM_ID, "Svar 2024", "Region Halland")
-    origin.set_values(draft.id, parse_answers(form, json.loads(HALLAND.read_text("utf-8"))), kind="import")
+    draft = origin.create_draft(form.id, "Svar 2024", "Region Halland")
+    origin.set_values(draft.id, answers, kind="import")
     start = work / "start.naravard"
     write_bundle(origin, form, draft.id, start)
     origin.close()
@@ -93,16 +151,35 @@ def run(editors: int, rounds: int, work: Path) -> tuple[float, int, int, int]:
     return elapsed, revisions, conflicts, merged
 
 
+def properties(examples: int) -> str:
+    """Run tests/test_merge.py with `examples` hypothesis examples; one line of outcome."""
+    env = dict(os.environ, NARAVARD_MERGE_EXAMPLES=str(examples))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    began = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_merge.py"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    elapsed = time.perf_counter() - began
+    summary = ([line for line in result.stdout.splitlines() if line.strip()] or ["no output"])[-1]
+    status = "ok" if result.returncode == 0 else f"FAILED (exit {result.returncode})"
+    return f"merge properties with {examples} examples: {status} in {elapsed:.0f} s ({summary.strip('= ')})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--editors", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--examples", type=int, default=10_000, help="hypothesis examples for the merge properties (0: skip)")
     args = parser.parse_args()
+    if args.examples:
+        print(properties(args.examples))
     results = {}
-    for label, rounds in (("full form", 1), (f"{args.rounds}x revisions", args.rounds)):
+    runs = (("full form", 1, False), ("10x fields", 1, True), (f"{args.rounds}x revisions", args.rounds, False))
+    for label, rounds, ten_times_fields in runs:
         work = Path(tempfile.mkdtemp(prefix="naravard-bench-"))
         try:
-            elapsed, revisions, conflicts, merged = run(args.editors, rounds, work)
+            elapsed, revisions, conflicts, merged = run(args.editors, rounds, work, ten_times_fields)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         results[label] = elapsed
@@ -110,8 +187,8 @@ def main() -> None:
             f"{label:>16}: imported {args.editors} bundles in {elapsed:.2f} s "
             f"({revisions} revisions in the draft, {merged} automatic merges, {conflicts} conflicted fields)"
         )
-    first, second = results.values()
-    print(f"ratio ({args.rounds}x / 1x): {second / first:.1f}")
+    first, fields, revisions = results.values()
+    print(f"ratio to the full form: 10x fields {fields / first:.1f}, {args.rounds}x revisions {revisions / first:.1f}")
 
 
 if __name__ == "__main__":

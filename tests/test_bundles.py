@@ -19,7 +19,7 @@ import pytest
 from conftest import FORM_ID
 from naravard_desktop.core import bundles, files
 from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import canonical_json, revision_id
+from naravard_desktop.core.store import DraftStore, canonical_json, revision_id
 
 
 def unpack(path: Path) -> dict[str, bytes]:
@@ -281,3 +281,18 @@ def test_zip_bomb_with_a_lying_size_in_the_central_directory_is_stopped_while_re
     with pytest.raises(bundles.BundleError) as refused:
         bundles.parse_bundle(bytes(data), FormRegistry({form.id: form}, []))
     assert "storlek" in str(refused.value) or "skadad" in str(refused.value)
+
+
+def test_export_warns_on_stderr_about_unacknowledged_personal_data_but_still_writes(cli, halland_draft, data_dir, tmp_path):
+    with DraftStore(data_dir) as store:
+        store.set_values(halland_draft, {"17": "Kontakt: 19121212-1212"})
+    out = tmp_path / "med-pnr.naravard"
+    result = cli("bundle", "export", halland_draft, "--out", str(out))
+    assert result.code == 0 and out.is_file()
+    warnings = result.err.strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("varning: fråga 17") and "19121212-****" in warnings[0]
+    assert "1212-1212" not in result.err  # never the whole number
+    finding = cli("pii", "scan", halland_draft, "--json").json()["findings"][0]["id"]
+    assert cli("pii", "ack", halland_draft, finding, "--reason", "testnummer").code == 0
+    again = cli("bundle", "export", halland_draft, "--out", str(out))
+    assert again.code == 0 and again.err == ""

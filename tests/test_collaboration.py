@@ -139,7 +139,7 @@ def test_conflict_is_reported_by_check_and_resolved_by_taking_a_version(cli, tmp
     anna.set(draft, {"2": "Nej", "36": 1000})
     bertil.set(draft, {"36": 2000})
     summary = anna.imp(bertil.export(draft))
-    assert "1 konflikter att lösa" in summary and "fråga 36" in summary
+    assert "1 konflikt att lösa" in summary and "fråga 36" in summary
     check = anna.cli("check", draft, "--json", data=anna.data)
     assert check.code == 1
     (problem,) = [p for p in check.json()["problems"] if p["kind"] == "conflict"]
@@ -273,3 +273,53 @@ def test_a_merge_made_with_fewer_versions_is_replaced_when_the_rest_arrives(cli,
 def test_import_of_a_missing_file_is_one_line(cli, tmp_path):
     result = cli("bundle", "import", str(tmp_path / "finns-inte.naravard"))
     assert result.code == 2 and "filen finns inte" in result.err and len(result.err.splitlines()) == 1
+
+
+def test_emoji_and_a_10000_character_text_edited_on_two_machines_merge_through_bundles(cli, tmp_path):
+    anna, bertil, _cecilia, draft, _start = _setup(cli, tmp_path)
+    sentences = [f"Mening {i} om samverkan 🏥 med kommunen och primärvården👩‍⚕️." for i in range(200)]
+    long_text = " ".join(sentences)[:10_000]
+    anna.set(draft, {"23": long_text, "3": "Vi 👍 arbetar med rutiner. Uppföljning sker årligen."})
+    bertil.imp(anna.export(draft))
+    anna.set(draft, {"23": "Anna först 😀 " + long_text, "3": "Vi 👍🏽 arbetar med rutiner. Uppföljning sker årligen."})
+    bertil.set(draft, {"23": long_text + " Bertil sist 👨‍👩‍👧.", "3": "Vi 👍 arbetar med rutiner. Uppföljning sker varje år 📅."})
+    anna_bundle, bertil_bundle = anna.export(draft), bertil.export(draft)
+    assert "sammanslagna automatiskt" in anna.imp(bertil_bundle)
+    bertil.imp(anna_bundle)
+    for editor in (anna, bertil):
+        answers = editor.answers(draft)
+        assert answers["23"] == "Anna först 😀 " + long_text + " Bertil sist 👨‍👩‍👧."
+        assert answers["3"] == "Vi 👍🏽 arbetar med rutiner. Uppföljning sker varje år 📅."
+        assert editor.conflicted(draft) == set()
+    assert anna.state(draft) == bertil.state(draft)
+    # the same emoji word changed differently on both machines is a conflict keeping both
+    anna.set(draft, {"3": "Vi 👍🏻 arbetar med rutiner. Uppföljning sker varje år 📅."})
+    bertil.set(draft, {"3": "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅."})
+    anna.imp(bertil.export(draft))
+    versions = {v["value"] for c in anna.run("conflicts", draft, "--json").json()["conflicts"] for v in c["versions"]}
+    assert {"Vi 👍🏻 arbetar med rutiner. Uppföljning sker varje år 📅.", "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅."} <= versions
+
+
+def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_resolves_it(tmp_path, form):
+    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
+    from naravard_desktop.core.forms import FormRegistry
+
+    forms = FormRegistry({form.id: form}, [])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
+        draft = anna.create_draft(form.id, "Svar")
+        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
+        anna.set_values(draft.id, {"3": "Annas text"})
+        bertil.set_values(draft.id, {"3": "Bertils text"})
+        write_bundle(bertil, form, draft.id, tmp_path / "b.naravard")
+        import_bundle(anna, forms, read_bundle(tmp_path / "b.naravard", forms))
+        shown = anna.current_values(draft.id)["3"]
+        other = "Annas text" if shown == "Bertils text" else "Bertils text"
+        assert anna.set_values(draft.id, {"3": shown}, keep_conflicts=True) == []  # unchanged: nothing written
+        anna.set_values(draft.id, {"3": shown + " (ändrad)"}, keep_conflicts=True)
+        assert sorted(r.value for r in anna.conflicted_fields(draft.id)["3"]) == sorted([other, shown + " (ändrad)"])
+        assert anna.current_values(draft.id)["3"] == shown + " (ändrad)"
+        anna.set_values(draft.id, {"3": "Båda"})
+        assert anna.conflicted_fields(draft.id) == {}

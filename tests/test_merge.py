@@ -241,3 +241,35 @@ def test_after_a_full_exchange_all_replicas_are_identical_and_conflicts_are_head
         if len(heads) > 1:
             assert not any(is_auto_merge(revs[h]) for h in heads)
             assert FIELDS[field] != META
+
+
+def test_keeping_both_marks_the_clashing_words_and_merges_the_rest():
+    from naravard_desktop.core.merge import merge_text_keeping_both
+
+    base = "Vi arbetar med rutiner. Uppföljning sker årligen.\nAndra stycket.\n"
+    a = "Vi arbetar med Annas rutiner 😀. Uppföljning sker årligen.\nAndra stycket.\n"
+    b = "Vi arbetar med Bertils rutiner. Uppföljning sker årligen.\nAndra stycket, ändrat.\n"
+    assert merge_text(base, a, b) is merge._CONFLICT
+    assert merge_text_keeping_both(base, a, b) == "Vi arbetar med «Annas rutiner 😀 | Bertils rutiner». Uppföljning sker årligen.\nAndra stycket, ändrat.\n"
+    assert merge_text_keeping_both("", "Anna skrev", "Bertil skrev") == "«Anna skrev | Bertil skrev»"
+    clean = ("a\nb\nc\n", "A\nb\nc\n", "a\nb\nC\n")
+    assert merge_text_keeping_both(*clean) == merge_text(*clean) == "A\nb\nC\n"
+
+
+@settings(max_examples=EXAMPLES // 5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["vi", "de", "och", "🏥", "rutiner", ".", "\n"]), max_size=12), st.data())
+def test_keeping_both_never_drops_a_word_either_side_added(base_words, data):
+    from naravard_desktop.core.merge import merge_text_keeping_both
+
+    def edit(words):
+        words = list(words)
+        for _ in range(data.draw(st.integers(0, 3))):
+            at = data.draw(st.integers(0, len(words)))
+            words.insert(at, data.draw(st.sampled_from(["Anna", "Bertil", "ny", "👍"])))
+        return " ".join(words)
+
+    base = " ".join(base_words)
+    a, b = edit(base_words), edit(base_words)
+    merged = merge_text_keeping_both(base, a, b)
+    for word in ("Anna", "Bertil", "ny", "👍"):  # words only the editors add
+        assert merged.count(word) >= max(a.count(word), b.count(word)), (base, a, b, merged)

@@ -86,13 +86,15 @@ class ImportSummary:
         if self.nothing_new:
             lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {self.draft_id}")
         else:
-            lines.append(f"{self.new_revisions} nya ändringar")
+            lines.append("1 ny ändring" if self.new_revisions == 1 else f"{self.new_revisions} nya ändringar")
             if self.merged_fields:
                 labels = ", ".join(field_label(form, f) for f in self.merged_fields)
-                lines.append(f"{len(self.merged_fields)} fält sammanslagna automatiskt: {labels}")
+                merged = "fält sammanslaget" if len(self.merged_fields) == 1 else "fält sammanslagna"
+                lines.append(f"{len(self.merged_fields)} {merged} automatiskt: {labels}")
         if self.conflicts:
             hint = f" (se 'naravard conflicts {self.draft_id}')" if cli_hint else ""
-            lines.append(f"{len(self.conflicts)} konflikter att lösa{hint}:")
+            noun = "konflikt" if len(self.conflicts) == 1 else "konflikter"
+            lines.append(f"{len(self.conflicts)} {noun} att lösa{hint}:")
             lines.extend(f"  {field_label(form, key)}" for key in self.conflicts)
         elif not self.nothing_new:
             lines.append("inga konflikter")

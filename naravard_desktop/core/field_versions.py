@@ -14,7 +14,7 @@ from typing import Any
 
 from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, field_refs, normalise_value, resolve_key
 from naravard_desktop.core.forms import Form
-from naravard_desktop.core.merge import TOKEN
+from naravard_desktop.core.merge import TOKEN, common_base, merge_text_keeping_both
 from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json
 
 RESOLVE_KIND = "resolve"
@@ -98,6 +98,22 @@ def conflicts(store: DraftStore, form: Form, draft_id: str) -> list[Conflict]:
         found.append(Conflict(key, question, field_label(form, key), tuple(heads)))
     found.sort(key=lambda c: (order.get(c.field, len(order)), c.field))
     return found
+
+
+def combined_text(store: DraftStore, form: Form, draft_id: str, conflict: Conflict) -> str | None:
+    """For a text field: every version's edits merged against their common ancestor, the
+    clashing words of each as «a | b» (oldest version first) — a start for a combined text
+    that loses nobody's words. None for other fields."""
+    ref = field_ref(form, conflict.field)
+    if ref is None or not ref.is_text or not all(isinstance(v.value, str) or v.value is None for v in conflict.versions):
+        return None
+    revs = {r.id: r for r in store.history(draft_id, conflict.field)}
+    base_rev = common_base([v.id for v in conflict.versions], revs)
+    base = base_rev.value if base_rev is not None and isinstance(base_rev.value, str) else ""
+    merged = conflict.versions[0].value or ""
+    for version in conflict.versions[1:]:
+        merged = merge_text_keeping_both(base, merged, version.value or "")
+    return merged
 
 
 def _field_revision(store: DraftStore, draft_id: str, key: str, prefix: str) -> Revision:

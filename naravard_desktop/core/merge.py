@@ -76,16 +76,19 @@ class _NoJunkMatcher(difflib.SequenceMatcher):
 TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
 
 
-def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool) -> str | object:
+def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool, clash: Callable[[str, str], str] | None = None) -> str | object:
     out: list[str] = []
     for group in Merge3(base, a, b, sequence_matcher=_NoJunkMatcher).merge_groups():
         if group[0] != "conflict":
             out.extend(group[1])
             continue
         if not fine:
-            return _CONFLICT
+            if clash is None:
+                return _CONFLICT
+            out.append(clash("".join(group[2]), "".join(group[3])))
+            continue
         _, g_base, g_a, g_b = group
-        merged = _merge_sequences(TOKEN.findall("".join(g_base)), TOKEN.findall("".join(g_a)), TOKEN.findall("".join(g_b)), False)
+        merged = _merge_sequences(TOKEN.findall("".join(g_base)), TOKEN.findall("".join(g_a)), TOKEN.findall("".join(g_b)), False, clash)
         if merged is _CONFLICT:
             return _CONFLICT
         out.append(merged)  # type: ignore[arg-type]
@@ -99,6 +102,31 @@ def merge_text(base: str, a: str, b: str) -> str | object:
     if a == base:
         return b
     return _merge_sequences(base.splitlines(keepends=True), a.splitlines(keepends=True), b.splitlines(keepends=True), True)
+
+
+def merge_text_keeping_both(base: str, a: str, b: str) -> str:
+    """A starting point for resolving a text conflict by hand: both sides' edits, and where
+    they clash both versions' words as «a | b» (nothing from either side is dropped)."""
+    if a == b or b == base:
+        return a
+    if a == base:
+        return b
+    merged = _merge_sequences(base.splitlines(keepends=True), a.splitlines(keepends=True), b.splitlines(keepends=True), True, _both)
+    assert isinstance(merged, str)
+    return merged
+
+
+def _both(a: str, b: str) -> str:
+    """«a | b», with the whitespace both end with kept outside the marks."""
+    tail = ""
+    while a and b and a[-1].isspace() and a[-1] == b[-1]:
+        tail = a[-1] + tail
+        a, b = a[:-1], b[:-1]
+    if not a.strip():
+        return b + tail
+    if not b.strip():
+        return a + tail
+    return f"«{a} | {b}»{tail}"
 
 
 def _merge_whole(base: Any, a: Any, b: Any) -> Any:

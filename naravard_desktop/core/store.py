@@ -391,19 +391,21 @@ class DraftStore:
         rid = revision_id(draft_id, field, canonical_json(value), editor.id, editor.name, created_at, kind, parents)
         return Revision(rid, draft_id, field, value, editor.id, editor.name, created_at, kind, parents)
 
-    def set_values(self, draft_id: str, values: Mapping[str, Any], *, kind: str = "edit") -> list[Revision]:
+    def set_values(self, draft_id: str, values: Mapping[str, Any], *, kind: str = "edit", keep_conflicts: bool = False) -> list[Revision]:
         """Record new values for fields in one transaction; unchanged fields are skipped.
 
         The new revision's parents are all current heads of its field, so setting a
-        value on a conflicted field resolves the conflict.
+        value on a conflicted field resolves the conflict. With `keep_conflicts` (the
+        editor's autosave) an edit of a conflicted field descends from the shown (newest)
+        head only: the other versions stay in the conflict until someone resolves it.
         """
         try:
-            return self._set_values(draft_id, values, kind)
+            return self._set_values(draft_id, values, kind, keep_conflicts)
         except StoreWriteError as exc:
             exc.unsaved = dict(values)
             raise
 
-    def _set_values(self, draft_id: str, values: Mapping[str, Any], kind: str) -> list[Revision]:
+    def _set_values(self, draft_id: str, values: Mapping[str, Any], kind: str, keep_conflicts: bool = False) -> list[Revision]:
         draft = self.draft(draft_id)
         editor = self.editor
         created: list[Revision] = []
@@ -412,6 +414,8 @@ class DraftStore:
             now = utc_now()
             for field, value in values.items():
                 current = heads.get(field, [])
+                if keep_conflicts and len(current) > 1:
+                    current = current[-1:]  # the head current_values shows
                 if len(current) == 1 and canonical_json(current[0].value) == canonical_json(value):
                     continue
                 if not current and value is None:

@@ -199,7 +199,7 @@ def _conflict_problems(store: "DraftStore", form: Form, draft_id: str) -> list[P
         Problem(
             c.question,
             "conflict",
-            f"{c.label}: {len(c.versions)} versioner krockar (från {', '.join(c.editors)}); lös med 'naravard resolve'",
+            f"{c.label}: {len(c.versions)} versioner krockar (från {', '.join(c.editors)}); lös i Redigera › Konflikter eller med 'naravard resolve'",
             c.field,
             len(c.versions),
         )

@@ -6,9 +6,10 @@ successful import ends in a summary dialog listing new changes, merges and confl
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +27,10 @@ from naravard_desktop.core.bundles import BUNDLE_SUFFIX, BundleError, ImportSumm
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
 
-FILE_FILTER = f"Närvård-paket (*{BUNDLE_SUFFIX});;Alla filer (*)"
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("bundle_dialogs", "Närvård-paket (*{suffix});;Alla filer (*)").format(suffix=BUNDLE_SUFFIX)
 
 
 class _PathDialog(QDialog):
@@ -35,12 +39,13 @@ class _PathDialog(QDialog):
     def __init__(self, title: str, prompt: str, ok_text: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt, self))
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
         row.addWidget(self.path_edit)
-        self.browse_button = QPushButton("Bläddra…", self)
+        self.browse_button = QPushButton(self.tr("Bläddra…"), self)
         row.addWidget(self.browse_button)
         layout.addLayout(row)
         self.error_label = QLabel("", self)
@@ -64,15 +69,21 @@ class ExportBundleDialog(_PathDialog):
     exported = Signal(str)
 
     def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None):
-        super().__init__("Exportera paket", "Spara utkastets alla ändringar i ett paket att skicka till medskribenter:", "Exportera", parent)
+        super().__init__(
+            QCoreApplication.translate("bundle_dialogs", "Exportera paket"),
+            QCoreApplication.translate("bundle_dialogs", "Spara utkastets alla ändringar i ett paket att skicka till medskribenter:"),
+            QCoreApplication.translate("bundle_dialogs", "Exportera"),
+            parent,
+        )
         self.store, self.form, self.draft = store, form, store.draft(draft_id)
         editor = store.editor.name.replace(" ", "-").lower()
-        self.path_edit.setText(str(Path.home() / f"{self.draft.title}-{editor}{BUNDLE_SUFFIX}"))
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", f"{self.draft.title}-{editor}").strip(" .-") or "utkast"
+        self.path_edit.setText(str(Path.home() / f"{name}{BUNDLE_SUFFIX}"))
         self.browse_button.clicked.connect(self._browse)
         self.buttons.accepted.connect(self._ok)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Exportera paket", self.path_edit.text(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera paket"), self.path_edit.text(), file_filter())
         if path:
             self.path_edit.setText(path if path.endswith(BUNDLE_SUFFIX) else path + BUNDLE_SUFFIX)
 
@@ -83,13 +94,13 @@ class ExportBundleDialog(_PathDialog):
         except BundleError as exc:
             self.show_error(f"{path}: {exc}")
             return False
-        self.exported.emit(f"{path}: {count} ändringar exporterade")
+        self.exported.emit(self.tr("{path}: {count} ändringar exporterade").format(path=path, count=count))
         return True
 
     def _ok(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            self.show_error("Ange en fil att spara paketet i.")
+            self.show_error(self.tr("Ange en fil att spara paketet i."))
             return
         if self.export_to(Path(text)):
             self.accept()
@@ -98,9 +109,11 @@ class ExportBundleDialog(_PathDialog):
 class ImportSummaryDialog(QDialog):
     """What an import did: new changes, automatic merges, conflicts — or "inget nytt"."""
 
+    show_conflicts_requested = Signal()
+
     def __init__(self, summary: ImportSummary, form: Form, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Paket importerat")
+        self.setWindowTitle(self.tr("Paket importerat"))
         self.summary = summary
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
@@ -109,17 +122,34 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
+        self.conflicts_button = buttons.addButton(self.tr("Visa konflikter…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.conflicts_button.clicked.connect(self._on_show_conflicts)
+        self.conflicts_button.hide()
         layout.addWidget(buttons)
-        self.resize(520, 280)
+        self.resize(560, 300)
+
+    def set_can_show_conflicts(self, can: bool) -> None:
+        """Offer "Visa konflikter…" when the import left conflicts in the open draft."""
+        self.conflicts_button.setVisible(can)
+
+    def _on_show_conflicts(self) -> None:
+        self.accept()
+        self.show_conflicts_requested.emit()
 
 
 class ImportBundleDialog(_PathDialog):
     """Verify and import a bundle; emits `imported` with the summary."""
 
     imported = Signal(object)
+    show_conflicts_requested = Signal()
 
     def __init__(self, store: DraftStore, form: Form, draft_id: str | None = None, parent: QWidget | None = None, forms: FormRegistry | None = None):
-        super().__init__("Importera paket", "Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.", "Importera", parent)
+        super().__init__(
+            QCoreApplication.translate("bundle_dialogs", "Importera paket"),
+            QCoreApplication.translate("bundle_dialogs", "Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera."),
+            QCoreApplication.translate("bundle_dialogs", "Importera"),
+            parent,
+        )
         self.store, self.form, self.draft_id = store, form, draft_id
         self.forms = forms or FormRegistry({form.id: form}, [])
         self.summary_dialog: ImportSummaryDialog | None = None
@@ -127,7 +157,7 @@ class ImportBundleDialog(_PathDialog):
         self.buttons.accepted.connect(self._ok)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Importera paket", self.path_edit.text() or str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importera paket"), self.path_edit.text() or str(Path.home()), file_filter())
         if path:
             self.path_edit.setText(path)
 
@@ -136,14 +166,15 @@ class ImportBundleDialog(_PathDialog):
         try:
             bundle = read_bundle(path, self.forms)
             if self.draft_id is not None and bundle.draft.id != self.store.draft(self.draft_id).id:
-                self.show_error(f"{path}: paketet gäller ett annat utkast ({bundle.draft.title}); inget har ändrats")
+                self.show_error(self.tr("{path}: paketet gäller ett annat utkast ({title}); inget har ändrats").format(path=path, title=bundle.draft.title))
                 return None
             summary = import_bundle(self.store, self.forms, bundle)
         except BundleError as exc:
-            self.show_error(f"{path}: {exc}; inget har ändrats")
+            self.show_error(self.tr("{path}: {reason}; inget har ändrats").format(path=path, reason=exc))
             return None
         form = self.forms.get(bundle.form_id) or self.form
         self.summary_dialog = ImportSummaryDialog(summary, form, self.store.draft(summary.draft_id).title, self.parentWidget())
+        self.summary_dialog.show_conflicts_requested.connect(self.show_conflicts_requested)
         self.summary_dialog.show()
         self.imported.emit(summary)
         return summary
@@ -151,7 +182,7 @@ class ImportBundleDialog(_PathDialog):
     def _ok(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            self.show_error("Välj ett paket att importera.")
+            self.show_error(self.tr("Välj ett paket att importera."))
             return
         if self.import_file(Path(text)) is not None:
             self.accept()

@@ -3,12 +3,16 @@ and when; take either, or edit a combined text. Thin over core.field_versions.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import html
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.answers import InvalidValue, normalise_value
+from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.field_versions import (
     Conflict,
     FieldVersionError,
+    combined_text,
     conflicts,
     diff_segments,
     field_ref,
@@ -34,6 +40,7 @@ from naravard_desktop.core.field_versions import (
 )
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
+from naravard_desktop.ui.session import local_time
 
 HIGHLIGHT = "#ffe08a"
 
@@ -48,8 +55,8 @@ def segments_html(segments: list[tuple[str, bool]]) -> str:
 
 
 def version_caption(rev: Revision) -> str:
-    when = rev.created_at[:16].replace("T", " ")
-    return f"{rev.editor_name}, {when} UTC ({rev.id[:8]})"
+    """"Anna Andersson, 2025-03-01 14:02 (49edefde)" in local time, like the rest of the app."""
+    return f"{rev.editor_name}, {local_time(rev.created_at)[:16]} ({rev.id[:8]})"
 
 
 def editable_text(form: Form, key: str, value: object) -> str:
@@ -69,6 +76,8 @@ class ConflictView(QWidget):
         super().__init__(parent)
         self.store, self.form, self.draft_id = store, form, store.draft(draft_id).id
         self.conflicts: list[Conflict] = []
+        self.last_resolved = ""  # field key of the last conflict resolved here
+        self.before_write: Callable[[], bool] | None = None  # e.g. write the editor's pending changes first
         layout = QHBoxLayout(self)
         self.field_list = QListWidget(self)
         self.field_list.currentRowChanged.connect(self._show_conflict)
@@ -88,29 +97,43 @@ class ConflictView(QWidget):
         self.right_text = QTextBrowser(right)
         grid.addWidget(self.left_text, 2, 0)
         grid.addWidget(self.right_text, 2, 1)
-        self.take_left = QPushButton("Behåll vänstra versionen", right)
-        self.take_right = QPushButton("Behåll högra versionen", right)
+        self.take_left = QPushButton(self.tr("Behåll vänstra versionen"), right)
+        self.take_right = QPushButton(self.tr("Behåll högra versionen"), right)
         self.take_left.clicked.connect(self._take_left)
         self.take_right.clicked.connect(self._take_right)
         grid.addWidget(self.take_left, 3, 0)
         grid.addWidget(self.take_right, 3, 1)
-        grid.addWidget(QLabel("Sammanslagen version (redigera och spara; andra svar än text anges som JSON):", right), 4, 0, 1, 2)
+        combined_label = QLabel(
+            self.tr(
+                "Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». "
+                "Redigera och spara (andra svar än text anges som JSON):"
+            ),
+            right,
+        )
+        combined_label.setWordWrap(True)
+        grid.addWidget(combined_label, 4, 0, 1, 2)
         self.combined = QPlainTextEdit(right)
+        self.combined.textChanged.connect(self._show_combined_count)
         grid.addWidget(self.combined, 5, 0, 1, 2)
+        self.combined_count = QLabel("", right)
+        grid.addWidget(self.combined_count, 6, 1, Qt.AlignmentFlag.AlignRight)
         buttons = QVBoxLayout()
-        self.save_combined = QPushButton("Spara sammanslagen text", right)
+        self.save_combined = QPushButton(self.tr("Spara sammanslagen text"), right)
         self.save_combined.clicked.connect(self._save_combined)
         buttons.addWidget(self.save_combined)
-        grid.addLayout(buttons, 6, 0, 1, 2)
+        grid.addLayout(buttons, 7, 0, 1, 2)
         self.message = QLabel("", right)
         self.message.setWordWrap(True)
-        grid.addWidget(self.message, 7, 0, 1, 2)
+        grid.addWidget(self.message, 8, 0, 1, 2)
         layout.addWidget(right, 3)
         self.refresh()
 
     # -- data -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-read the conflicts; keeps the shown field when it is still in conflict."""
+        shown = self.current.field if self.current is not None else None
+        draft_text = self.combined.toPlainText() if self.combined.document().isModified() else None
         self.conflicts = conflicts(self.store, self.form, self.draft_id)
         self.field_list.blockSignals(True)
         self.field_list.clear()
@@ -118,10 +141,15 @@ class ConflictView(QWidget):
             self.field_list.addItem(f"{c.label} – {', '.join(c.editors)}")
         self.field_list.blockSignals(False)
         if self.conflicts:
-            self.field_list.setCurrentRow(0)
-            self._show_conflict(0)
+            fields = [c.field for c in self.conflicts]
+            row = fields.index(shown) if shown in fields else 0
+            self.field_list.setCurrentRow(row)
+            self._show_conflict(row)
+            if draft_text is not None and fields[row] == shown:  # never throw away a combined text being written
+                self.combined.setPlainText(draft_text)
+                self.combined.document().setModified(True)
         else:
-            self.heading.setText("Inga konflikter: alla versioner är sammanslagna eller lösta.")
+            self.heading.setText(self.tr("Inga konflikter: alla versioner är sammanslagna eller lösta."))
             for w in (self.left_choice, self.right_choice):
                 w.clear()
             self.left_text.clear()
@@ -129,6 +157,14 @@ class ConflictView(QWidget):
             self.combined.clear()
         for w in (self.take_left, self.take_right, self.save_combined, self.combined):
             w.setEnabled(bool(self.conflicts))
+
+    def show_field(self, key: str) -> bool:
+        """Select a field's conflict; False when the field has none (any more)."""
+        for row, c in enumerate(self.conflicts):
+            if c.field == key:
+                self.field_list.setCurrentRow(row)
+                return True
+        return False
 
     @property
     def current(self) -> Conflict | None:
@@ -139,7 +175,7 @@ class ConflictView(QWidget):
         conflict = self.current
         if conflict is None:
             return
-        self.heading.setText(f"{conflict.label}: {len(conflict.versions)} versioner krockar")
+        self.heading.setText(self.tr("{field}: {count} versioner krockar").format(field=conflict.label, count=len(conflict.versions)))
         for box, default in ((self.left_choice, 0), (self.right_choice, len(conflict.versions) - 1)):
             box.blockSignals(True)
             box.clear()
@@ -147,8 +183,25 @@ class ConflictView(QWidget):
                 box.addItem(version_caption(rev), rev.id)
             box.setCurrentIndex(default)
             box.blockSignals(False)
-        self.combined.setPlainText(editable_text(self.form, conflict.field, conflict.versions[-1].value))
+        both = combined_text(self.store, self.form, self.draft_id, conflict)
+        self.combined.setPlainText(both if both is not None else editable_text(self.form, conflict.field, conflict.versions[-1].value))
+        self.combined.document().setModified(False)
         self._show_versions()
+
+    def _show_combined_count(self) -> None:
+        """The combined text's count against the field's limit, counted like the web form."""
+        conflict = self.current
+        ref = field_ref(self.form, conflict.field) if conflict is not None else None
+        if ref is None or not ref.is_text or ref.max_chars is None:
+            self.combined_count.setText("")
+            return
+        count = count_like_browser(self.combined.toPlainText())
+        if count > ref.max_chars:
+            text = self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=count, limit=ref.max_chars, over=count - ref.max_chars)
+        else:
+            text = self.tr("{count} / {limit} tecken").format(count=count, limit=ref.max_chars)
+        self.combined_count.setText(text)
+        self.combined_count.setStyleSheet("color: #b00020; font-weight: bold;" if count > ref.max_chars else "")
 
     def _version(self, box: QComboBox) -> Revision | None:
         conflict = self.current
@@ -170,12 +223,14 @@ class ConflictView(QWidget):
         conflict, rev = self.current, self._version(box)
         if conflict is None or rev is None:
             return
+        if self.before_write is not None and not self.before_write():
+            return
         try:
             resolve_take(self.store, self.form, self.draft_id, conflict.field, rev.id)
         except FieldVersionError as exc:
             self.message.setText(str(exc))
             return
-        self._done(conflict, f"{conflict.label}: löst med versionen från {rev.editor_name}")
+        self._done(conflict, self.tr("{field}: löst med versionen från {editor}").format(field=conflict.label, editor=rev.editor_name))
 
     def _take_left(self) -> None:
         self._take(self.left_choice)
@@ -187,6 +242,8 @@ class ConflictView(QWidget):
         conflict = self.current
         if conflict is None:
             return
+        if self.before_write is not None and not self.before_write():
+            return
         text = self.combined.toPlainText()
         try:
             ref = field_ref(self.form, conflict.field)
@@ -195,9 +252,42 @@ class ConflictView(QWidget):
         except (FieldVersionError, InvalidValue) as exc:
             self.message.setText(str(exc))
             return
-        self._done(conflict, f"{conflict.label}: löst med den sammanslagna texten")
+        self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=conflict.label))
 
     def _done(self, conflict: Conflict, message: str) -> None:
+        self.last_resolved = conflict.field
         self.refresh()
         self.message.setText(message)
         self.resolved.emit(conflict.field)
+
+
+class ConflictDialog(QDialog):
+    """The conflict view in its own (non-modal) window, with a way to the field's history."""
+
+    history_requested = Signal(str)  # field key
+
+    def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Konflikter"))
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller "
+                "skriv en sammanslagen, och alla versioner finns kvar i historiken."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.view = ConflictView(store, form, draft_id, self)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.history_button = buttons.addButton(self.tr("Fältets historik…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button.clicked.connect(self._on_history)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1150, 700)
+
+    def _on_history(self) -> None:
+        conflict = self.view.current
+        self.history_requested.emit(conflict.field if conflict is not None else self.view.last_resolved)

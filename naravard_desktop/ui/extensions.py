@@ -10,4 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-EXTENSIONS: list[Callable[[Any], None]] = []
+from naravard_desktop.ui import collaboration
+
+EXTENSIONS: list[Callable[[Any], None]] = [
+    collaboration.install,
+]

@@ -6,10 +6,14 @@ bundles. Thin over core.field_versions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,19 +24,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.answers import field_refs
+from naravard_desktop.core.answers import KEY_SEPARATOR, field_refs
 from naravard_desktop.core.field_versions import FieldVersionError, field_label, history, restore, value_text
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
+from naravard_desktop.ui.session import local_time
 
-KIND_LABELS = {
-    "edit": "ändring",
-    "import": "import",
-    "merge": "automatisk sammanslagning",
-    "resolve": "konflikt löst",
-    "restore": "återställd",
-}
-COLUMNS = ("Tid (UTC)", "Vem", "Vad", "Värde")
+
+
+def kind_label(kind: str) -> str:
+    """A revision kind as people read it (unknown kinds as stored)."""
+    labels = {
+        "edit": QCoreApplication.translate("history_view", "ändring"),
+        "import": QCoreApplication.translate("history_view", "import"),
+        "merge": QCoreApplication.translate("history_view", "automatisk sammanslagning"),
+        "resolve": QCoreApplication.translate("history_view", "konflikt löst"),
+        "restore": QCoreApplication.translate("history_view", "återställd"),
+    }
+    return labels.get(kind, kind)
+
+
+def column_titles() -> list[str]:
+    return [
+        QCoreApplication.translate("history_view", "Tid"),
+        QCoreApplication.translate("history_view", "Vem"),
+        QCoreApplication.translate("history_view", "Vad"),
+        QCoreApplication.translate("history_view", "Värde"),
+    ]
 
 
 class HistoryView(QWidget):
@@ -44,14 +62,15 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store, self.form, self.draft_id = store, form, store.draft(draft_id).id
         self.revisions: list[Revision] = []
+        self.before_write: Callable[[], bool] | None = None  # e.g. write the editor's pending changes first
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Fält:", self))
+        top.addWidget(QLabel(self.tr("Fält:"), self))
         self.field_choice = QComboBox(self)
         top.addWidget(self.field_choice, 1)
         layout.addLayout(top)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(0, len(column_titles()), self)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,7 +83,7 @@ class HistoryView(QWidget):
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         bottom.addWidget(self.message, 1)
-        self.restore_button = QPushButton("Återställ den här versionen", self)
+        self.restore_button = QPushButton(self.tr("Återställ den här versionen"), self)
         self.restore_button.clicked.connect(self._restore_selected)
         bottom.addWidget(self.restore_button)
         layout.addLayout(bottom)
@@ -81,12 +100,19 @@ class HistoryView(QWidget):
             self.field_choice.addItem(field_label(self.form, key), key)
         self.field_choice.blockSignals(False)
         index = keys.index(wanted) if wanted in keys else 0
+        if wanted and wanted not in keys:  # a question number or an unchanged field: its question's first changed field
+            question = wanted.split(KEY_SEPARATOR, 1)[0]
+            index = next((i for i, key in enumerate(keys) if key.split(KEY_SEPARATOR, 1)[0] == question), 0)
         if keys:
             self.field_choice.setCurrentIndex(index)
             self._load_field()
         else:
-            self.message.setText("Utkastet har inga ändringar än.")
+            self.message.setText(self.tr("Utkastet har inga ändringar än."))
         self.restore_button.setEnabled(bool(keys))
+
+    def reload(self) -> None:
+        """Re-read fields and versions (after an import, resolve or restore elsewhere)."""
+        self._fill_fields(self.field)
 
     @property
     def field(self) -> str | None:
@@ -105,11 +131,11 @@ class HistoryView(QWidget):
         heads = {r.id for r in self.store.heads(self.draft_id, [key]).get(key, [])}
         self.table.setRowCount(len(self.revisions))
         for row, rev in enumerate(self.revisions):
-            current = " (aktuell)" if rev.id in heads else ""
+            current = self.tr(" (aktuell)") if rev.id in heads else ""
             cells = (
-                rev.created_at[:19].replace("T", " "),
+                local_time(rev.created_at),
                 rev.editor_name,
-                KIND_LABELS.get(rev.kind, rev.kind) + current,
+                kind_label(rev.kind) + current,
                 " ".join(value_text(rev.value).split())[:120],
             )
             for column, text in enumerate(cells):
@@ -139,7 +165,9 @@ class HistoryView(QWidget):
     def _restore_selected(self) -> None:
         rev, key = self.selected, self.field
         if rev is None or key is None:
-            self.message.setText("Välj en version att återställa.")
+            self.message.setText(self.tr("Välj en version att återställa."))
+            return
+        if self.before_write is not None and not self.before_write():
             return
         try:
             made = restore(self.store, self.form, self.draft_id, key, rev.id)
@@ -147,8 +175,23 @@ class HistoryView(QWidget):
             self.message.setText(str(exc))
             return
         if made is None:
-            self.message.setText("Den versionen är redan aktuell.")
+            self.message.setText(self.tr("Den versionen är redan aktuell."))
             return
         self._load_field()
-        self.message.setText(f"Versionen från {rev.editor_name} är återställd som en ny version.")
+        self.message.setText(self.tr("Versionen från {editor} är återställd som en ny version.").format(editor=rev.editor_name))
         self.restored.emit(key)
+
+
+class HistoryDialog(QDialog):
+    """The history view in its own (non-modal) window."""
+
+    def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None, field: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Historik"))
+        layout = QVBoxLayout(self)
+        self.view = HistoryView(store, form, draft_id, self, field=field)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 600)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ VALIDATION_DELAY_MS = 1200
 class MainWindow(QMainWindow):
     draft_opened = Signal(object)  # DraftSession
     draft_closed = Signal()
+    problem_activated = Signal(object)  # validation Problem the user clicked
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         crashed, other_running = session_marker.acquire(data_dir)
         self._owns_marker = not other_running
         self.session: DraftSession | None = None
+        # Extensions add navigator marks: each source gives question number → extra marks.
+        self.mark_sources: list[Callable[[], Mapping[str, set[str]]]] = []
         self.form_view: FormView | None = None
         self.navigator: Navigator | None = None
         self.undo_stack = QUndoStack(self)
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.parked_dock.setWidget(self.parked_panel)
         self.validation_panel = ValidationPanel(self.validation_dock)
         self.validation_panel.go_to_requested.connect(self.go_to_field)
+        self.validation_panel.problem_activated.connect(self.problem_activated)
         self.validation_dock.setWidget(self.validation_panel)
 
     def _retranslate_static(self) -> None:
@@ -304,7 +309,11 @@ class MainWindow(QMainWindow):
         answers = self.session.answers
         form = self.session.form
         answered, asked = progress(form, answers)
-        self.navigator.refresh(question_statuses(form, answers), answered, asked)
+        statuses = question_statuses(form, answers)
+        for source in self.mark_sources:
+            for number, marks in source().items():
+                statuses.setdefault(number, set()).update(marks)
+        self.navigator.refresh(statuses, answered, asked)
         self.parked_panel.refresh(self.session.evaluator().parked())
 
     def refresh_validation(self) -> None:

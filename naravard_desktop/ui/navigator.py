@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from naravard_desktop.core.forms import Form
-from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, OVER_LIMIT, PARKED, UNANSWERED
+from naravard_desktop.ui.status import ANSWERED, CONFLICT, NOT_ASKED, OVER_LIMIT, PARKED, UNANSWERED
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,6 +61,8 @@ class Navigator(QWidget):
             self.question_activated.emit(str(number))
 
     def mark_text(self, marks: set[str]) -> str:
+        if CONFLICT in marks:
+            return "⇄"
         if OVER_LIMIT in marks:
             return "⚠"
         if NOT_ASKED in marks:
@@ -76,8 +78,9 @@ class Navigator(QWidget):
             OVER_LIMIT: self.tr("över teckengränsen"),
             PARKED: self.tr("har parkerat svar"),
             NOT_ASKED: self.tr("besvaras inte med nuvarande svar"),
+            CONFLICT: self.tr("versioner krockar – lös konflikten"),
         }
-        return ", ".join(words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED) if m in marks)
+        return ", ".join(words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT) if m in marks)
 
     def refresh(self, statuses: Mapping[str, set[str]], answered: int, asked: int) -> None:
         """Update progress and the marks that changed (cheap while typing)."""
@@ -92,7 +95,7 @@ class Navigator(QWidget):
             shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
             item.setText(0, f"{self.mark_text(marks)} {shown}  {_short(q.text)}")
             item.setToolTip(0, f"{self.tr('Fråga {number}').format(number=q.display_number)}: {self.mark_tooltip(marks)}\n\n{q.text}")
-            colour = QColor("#b00020") if OVER_LIMIT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
+            colour = QColor("#b00020") if OVER_LIMIT in marks or CONFLICT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
             item.setForeground(0, QBrush(colour) if colour else QBrush())
         self.statuses = {number: set(marks) for number, marks in statuses.items()}
 

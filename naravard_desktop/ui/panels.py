@@ -114,7 +114,10 @@ class ParkedPanel(ListPanel):
 
 
 class ValidationPanel(ListPanel):
-    """The core's check problems; activating or clicking one jumps to its question."""
+    """The core's check problems; activating or clicking one jumps to its question and
+    emits `problem_activated(Problem)` (e.g. a conflict opens the conflict view)."""
+
+    problem_activated = Signal(object)  # Problem
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -135,3 +138,9 @@ class ValidationPanel(ListPanel):
             self.summary.setText(self.tr("{count} saker att se över innan svaren lämnas in.").format(count=len(problems)))
         else:
             self.summary.setText(self.tr("Kontrollen hittade inga problem."))
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        super()._on_activated(item)
+        row = self.list.row(item)
+        if 0 <= row < len(self.problems):
+            self.problem_activated.emit(self.problems[row])

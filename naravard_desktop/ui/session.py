@@ -62,7 +62,7 @@ class StoreWriter(threading.Thread):
             try:
                 if store is None:
                     store = DraftStore(self.data_dir)
-                store.set_values(self.draft_id, batch)
+                store.set_values(self.draft_id, batch, keep_conflicts=True)
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
                 error = str(exc) or exc.__class__.__name__
@@ -186,6 +186,23 @@ class DraftSession(QObject):
         elif done:
             self.last_saved_at = datetime.now().strftime("%H:%M:%S")
             self.saved.emit(self.last_saved_at)
+
+    def reload(self) -> list[str]:
+        """Take in changes made to the stored draft outside this session (bundle import,
+        conflict resolution, restore): write what is pending first, then adopt the stored
+        values. Returns the field keys whose value changed (each also emits value_changed)."""
+        self.flush()
+        stored = self.store.current_values(self.draft.id)
+        for key, value in self._pending.items():  # a failed write is retried, never dropped
+            if value is None:
+                stored.pop(key, None)
+            else:
+                stored[key] = copy.deepcopy(value)
+        changed = sorted(k for k in {*self.answers, *stored} if self.answers.get(k) != stored.get(k))
+        self.answers = stored
+        for key in changed:
+            self.value_changed.emit(key)
+        return changed
 
     def close(self) -> bool:
         """Write what is pending and stop the writer; True when everything was saved."""

@@ -1,8 +1,9 @@
-"""Per-question status for the navigator: unanswered, answered, over limit, parked, not asked."""
+"""Per-question status for the navigator: unanswered, answered, over limit, parked, not asked;
+conflict (versions from bundles clash) comes from the store via `conflict_marks`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from naravard_desktop.core.answers import field_refs, is_empty
@@ -15,6 +16,7 @@ ANSWERED = "answered"
 OVER_LIMIT = "over_limit"
 PARKED = "parked"
 NOT_ASKED = "not_asked"
+CONFLICT = "conflict"
 
 
 def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[str]]:
@@ -39,3 +41,8 @@ def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[s
         elif ref.is_text and ref.max_chars is not None and isinstance(value, str) and count_like_browser(value) > ref.max_chars:
             marks.add(OVER_LIMIT)
     return result
+
+
+def conflict_marks(questions: Iterable[str]) -> dict[str, set[str]]:
+    """Question numbers with a conflicted field → {CONFLICT} (merged into question_statuses)."""
+    return {number: {CONFLICT} for number in questions}

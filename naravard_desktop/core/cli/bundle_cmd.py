@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from naravard_desktop.core.field_versions import (
     restore,
     revision_json,
 )
+from naravard_desktop.core.pii import pii_warnings
 from naravard_desktop.core.store import Revision
 
 SHORT_ID = 12
@@ -66,6 +68,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
+    for line in pii_warnings(ctx.store, form, draft.id):  # warn, never block (exit code stays 0)
+        print(line, file=sys.stderr)
     try:
         count = write_bundle(ctx.store, form, draft.id, args.out)
     except BundleError as exc:

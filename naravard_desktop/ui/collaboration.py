@@ -1,0 +1,314 @@
+"""Co-writing in the main window: Arkiv → Exportera/Importera paket, Redigera → Konflikter
+and Historik, conflict marks in the navigator, conflict problems that open the conflict view.
+
+Installed through ui/extensions.py. Everything that changes the stored draft outside the
+editor (import, resolve, restore) is followed by `DraftSession.reload()`, so the open draft
+shows the new values, marks and checks at once without being reopened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+
+from naravard_desktop.core.bundles import ImportSummary
+from naravard_desktop.core.field_versions import conflicts
+from naravard_desktop.core.pii import describe, scan_draft
+from naravard_desktop.core.validation import Problem
+from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+from naravard_desktop.ui.commands import SetValuesCommand
+from naravard_desktop.ui.conflict_view import ConflictDialog
+from naravard_desktop.ui.history_view import HistoryDialog
+from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.status import conflict_marks
+
+PII_LINES_SHOWN = 8
+
+
+class Collaboration(QObject):
+    """The window's bundle, conflict and history actions and their dialogs."""
+
+    changed = Signal()  # the open draft was reloaded after an import, resolve or restore
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.conflicted_questions: set[str] = set()
+        self.export_dialog: ExportBundleDialog | None = None
+        self.import_dialog: ImportBundleDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self.pii_box: QMessageBox | None = None
+        self.export_anyway: QAbstractButton | None = None
+        r = window.registry
+        tr = self.tr
+        self.export_action = r.add("bundle-export", lambda: tr("&Exportera paket…"), self.ask_export, menu="file")
+        self.import_action = r.add("bundle-import", lambda: tr("&Importera paket…"), self.ask_import, menu="file")
+        self._place_before_quit(r)
+        self.conflicts_action = r.add("conflicts", lambda: tr("&Konflikter…"), self.show_conflicts, menu="edit", separator_before=True)
+        self.history_action = r.add("field-history", lambda: tr("&Historik för fältet…"), self.show_history, menu="edit")
+        window.mark_sources.append(self.marks)
+        window.draft_opened.connect(self._on_draft_opened)
+        window.draft_closed.connect(self._on_draft_closed)
+        window.problem_activated.connect(self._on_problem)
+        window.installEventFilter(self)
+        self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.catch_up()
+        return False
+
+    def catch_up(self) -> bool:
+        """Coming back to the window: if the stored draft changed behind the editor (e.g.
+        `naravard bundle import` in a terminal), show it. True when it had changed."""
+        session = self.session
+        if session is None or session.has_pending():
+            return False
+        conflicted = {c.question for c in conflicts(session.store, session.form, session.draft_id)}
+        if session.store.current_values(session.draft_id) == session.answers and conflicted == self.conflicted_questions:
+            return False
+        self.reload_draft()
+        self.window.statusBar().showMessage(self.tr("Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas."), 15000)
+        return True
+
+    def _place_before_quit(self, registry: Any) -> None:
+        """Arkiv: … Ditt namn | Exportera paket, Importera paket | Avsluta."""
+        menu = registry.menus["file"]
+        quit_action = registry.actions.get("quit")
+        if quit_action is None:
+            return
+        for action in (self.export_action, self.import_action):
+            menu.removeAction(action)
+        menu.insertActions(quit_action, [self.export_action, self.import_action])
+        menu.insertSeparator(quit_action)
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def session(self) -> DraftSession | None:
+        return self.window.session
+
+    def marks(self) -> dict[str, set[str]]:
+        return conflict_marks(self.conflicted_questions)
+
+    def _update_actions(self) -> None:
+        has_draft = self.session is not None
+        for action in (self.export_action, self.conflicts_action, self.history_action):
+            action.setEnabled(has_draft)
+
+    def _on_draft_opened(self, session: DraftSession) -> None:
+        session.saved.connect(self._on_saved)
+        self._recount_conflicts()
+        self._update_actions()
+        self.window.refresh_status()
+        if self.conflicted_questions:
+            self.window.statusBar().showMessage(
+                self.tr("Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…").format(count=len(self.conflicted_questions)),
+                15000,
+            )
+
+    def _on_draft_closed(self) -> None:
+        self.conflicted_questions = set()
+        for dialog in (self.export_dialog, self.conflict_dialog, self.history_dialog, self.pii_box):
+            if dialog is not None:
+                dialog.close()
+        self.export_dialog = self.conflict_dialog = self.history_dialog = None
+        self.pii_box = None
+        self._update_actions()
+
+    def _on_saved(self, _time: str) -> None:
+        """An edit of a conflicted field is a new version in its conflict (the autosave keeps
+        conflicts, so the marks stay true): show it in an open conflict view."""
+        if self.conflicted_questions and self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            self.conflict_dialog.view.refresh()
+
+    def _recount_conflicts(self) -> None:
+        session = self.session
+        self.conflicted_questions = {c.question for c in conflicts(session.store, session.form, session.draft_id)} if session else set()
+
+    def _flushed(self) -> bool:
+        """Write the editor's pending changes before the store is changed behind it."""
+        session = self.session
+        if session is None or session.flush():
+            return True
+        QMessageBox.warning(
+            self.window,
+            self.tr("Kunde inte spara"),
+            self.tr("Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat."),
+        )
+        return False
+
+    def reload_draft(self) -> list[str]:
+        """Show what the store now holds: values, conditions, marks, checks, open views.
+
+        Undo steps that touch a field the reload changed would write a stale value back,
+        so the undo stack is cleared then (the history view still has every version)."""
+        session = self.session
+        if session is None:
+            return []
+        changed = session.reload()
+        stack = self.window.undo_stack
+        if changed and stack.count():
+            touched: set[str] = set()
+            for index in range(stack.count()):
+                command = stack.command(index)
+                if isinstance(command, SetValuesCommand):
+                    touched.update(command.new)
+            if touched & set(changed):
+                stack.clear()
+                self.window.statusBar().showMessage(
+                    self.tr("Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik."), 15000
+                )
+        self._recount_conflicts()
+        self.window.refresh_status()
+        self.window.refresh_validation()
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.view.refresh()
+        if self.history_dialog is not None:
+            self.history_dialog.view.reload()
+        self.changed.emit()
+        return changed
+
+    # -- export ---------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        session = self.session
+        if session is None or not self._flushed():
+            return
+        found = scan_draft(session.store, session.form, session.draft_id).open
+        if not found:
+            self._open_export_dialog()
+            return
+        lines = [describe(session.form, f) for f in found[:PII_LINES_SHOWN]]
+        if len(found) > PII_LINES_SHOWN:
+            lines.append(self.tr("… och {count} till").format(count=len(found) - PII_LINES_SHOWN))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Möjliga personuppgifter"), "", QMessageBox.StandardButton.Cancel, self.window)
+        box.setText(
+            self.tr("Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:")
+        )
+        box.setInformativeText(
+            "\n".join(lines) + "\n\n" + self.tr("Ett falskt larm kvitteras i panelen Kontroll eller med 'naravard pii ack'.")
+        )
+        self.export_anyway = box.addButton(self.tr("Exportera ändå"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._on_pii_answer)
+        self.pii_box = box
+        box.open()
+
+    def _on_pii_answer(self, _result: int) -> None:
+        box, self.pii_box = self.pii_box, None
+        if box is not None and box.clickedButton() is self.export_anyway:
+            self._open_export_dialog()
+
+    def _open_export_dialog(self) -> None:
+        session = self.session
+        assert session is not None
+        dialog = ExportBundleDialog(session.store, session.form, session.draft_id, self.window)
+        dialog.exported.connect(self._on_exported)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _on_exported(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+
+    # -- import ---------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        if not self._flushed():
+            return
+        window = self.window
+        session = self.session
+        form = session.form if session is not None else next(iter(window.forms.sorted()), None)
+        if form is None:
+            return
+        dialog = ImportBundleDialog(window.store, form, None, window, forms=window.forms)
+        dialog.imported.connect(self._on_imported)
+        dialog.show_conflicts_requested.connect(self.show_conflicts)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _on_imported(self, summary: ImportSummary) -> None:
+        window = self.window
+        session = self.session
+        if session is not None and session.draft_id == summary.draft_id:
+            self.reload_draft()
+        elif session is None:
+            window.open_draft(summary.draft_id)
+        else:
+            window.start_page.set_drafts(window.store.drafts(), window.forms)
+            window.statusBar().showMessage(
+                self.tr("Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.").format(
+                    title=window.store.draft(summary.draft_id).title
+                ),
+                20000,
+            )
+        if self.import_dialog is not None and self.import_dialog.summary_dialog is not None:
+            self.import_dialog.summary_dialog.set_can_show_conflicts(
+                bool(summary.conflicts) and self.session is not None and self.session.draft_id == summary.draft_id
+            )
+
+    # -- conflicts and history ------------------------------------------------------------
+
+    def show_conflicts(self, field: str | None = None) -> ConflictDialog | None:
+        session = self.session
+        if session is None or not self._flushed():
+            return None
+        if self.conflict_dialog is None:
+            self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
+            self.conflict_dialog.view.resolved.connect(self._on_version_made)
+            self.conflict_dialog.view.before_write = self._flushed
+            self.conflict_dialog.history_requested.connect(self.show_history)
+        else:
+            self.conflict_dialog.view.refresh()
+        if isinstance(field, str) and field:
+            self.conflict_dialog.view.show_field(field)
+        self.conflict_dialog.show()
+        self.conflict_dialog.raise_()
+        self.conflict_dialog.activateWindow()
+        return self.conflict_dialog
+
+    def show_history(self, field: str | None = None) -> HistoryDialog | None:
+        session = self.session
+        if session is None or not self._flushed():
+            return None
+        key = field if isinstance(field, str) and field else self.current_field()
+        if self.history_dialog is None:
+            self.history_dialog = HistoryDialog(session.store, session.form, session.draft_id, self.window, field=key)
+            self.history_dialog.view.restored.connect(self._on_version_made)
+            self.history_dialog.view.before_write = self._flushed
+        else:
+            self.history_dialog.view.reload()
+            if key:
+                self.history_dialog.view.show_field(key)
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        self.history_dialog.activateWindow()
+        return self.history_dialog
+
+    def current_field(self) -> str | None:
+        """The field key of the input that has (or last had) the focus, else its question."""
+        form_view = self.window.form_view
+        number = self.window.current_question()
+        if form_view is None or number is None:
+            return None
+        card = form_view.cards.get(number)
+        focus = QApplication.focusWidget()
+        if card is not None and focus is not None:
+            for key, widget in card.fields.items():
+                if isinstance(widget, QWidget) and (widget is focus or widget.isAncestorOf(focus)):
+                    return str(key)
+        return number
+
+    def _on_version_made(self, _field: str) -> None:
+        self.reload_draft()
+
+    def _on_problem(self, problem: Problem) -> None:
+        if problem.kind == "conflict":
+            self.show_conflicts(problem.field)
+
+
+def install(window: Any) -> None:
+    window.collaboration = Collaboration(window)
