@@ -24,7 +24,7 @@ on_uncaught: list[Callable[[], object]] = []
 
 #: Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types
 #: only that), so a test can check that what reached the database is a prefix of it.
-TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen stoppas. " for n in range(200))
+TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen stoppas. " for n in range(200))  # not UI text
 
 
 def show_error_dialog(text: str, log_file: Path) -> None:
