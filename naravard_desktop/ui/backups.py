@@ -352,8 +352,8 @@ class SaveFailureBanner(Banner):
     def _on_failed(self, message: str) -> None:
         self.show_text(
             self.tr(
-                "Dina senaste ändringar kunde inte sparas: {error}\n"
-                "Texten finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt."
+                "{error}\n"
+                "Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt."
             ).format(error=message)
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -100,6 +100,12 @@ class BackupsDialog(QDialog):
         self.backup_button.setText(self.tr("Säkerhetskopiera &nu"))
         self.restore_button.setText(self.tr("&Återställ…"))
         self.close_button.setText(self.tr("Stäng"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     # -- the list -----------------------------------------------------------------------
 
