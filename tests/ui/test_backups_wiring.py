@@ -76,12 +76,33 @@ def test_start_backup_runs_on_a_worker_thread_while_the_window_is_usable(qtbot, 
     assert values_in_backup(item, tmp_path, empty_draft)["3"] == "Före start"
 
 
-def test_a_failed_start_backup_is_shown_in_the_status_bar_and_the_app_goes_on(qtbot, make_window, data_dir, empty_draft):
+def test_closing_the_window_waits_for_a_running_start_backup(qtbot, make_window, data_dir, empty_draft, monkeypatch):
+    real = backup.backup_on_start
+    started = threading.Event()
+
+    def slow_backup_on_start(data_dir: Path, **kwargs: object) -> object:
+        started.set()
+        threading.Event().wait(0.5)
+        return real(data_dir, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "backup_on_start", slow_backup_on_start)
+    window = make_window(draft_id=empty_draft)
+    window.backups.backup_on_start()
+    assert started.wait(10)
+    window.close()
+    assert not window.backups.job.running()
+    [made] = backup.list_backups(data_dir)
+    assert backup.integrity_problem(made.path) is None
+    assert [p.name for p in (data_dir / backup.BACKUP_DIRNAME).iterdir()] == [made.name]  # no half-written copy
+
+
+def test_a_failed_start_backup_is_shown_in_the_status_bar_and_the_app_goes_on(qtbot, make_window, data_dir, empty_draft, caplog):
     (data_dir / backup.BACKUP_DIRNAME).write_text("ingen mapp", "utf-8")  # backups/ cannot be made
     window = make_window(draft_id=empty_draft)
     with qtbot.waitSignal(window.backups.backup_failed, timeout=10000) as failed:
         assert window.backups.backup_on_start()
     assert failed.args[0] == "start"
+    assert any("backup failed" in r.getMessage() for r in caplog.records)  # logged as well
     assert "Säkerhetskopian kunde inte göras" in window.statusBar().currentMessage()
     assert "säkerhetskopian kan inte skrivas" in window.statusBar().currentMessage()
     qtbot.keyClicks(text_edit(window, "3"), "Skrivs anda")
