@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import collaboration
+from naravard_desktop.ui import backups, collaboration
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
+    backups.install,
 ]
