@@ -2,9 +2,8 @@
 
 Each measurement is a fresh child process that starts, shows its window, lets the event
 loop run for a moment and quits; the child reports its own peak RSS
-(resource.getrusage ru_maxrss). The app child starts through naravard_desktop.ui.app.main
-with --data-dir pointing at a data dir holding Region Halland's 2024 answers, and opens
-that draft if the main window offers a way to (open_draft/load_draft/show_draft).
+(resource.getrusage ru_maxrss). The app child is the real MainWindow over a data dir holding Region Halland's 2024 answers, with that
+draft open in the editor (as in startup.py).
 
     python benchmarks/memory.py [--runs 3]
 
@@ -22,11 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-HALLAND = ROOT / "tests" / "fixtures" / "answers-halland-2024.json"
-FORM_FILE = ROOT / "forms" / "sos-gnv-regioner-2024.json"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _halland import ROOT, halland_data_dir  # noqa: E402
+
 SETTLE_MS = 1500
-OPEN_METHODS = ("open_draft", "load_draft", "show_draft")
 
 
 def _peak_rss_mib() -> float:
@@ -34,18 +32,6 @@ def _peak_rss_mib() -> float:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
-
-
-def make_halland_data_dir(data_dir: Path) -> str:
-    from naravard_desktop.core.forms import load_form
-    from naravard_desktop.core.interchange import import_answers, read_answers_file
-    from naravard_desktop.core.store import DraftStore
-
-    form = load_form(FORM_FILE)
-    with DraftStore(data_dir, editor_name="Benchmark") as store:
-        draft = store.create_draft(form.id, "Svar 2024", "Region Halland")
-        import_answers(store, form, draft.id, read_answers_file(HALLAND))
-        return draft.id
 
 
 def child_bare() -> dict:
@@ -62,28 +48,26 @@ def child_bare() -> dict:
 
 
 def child_app(data_dir: str, draft_id: str) -> dict:
+    """The real main window with the draft open in the editor (every question card built)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
-    from naravard_desktop.ui import app as ui_app
+    from naravard_desktop.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    report: dict = {"opened_with": None}
+    window = MainWindow(Path(data_dir), draft_id=draft_id)
+    window.resize(1400, 900)
+    window.show()
+    report: dict = {}
 
-    def open_and_quit() -> None:
-        windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-        for window in windows:
-            for name in OPEN_METHODS:
-                if callable(getattr(window, name, None)):
-                    getattr(window, name)(draft_id)
-                    report["opened_with"] = f"{type(window).__name__}.{name}"
-                    break
-        QTimer.singleShot(SETTLE_MS, app.quit)
+    def count_and_quit() -> None:
+        report["cards"] = len(window.form_view.cards) if window.form_view is not None else 0
+        window.close()
+        app.quit()
 
-    QTimer.singleShot(0, open_and_quit)
-    code = ui_app.main(["--data-dir", data_dir])
-    report.update({"exit": code, "peak_rss_mib": _peak_rss_mib()})
-    return report
+    QTimer.singleShot(SETTLE_MS, count_and_quit)
+    app.exec()
+    return {**report, "peak_rss_mib": _peak_rss_mib()}
 
 
 def _run_child(*args: str) -> dict:
@@ -104,13 +88,15 @@ def main(argv: list[str] | None = None) -> int:
         kind = args.child[0]
         print(json.dumps(child_bare() if kind == "bare" else child_app(args.child[1], args.child[2])))
         return 0
-    sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="naravard-memory-") as tmp:
-        draft_id = make_halland_data_dir(Path(tmp))
+        draft_id = halland_data_dir(Path(tmp))
         bare = [_run_child("bare")["peak_rss_mib"] for _ in range(args.runs)]
-        apps = [_run_child("app", tmp, draft_id) for _ in range(args.runs)]
+        apps = []
+        for _ in range(args.runs):
+            (Path(tmp) / "desktop-running.lock").unlink(missing_ok=True)
+            apps.append(_run_child("app", tmp, draft_id))
     app_peaks = [a["peak_rss_mib"] for a in apps]
-    opened = apps[0]["opened_with"] or "not opened: the main window has no open_draft() yet (draft listed only)"
+    opened = f"draft open in the editor, {apps[0]['cards']} question cards"
     print(f"bare PySide6 window: peak RSS {', '.join(f'{x:.1f}' for x in bare)} MiB")
     print(f"app with Halland draft: peak RSS {', '.join(f'{x:.1f}' for x in app_peaks)} MiB ({opened})")
     b, a = statistics.median(bare), statistics.median(app_peaks)

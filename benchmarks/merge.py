@@ -188,7 +188,10 @@ def main() -> None:
             f"({revisions} revisions in the draft, {merged} automatic merges, {conflicts} conflicted fields)"
         )
     first, fields, revisions = results.values()
-    print(f"ratio to the full form: 10x fields {fields / first:.1f}, {args.rounds}x revisions {revisions / first:.1f}")
+    print(
+        f"{args.editors} bundles: full form {first:.1f} s, 10x fields {fields:.1f} s ({fields / first:.1f}x), "
+        f"{args.rounds}x revisions {revisions:.1f} s ({revisions / first:.1f}x)"
+    )
 
 
 if __name__ == "__main__":

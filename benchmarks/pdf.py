@@ -53,8 +53,8 @@ def main() -> None:
         pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
         best = min(runs, key=lambda r: r[2])
         print(f"questions: {len(document.questions())}, open comments: {document.summary.open_comments}")
-        print(f"document model: {best[0]:.2f} s, render: {best[1]:.2f} s, total: {best[2]:.2f} s (best of {len(runs)})")
-        print(f"pages: {pages}, size: {len(pdf) / 1024:.0f} KB")
+        print(f"document model: {best[0]:.2f} s, render: {best[1]:.2f} s (best of {len(runs)})")
+        print(f"printed in {best[2]:.2f} s: {pages} pages, {len(pdf) / 1024:.0f} KB")  # the summary line
 
 
 if __name__ == "__main__":
