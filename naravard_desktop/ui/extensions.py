@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import collaboration
+from naravard_desktop.ui import collaboration, new_round, pii_guard, submission, text_export
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
+    submission.install,
+    pii_guard.install,
+    new_round.install,
+    text_export.install,
 ]
