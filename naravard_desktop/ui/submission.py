@@ -51,6 +51,9 @@ class Submission(QObject):
         add_submission_menu(window, self)
         self.dock = QDockWidget(window)
         r.add_dock("transfer", self.dock, lambda: tr("Överföringsläge"))
+        validation_dock = getattr(window, "validation_dock", None)
+        if validation_dock is not None:  # a tab beside Kontroll: the full height for the text
+            window.tabifyDockWidget(validation_dock, self.dock)
         self.dock.hide()
         self.mode_action = r.add(
             "transfer-mode", lambda: tr("Ö&verföringsläge"), self.set_transfer_mode, menu=MENU, shortcut="Ctrl+Shift+T", checkable=True
@@ -144,6 +147,9 @@ class Submission(QObject):
         if on and self.session is None:
             self.mode_action.setChecked(False)
             return
+        if not on and not self.dock.isHidden() and self.dock.visibleRegion().isEmpty():
+            on = True  # open but behind another tab (Kontroll): bring it to the front
+            self.mode_action.setChecked(True)
         self.dock.setVisible(on)
         if on:
             self.dock.raise_()

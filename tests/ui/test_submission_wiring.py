@@ -188,3 +188,15 @@ def test_actions_disabled_without_a_draft(make_window, empty_draft):
     window.open_draft(empty_draft)
     for name in ("transfer-mode", "submission-checklist", "pii-words", "new-round", "export-text"):
         assert window.registry.action(name).isEnabled(), name
+
+
+
+def test_transfer_mode_behind_a_tab_comes_to_the_front(qtbot, hwindow):
+    transfer = _open_transfer(qtbot, hwindow)
+    dock = hwindow.registry.docks["transfer"]
+    assert dock in hwindow.tabifiedDockWidgets(hwindow.validation_dock)
+    hwindow.validation_dock.raise_()
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    hwindow.registry.action("transfer-mode").trigger()  # Ctrl+Shift+T
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    assert hwindow.registry.action("transfer-mode").isChecked() and transfer.isVisible()
