@@ -10,6 +10,7 @@ the draft (core.pii.acknowledge) and the line disappears for that finding. Inlä
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from naravard_desktop.core.pii import Finding, FindingNotFound, acknowledge, acknowledgements, describe, flagged_words, scan_text, set_flagged_words
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.core.validation import Problem
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import AckDialog, FlaggedWordsDialog
@@ -24,6 +26,7 @@ from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.text_field import TextField
 
 SCAN_DELAY_MS = 300
+_PROBLEM_ID = re.compile(r"\(id ([0-9a-f]{12})\b")  # core.pii.pii_problems: "… (id 0a93170bf59e; …)"
 
 
 class PiiRow(QWidget):
@@ -110,6 +113,7 @@ class PiiGuard(QObject):
         collaboration = getattr(window, "collaboration", None)
         if collaboration is not None:
             collaboration.changed.connect(self.reload)
+        window.problem_activated.connect(self._on_problem)
         window.installEventFilter(self)
         self.words_action.setEnabled(False)
 
@@ -230,6 +234,16 @@ class PiiGuard(QObject):
         return note.texts() if note is not None and not note.isHidden() else []
 
     # -- acknowledging --------------------------------------------------------------------
+
+    def _on_problem(self, problem: Problem) -> None:
+        """A personal-data problem clicked in Kontroll: offer to acknowledge that finding."""
+        if problem.kind != "pii" or not problem.field:
+            return
+        match = _PROBLEM_ID.search(problem.message)
+        for finding in self.open_findings(problem.field):
+            if match is None or finding.id == match.group(1):
+                self.ask_acknowledge(finding)
+                return
 
     def ask_acknowledge(self, finding: Finding) -> AckDialog | None:
         session = self.session

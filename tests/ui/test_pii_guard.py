@@ -130,3 +130,22 @@ def test_notes_survive_a_language_switch(qtbot, window):
     qtbot.waitUntil(lambda: window.form_view is not old_view and bool(guard.note_texts("3")), timeout=3000)
     assert guard.notes["3"].parentWidget() is window.form_view.field_widget("3")
     window.set_language("sv")
+
+
+def test_pii_problem_in_kontroll_offers_the_acknowledgement(qtbot, window, data_dir, empty_draft):
+    _type(qtbot, window, "3", "Kontakt 19121212-1212")
+    window.session.flush()
+    window.refresh_validation()
+    panel = window.validation_panel
+    rows = [i for i, p in enumerate(panel.problems) if p.kind == "pii"]
+    assert len(rows) == 1 and "19121212-****" in panel.problems[rows[0]].message
+    item = panel.list.item(rows[0])
+    rect = panel.list.visualItemRect(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = window.pii_guard.ack_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.finding.field == "3"
+    dialog.reason_edit.setText("Testnummer från Skatteverket")
+    dialog.ok_button.click()
+    with DraftStore(data_dir) as store:
+        assert list(acknowledgements(store, empty_draft)) == [("3", finding_id("3", "personnummer", "19121212-1212"))]
+    assert not [p for p in panel.problems if p.kind == "pii"]  # Kontroll re-checked at once
