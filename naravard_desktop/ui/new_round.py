@@ -68,6 +68,7 @@ class NewRound(QObject):
         self.dialog: NewRoundDialog | None = None
         self.result_box: QMessageBox | None = None
         self._form_view: Any = None
+        self._edited = False  # a carried field was edited since the store was last asked
         r = window.registry
         tr = self.tr
         self.new_action = r.add("new-round", lambda: tr("Ny o&mgång…"), self.ask_new_round, menu="file")
@@ -115,6 +116,7 @@ class NewRound(QObject):
 
     def _on_draft_opened(self, session: DraftSession) -> None:
         session.value_changed.connect(self._on_value_changed)
+        session.saved.connect(self._on_saved)
         self.reload()
 
     def _on_draft_closed(self) -> None:
@@ -133,6 +135,7 @@ class NewRound(QObject):
         session = self.session
         if session is None:
             return
+        self._edited = False
         keys = carried_fields(session.store, session.draft_id)
         self.carried = {key: session.value(key) for key in keys}
         self.show_marks()
@@ -140,8 +143,15 @@ class NewRound(QObject):
     def _on_value_changed(self, key: str) -> None:
         if key in self.carried and not key.startswith(META_FIELD_PREFIX) and self.session is not None and self.session.value(key) != self.carried[key]:
             del self.carried[key]  # edited: this year's answer now (as the store will say)
+            self._edited = True
             self._show_mark(question_of(key))
             self._update_actions()
+
+    def _on_saved(self, _time: str) -> None:
+        """Once an edit of a carried field is written, the store decides (an edit undone
+        before the autosave wrote nothing, so that answer is still from last year)."""
+        if self._edited and self.session is not None and not self.session.has_pending():
+            self.reload()
 
     def show_marks(self) -> None:
         form_view = self.window.form_view
@@ -181,7 +191,7 @@ class NewRound(QObject):
 
     def mark_text(self, number: str) -> str:
         """The carried line shown on a question's card ("" when none)."""
-        mark = self.marks.get(number)
+        mark = self.marks.get(number) if self._form_view is self.window.form_view else None
         return mark.label.text() if mark is not None and not mark.isHidden() else ""
 
     # -- keeping --------------------------------------------------------------------------

@@ -230,7 +230,7 @@ class PiiGuard(QObject):
 
     def note_texts(self, key: str) -> list[str]:
         """The warning lines shown under a field now (empty when none)."""
-        note = self.notes.get(key)
+        note = self.notes.get(key) if self._form_view is self.window.form_view else None
         return note.texts() if note is not None and not note.isHidden() else []
 
     # -- acknowledging --------------------------------------------------------------------

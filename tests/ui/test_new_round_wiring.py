@@ -114,3 +114,26 @@ def test_no_newer_form_says_how_to_add_one(make_window, empty_draft):
     window = make_window(draft_id=empty_draft)
     assert window.new_round.ask_new_round() is None
     assert "naravard forms add" in window.statusBar().currentMessage()
+
+
+def test_edit_undone_before_the_autosave_keeps_the_mark(qtbot, new_round_window, data_dir):
+    window = new_round_window
+    new_id = window.session.draft_id
+    edit = window.form_view.field_widget("2a").edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, " x")
+    assert window.new_round.mark_text("2a") == ""
+    window.undo_stack.undo()
+    assert window.session.flush()
+    qtbot.waitUntil(lambda: window.new_round.mark_text("2a") != "", timeout=2000)
+    with DraftStore(data_dir) as store:
+        assert "2a" in carried_fields(store, new_id)  # the store agrees: nothing was written
+
+
+def test_carried_marks_survive_a_language_switch(qtbot, new_round_window):
+    window = new_round_window
+    old_view = window.form_view
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.form_view is not old_view and window.new_round.mark_text("5a") != "", timeout=3000)
+    assert window.new_round.marks["5a"].parentWidget() is window.form_view.cards["5a"]
+    window.set_language("sv")
