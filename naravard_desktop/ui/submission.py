@@ -83,14 +83,22 @@ class Submission(QObject):
 
     def _on_draft_opened(self, session: DraftSession) -> None:
         self._drop_transfer()
-        self.transfer = TransferMode(session.store, session.form, session.draft_id, self.dock)
-        self.transfer.changed.connect(self._on_marked)
-        self.dock.setWidget(self.transfer)
         session.value_changed.connect(self._on_value_changed)
         self._read_marks()
         self._update_actions()
         if self.dock.isVisible():
-            self._follow(self.window.current_question() or "")
+            self._on_dock_visible(True)
+
+    def _ensure_transfer(self) -> TransferMode | None:
+        """The widget is made when the dock is first shown (it reads the whole draft)."""
+        session = self.session
+        if self.transfer is None and session is not None:
+            session.flush()  # it reads the stored draft: write what was typed first
+            self.transfer = TransferMode(session.store, session.form, session.draft_id, self.dock)
+            self.transfer.changed.connect(self._on_marked)
+            self.dock.setWidget(self.transfer)
+            self._dirty = False
+        return self.transfer
 
     def _on_draft_closed(self) -> None:
         self._timer.stop()
@@ -150,6 +158,8 @@ class Submission(QObject):
         if not on and not self.dock.isHidden() and self.dock.visibleRegion().isEmpty():
             on = True  # open but behind another tab (Kontroll): bring it to the front
             self.mode_action.setChecked(True)
+        if on:
+            self._ensure_transfer()
         self.dock.setVisible(on)
         if on:
             self.dock.raise_()
@@ -157,7 +167,7 @@ class Submission(QObject):
                 self.transfer.setFocus()
 
     def _on_dock_visible(self, visible: bool) -> None:
-        if visible and self.transfer is not None:
+        if visible and self._ensure_transfer() is not None:
             if self._dirty:
                 self.refresh_transfer()
             self._follow(self.window.current_question() or "")

@@ -200,3 +200,14 @@ def test_transfer_mode_behind_a_tab_comes_to_the_front(qtbot, hwindow):
     hwindow.registry.action("transfer-mode").trigger()  # Ctrl+Shift+T
     qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
     assert hwindow.registry.action("transfer-mode").isChecked() and transfer.isVisible()
+
+
+def test_transfer_mode_opened_right_after_typing_shows_the_new_text(qtbot, hwindow):
+    assert hwindow.submission.transfer is None  # made when first shown, not at every open
+    edit = hwindow.form_view.field_widget("23").edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, " Nyss skrivet.")
+    assert hwindow.session.has_pending()
+    transfer = _open_transfer(qtbot, hwindow)
+    assert transfer.item.number == "23"
+    assert transfer.current_text.text.endswith(" Nyss skrivet.")
