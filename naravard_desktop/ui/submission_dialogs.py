@@ -24,11 +24,12 @@ from naravard_desktop.core.transfer import TransferStatus
 
 
 def checklist_text(status: TransferStatus) -> str:
-    """The core's checklist as plain lines: ✓/✗ per point, what is left indented below."""
-    lines: list[str] = []
+    """The core's checklist as plain lines: the points with ✓/✗ first (all in view), then
+    under each open point what is left, indented."""
+    lines = [("✓ " if item.ok else "✗ ") + item.text for item in status.checklist]
     for item in status.checklist:
-        lines.append(("✓ " if item.ok else "✗ ") + item.text)
-        lines.extend(f"    {detail}" for detail in item.details)
+        if item.details:
+            lines += ["", f"{item.text}:"] + [f"    {detail}" for detail in item.details]
     return "\n".join(lines)
 
 

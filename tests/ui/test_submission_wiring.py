@@ -135,7 +135,10 @@ def test_checklist_dialog_shows_the_core_checklist(qtbot, hwindow, data_dir, hal
     assert "✗ Inget svar är över teckengränsen" in lines
     assert "✓ Inga olösta konflikter" in lines
     assert "✓ Inga okvitterade varningar för personuppgifter" in lines  # Halland's answers are clean
-    assert any(line.startswith("    ") and "17" in line for line in lines)
+    assert lines[:4] == [("✓ " if c.ok else "✗ ") + c.text for c in status.checklist]  # the points first, in view
+    over = lines.index("Inget svar är över teckengränsen:")
+    assert lines[over + 1].startswith("    fråga 17")
+    assert lines[lines.index("Alla frågor är överförda:") + 1] == "    fråga 1 a: ej överförd"
     assert "2 av 4 punkter återstår" in dialog.summary.text() and "0 av 50 överförda" in dialog.summary.text()
 
 
