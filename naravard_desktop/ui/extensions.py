@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import backups, collaboration
+from naravard_desktop.ui import backups, collaboration, new_round, pii_guard, submission, text_export
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
+    submission.install,  # before the others that add to its Inlämning menu
+    pii_guard.install,
+    new_round.install,
+    text_export.install,
     backups.install,
 ]

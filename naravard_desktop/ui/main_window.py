@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     draft_opened = Signal(object)  # DraftSession
     draft_closed = Signal()
     problem_activated = Signal(object)  # validation Problem the user clicked
+    current_question_changed = Signal(str)  # question number the editor is at
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
@@ -348,6 +349,7 @@ class MainWindow(QMainWindow):
             number = self.current_question()
             if number is not None:
                 self.navigator.select(number)
+                self.current_question_changed.emit(number)
 
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
             return False
         if self.navigator is not None:
             self.navigator.select(question.number)
+        self.current_question_changed.emit(question.number)
         return True
 
     def go_to_field(self, number: str, key: str) -> None:

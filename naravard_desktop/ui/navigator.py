@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from naravard_desktop.core.forms import Form
-from naravard_desktop.ui.status import ANSWERED, CONFLICT, NOT_ASKED, OVER_LIMIT, PARKED, UNANSWERED
+from naravard_desktop.ui.status import ANSWERED, CONFLICT, NOT_ASKED, OVER_LIMIT, PARKED, TRANSFER_STALE, TRANSFERRED, UNANSWERED
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,6 +69,10 @@ class Navigator(QWidget):
             return "⏸" if PARKED in marks else "–"
         if PARKED in marks:
             return "⏸"
+        if TRANSFER_STALE in marks:
+            return "↻"
+        if TRANSFERRED in marks:
+            return "↗"
         return "✓" if ANSWERED in marks else "○"
 
     def mark_tooltip(self, marks: set[str]) -> str:
@@ -79,8 +83,11 @@ class Navigator(QWidget):
             PARKED: self.tr("har parkerat svar"),
             NOT_ASKED: self.tr("besvaras inte med nuvarande svar"),
             CONFLICT: self.tr("versioner krockar – lös konflikten"),
+            TRANSFERRED: self.tr("överförd till webbformuläret"),
+            TRANSFER_STALE: self.tr("ändrad efter överföringen – för över igen"),
         }
-        return ", ".join(words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT) if m in marks)
+        order = (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT, TRANSFERRED, TRANSFER_STALE)
+        return ", ".join(words[m] for m in order if m in marks)
 
     def refresh(self, statuses: Mapping[str, set[str]], answered: int, asked: int) -> None:
         """Update progress and the marks that changed (cheap while typing)."""

@@ -17,6 +17,8 @@ OVER_LIMIT = "over_limit"
 PARKED = "parked"
 NOT_ASKED = "not_asked"
 CONFLICT = "conflict"
+TRANSFERRED = "transferred"  # marked as transferred to the web form (ui/submission.py)
+TRANSFER_STALE = "transfer_stale"  # changed after it was marked transferred
 
 
 def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[str]]:

@@ -105,6 +105,10 @@ class TextField(QWidget):
             self._loading = False
         self.count.set_text(text)
 
+    def add_note(self, widget: QWidget) -> None:
+        """A line under the count (e.g. a personal-data warning); shown and hidden by its owner."""
+        self.layout().addWidget(widget)
+
     def focus_input(self) -> None:
         self.edit.setFocus()
 

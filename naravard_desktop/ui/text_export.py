@@ -1,0 +1,116 @@
+"""Arkiv → "Exportera som text…": the whole draft as plain text or Markdown for mailing to a
+manager (core.export_text.render_readable), written atomically (core.files). The file
+dialog's filter chooses the format; a name ending in .md or .txt decides by itself.
+
+Installed through ui/extensions.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from naravard_desktop.core.export_text import render_readable
+from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
+from naravard_desktop.core.store import StoreError
+from naravard_desktop.ui.session import DraftSession
+
+SUFFIXES = {"txt": ".txt", "md": ".md"}
+
+
+def format_for(path: Path, markdown_filter: bool) -> str:
+    """"md" or "txt": a known suffix wins, else the chosen filter."""
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix == ".txt":
+        return "txt"
+    return "md" if markdown_filter else "txt"
+
+
+class TextExport(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.file_dialog: QFileDialog | None = None
+        self.error_box: QMessageBox | None = None
+        r = window.registry
+        tr = self.tr
+        self.action = r.add("export-text", lambda: tr("Exportera som &text…"), self.ask_export, menu="file")
+        file_menu = r.menus["file"]
+        before = r.actions.get("bundle-export") or r.actions.get("quit")
+        if before is not None:  # Arkiv: … Exportera som text, Exportera paket, Importera paket | Avsluta
+            file_menu.removeAction(self.action)
+            file_menu.insertAction(before, self.action)
+        window.draft_opened.connect(self._on_draft)
+        window.draft_closed.connect(self._on_draft)
+        self._on_draft()
+
+    @property
+    def session(self) -> DraftSession | None:
+        return self.window.session
+
+    def _on_draft(self, *_args: object) -> None:
+        self.action.setEnabled(self.session is not None)
+        if self.session is None and self.file_dialog is not None:
+            self.file_dialog.close()
+            self.file_dialog = None
+
+    def text_filter(self) -> str:
+        return self.tr("Text (*.txt)")
+
+    def markdown_filter(self) -> str:
+        return self.tr("Markdown (*.md)")
+
+    def ask_export(self) -> QFileDialog | None:
+        session = self.session
+        if session is None:
+            return None
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", session.draft.title).strip(" .-") or "utkast"
+        dialog = QFileDialog(self.window, self.tr("Exportera som text"), str(Path.home() / f"{name}.txt"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilters([self.text_filter(), self.markdown_filter()])
+        dialog.fileSelected.connect(self._on_file_selected)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_file_selected(self, file: str) -> None:
+        dialog, self.file_dialog = self.file_dialog, None
+        markdown = dialog is not None and dialog.selectedNameFilter() == self.markdown_filter()
+        if dialog is not None:
+            dialog.deleteLater()
+        path = Path(file)
+        fmt = format_for(path, markdown)
+        if path.suffix.lower() not in (".md", ".markdown", ".txt"):
+            path = path.with_name(path.name + SUFFIXES[fmt])
+        self.export(path, fmt)
+
+    def export(self, path: Path, fmt: str) -> bool:
+        """Write the readable export; an error is shown in a message box."""
+        session = self.session
+        if session is None:
+            return False
+        try:
+            if not session.flush():
+                raise StoreError(self.tr("dina senaste ändringar är inte sparade än"))
+            data = render_readable(session.store, session.form, session.draft_id, fmt).encode("utf-8")
+            write_bytes_atomically(path, data)
+        except (FileWriteError, StoreError, OSError) as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kunde inte exportera"), self.tr("Texten kunde inte sparas."), QMessageBox.StandardButton.Ok, self.window)
+            box.setInformativeText(str(exc))
+            self.error_box = box
+            box.open()
+            return False
+        self.window.statusBar().showMessage(self.tr("Utkastet är exporterat till {path}").format(path=path), 15000)
+        return True
+
+
+def install(window: Any) -> None:
+    window.text_export = TextExport(window)
