@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import collaboration
+from naravard_desktop.ui import collaboration, review_wiring
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
+    review_wiring.install,
 ]
