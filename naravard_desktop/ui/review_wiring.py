@@ -160,7 +160,7 @@ class ReviewWiring(QObject):
         window.undo_stack.canRedoChanged.connect(self._keep_undo_off)
         collaboration = getattr(window, "collaboration", None)
         if collaboration is not None:
-            collaboration.changed.connect(self.refresh_review)  # an import can bring comments
+            collaboration.changed.connect(self.reread)  # an import can bring comments
         window.installEventFilter(self)
         self._update_actions()
 
@@ -193,11 +193,17 @@ class ReviewWiring(QObject):
         return self.marks_by_question
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate and self.session is not None:
-            self.refresh_review()  # e.g. `naravard comment add` in a terminal meanwhile
-            if self.panel is not None:
-                self.panel.reload()
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.reread()  # e.g. `naravard comment add` in a terminal meanwhile
         return False
+
+    def reread(self) -> None:
+        """The stored review data may have changed behind the window: marks, filter, panel."""
+        if self.session is None:
+            return
+        self.refresh_review()
+        if self.panel is not None:
+            self.panel.reload()
 
     def _update_actions(self) -> None:
         has_draft = self.session is not None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -328,3 +328,27 @@ def test_bundle_export_uses_the_same_warning(qtbot, window):
     assert isinstance(box, PiiWarningBox) and box.proceed_button is window.collaboration.export_anyway
     assert box.proceed_button.text() == "Exportera ändå"
     box.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def test_reviewer_mode_blocks_a_parked_answer_restore(qtbot, window, data_dir, empty_draft, stored_values):
+    window.session.set_values({"10": "Nej", "10a": "Parkerad text"})
+    assert window.session.flush()
+    window.refresh_status()
+    assert any(p.ref.key == "10a" for p in window.session.evaluator().parked())
+    window.review.set_reviewer_mode(True)
+    steps = window.undo_stack.count()
+    window.parked_actions.restore("10a")  # would set 10 to Ja
+    assert window.undo_stack.count() == steps and window.session.value("10") == "Nej"
+    assert window.session.flush() and stored_values(data_dir, empty_draft)["10"] == "Nej"
+
+
+def test_comments_written_elsewhere_show_when_coming_back(qtbot, window, data_dir, empty_draft):
+    window.go_to_question("17")
+    store, review = _stored_review(data_dir, empty_draft)
+    try:
+        review.add_comment("17", "Från terminalen")  # like `naravard comment add`
+    finally:
+        store.close()
+    assert "✎" not in _mark(window, "17")
+    window.review.eventFilter(window, QEvent(QEvent.Type.WindowActivate))
+    assert _mark(window, "17").endswith("✎1") and window.review.panel.threads.count() == 1
