@@ -120,6 +120,7 @@ class ReviewWiring(QObject):
         self.dock.setWidget(self.scroll)
         r.add_dock("comments", self.dock, lambda: tr("Kommentarer"))
         window.tabifyDockWidget(window.validation_dock, self.dock)  # a tab beside Kontroll: the window stays small
+        window.validation_dock.raise_()  # Kontroll stays the tab in front; Ctrl+Alt+M brings this one
 
         self.print_action = r.add("print-review", lambda: tr("Skriv &ut granskningskopia…"), self.ask_print, menu="file")
         self._place_in_file_menu(r)
