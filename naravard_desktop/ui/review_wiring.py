@@ -125,7 +125,7 @@ class ReviewWiring(QObject):
         self.print_action = r.add("print-review", lambda: tr("Skriv &ut granskningskopia…"), self.ask_print, menu="file")
         self._place_in_file_menu(r)
 
-        r.add_menu("review", lambda: tr("&Granskning"))
+        r.add_menu("review", lambda: tr("Gra&nskning"))
         self.comment_action = r.add("comment-selection", lambda: tr("&Kommentera markerad text"), self.comment_selection, menu="review", shortcut="Ctrl+Alt+M")
         self.reviewer_action = r.add("reviewer-mode", lambda: tr("Gransknings&läge (svaren skrivskyddade)"), self.set_reviewer_mode, menu="review", checkable=True, separator_before=True)
         self.filter_group = QActionGroup(self)
@@ -144,7 +144,7 @@ class ReviewWiring(QObject):
             self.filter_actions[filter_id] = action
         self.filter_actions[FILTER_ALL].setChecked(True)
         self.include_resolved_action = r.add(
-            "print-include-resolved", lambda: tr("Skriv ut &lösta trådar också"), self._noop, menu="review", checkable=True, separator_before=True
+            "print-include-resolved", lambda: tr("Skriv ut lösta &trådar också"), self._noop, menu="review", checkable=True, separator_before=True
         )
 
         central = window.centralWidget()

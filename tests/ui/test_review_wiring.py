@@ -74,7 +74,7 @@ def test_menus_dock_and_shortcut(window):
     file_menu = [a.objectName() for a in registry.menus["file"].actions() if not a.isSeparator()]
     assert file_menu.index("action-bundle-import") < file_menu.index("action-print-review") < file_menu.index("action-quit")
     titles = [m.title() for m in (a.menu() for a in window.menuBar().actions()) if m is not None]
-    assert titles.index("&Granskning") == titles.index("&Hjälp") - 1
+    assert titles.index("Gra&nskning") == titles.index("&Hjälp") - 1
 
 
 def test_dock_follows_the_current_question(qtbot, window):
@@ -286,13 +286,21 @@ def test_print_writes_the_review_pdf(qtbot, window, tmp_path, monkeypatch):
     _type(window, "17", ANSWER_17)
     window.go_to_question("17")
     _comment(window, "En kommentar i utskriften")
+    _comment(window, "En löst tråd")
+    panel = window.review.panel
+    panel.threads.setCurrentRow(1)
+    panel.resolve_button.click()
     window.registry.action("print-review").trigger()
     assert window.review.pii_box is None  # nothing to warn about
     pdf = tmp_path / "kopia.pdf"
     assert opened == [str(pdf)]
     text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
-    assert "Region Test" in text and "En kommentar i utskriften" in text
+    assert "Region Test" in text and "En kommentar i utskriften" in text and "En löst tråd" not in text
     assert "granskningskopia" in window.statusBar().currentMessage().lower()
+    window.registry.action("print-include-resolved").trigger()  # Skriv ut lösta trådar också
+    window.registry.action("print-review").trigger()
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "En löst tråd" in text
 
 
 def test_print_warns_about_personal_data_first(qtbot, window, tmp_path, monkeypatch):
