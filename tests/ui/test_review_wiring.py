@@ -137,6 +137,9 @@ def test_comment_on_selected_text_quotes_it(qtbot, reviewer_window, data_dir, em
     cursor.setPosition(start)
     cursor.setPosition(start + len("gemensam ledningsgrupp"), QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
+    window.activateWindow()
+    with qtbot.waitActive(window):  # a window shortcut needs the active window
+        pass
     qtbot.keyClick(edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     panel = window.review.panel
     assert panel.question == "17" and panel.quote_edit.text() == "gemensam ledningsgrupp"
