@@ -123,14 +123,26 @@ def integrity_problem(path: Path) -> str | None:
     return "; ".join(str(r[0]) for r in rows[:3]) or "tomt svar från integrity_check"
 
 
+def draft_count(path: Path) -> int | None:
+    """How many drafts a database file (e.g. a backup) holds; None if it cannot be read."""
+    try:
+        with closing(_connect_read_only(path)) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return None
+
+
+def size_text(size: int) -> str:
+    """A file size for people: "94 kB", "23.1 MB"."""
+    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
 def newest_good_backup(data_dir: Path) -> Backup | None:
     """The newest backup that passes `PRAGMA integrity_check` (what to offer after damage)."""
     for backup in list_backups(data_dir):
         if integrity_problem(backup.path) is None:
             return backup
     return None
-
-
 
 
 def _free_name(folder: Path, when: datetime) -> Path:

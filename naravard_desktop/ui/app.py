@@ -13,7 +13,6 @@ from pathlib import Path
 from types import TracebackType
 
 from naravard_desktop.core import paths
-from naravard_desktop.core.store import StoreError
 
 log = logging.getLogger("naravard")
 
@@ -24,7 +23,7 @@ on_uncaught: list[Callable[[], object]] = []
 
 #: Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types
 #: only that), so a test can check that what reached the database is a prefix of it.
-TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen stoppas. " for n in range(200))
+TEST_TYPING_TEXT = "".join(f"Rad {n:03d} av det som skrivs innan appen stoppas. " for n in range(200))  # not UI text
 
 
 def show_error_dialog(text: str, log_file: Path) -> None:
@@ -87,21 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from naravard_desktop.ui import i18n
-    from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.backups import open_main_window
     from naravard_desktop.ui.settings import KEY_LANGUAGE, app_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Närvård desktop")
     i18n.install_language(str(app_settings(data_dir).value(KEY_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
-    try:
-        window = MainWindow(data_dir, draft_id=args.draft)
-    except StoreError as exc:  # e.g. a database written by a newer version: say so, exit
-        log.error("cannot open the data dir: %s", exc)
-        from PySide6.QtWidgets import QMessageBox
-
-        if not args.self_test:
-            QMessageBox.critical(None, app.translate("app", "Närvård desktop kan inte starta"), str(exc))
-        print(str(exc), file=sys.stderr)
+    # A damaged database offers a backup to restore; other store errors are shown (ui/backups.py).
+    window = open_main_window(data_dir, args.draft, interactive=not args.self_test)
+    if window is None:
         return 2
     on_uncaught.append(window.save_now)
     window.show()
@@ -110,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         return 0 if ok else 1
     _close_on_terminate(window)  # before any dialog: SIGTERM during the first-start question still saves
+    window.backups.backup_on_start()  # on a worker thread; a failure is shown in the status bar
     window.ensure_display_name()
     if args.test_typing:
         typist = _TestTypist(window, args.test_typing)

@@ -45,7 +45,7 @@ class _PathDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
         row.addWidget(self.path_edit)
-        self.browse_button = QPushButton(self.tr("Bläddra…"), self)
+        self.browse_button = QPushButton(QCoreApplication.translate("_PathDialog", "Bläddra…"), self)  # a base class: self.tr would look under the subclass
         row.addWidget(self.browse_button)
         layout.addLayout(row)
         self.error_label = QLabel("", self)

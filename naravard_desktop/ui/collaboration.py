@@ -41,12 +41,11 @@ class Collaboration(QObject):
         self.pii_box: PiiWarningBox | None = None
         self.export_anyway: QAbstractButton | None = None
         r = window.registry
-        tr = self.tr
-        self.export_action = r.add("bundle-export", lambda: tr("&Exportera paket…"), self.ask_export, menu="file")
-        self.import_action = r.add("bundle-import", lambda: tr("&Importera paket…"), self.ask_import, menu="file")
+        self.export_action = r.add("bundle-export", lambda: self.tr("&Exportera paket…"), self.ask_export, menu="file")
+        self.import_action = r.add("bundle-import", lambda: self.tr("&Importera paket…"), self.ask_import, menu="file")
         self._place_before_quit(r)
-        self.conflicts_action = r.add("conflicts", lambda: tr("&Konflikter…"), self.show_conflicts, menu="edit", separator_before=True)
-        self.history_action = r.add("field-history", lambda: tr("&Historik för fältet…"), self.show_history, menu="edit")
+        self.conflicts_action = r.add("conflicts", lambda: self.tr("&Konflikter…"), self.show_conflicts, menu="edit", separator_before=True)
+        self.history_action = r.add("field-history", lambda: self.tr("&Historik för fältet…"), self.show_history, menu="edit")
         window.mark_sources.append(self.marks)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import collaboration, review_wiring
+from naravard_desktop.ui import backups, collaboration, review_wiring
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
+    backups.install,
     review_wiring.install,
 ]

@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         if form is None:
             return False
         drafts = [d for d in self.store.drafts() if d.form_id == form.id]
-        draft = drafts[0] if drafts else self.store.create_draft(form.id, "Självtest")
+        draft = drafts[0] if drafts else self.store.create_draft(form.id, "Självtest")  # not UI text: a draft title
         session = self.open_draft(draft.id)
         return self.form_view is not None and len(self.form_view.cards) == len(list(form.questions())) and session.flush()
 

@@ -124,7 +124,8 @@ class Navigator(QWidget):
             item = self.items[q.number]
             shown = q.printed_number.rstrip(".") if q.printed_number else q.display_number
             item.setText(0, f"{self.mark_text(marks)} {shown}  {_short(q.text)}")
-            item.setToolTip(0, f"{self.tr('Fråga {number}').format(number=q.display_number)}: {self.mark_tooltip(marks)}\n\n{q.text}")
+            title = self.tr("Fråga {number}").format(number=q.display_number)
+            item.setToolTip(0, f"{title}: {self.mark_tooltip(marks)}\n\n{q.text}")
             colour = QColor("#b00020") if OVER_LIMIT in marks or CONFLICT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
             item.setForeground(0, QBrush(colour) if colour else QBrush())
         self.statuses = {number: set(marks) for number, marks in statuses.items()}

@@ -31,8 +31,10 @@ THREAD_ID_ROLE = Qt.ItemDataRole.UserRole
 
 def thread_summary(thread: Thread) -> str:
     """A thread as the list shows it: head, quote, text, replies."""
-    tr = QCoreApplication.translate
-    state = tr("ReviewPanel", "öppen") if thread.is_open else tr("ReviewPanel", "löst av {name}").format(name=thread.state_by)
+    if thread.is_open:
+        state = QCoreApplication.translate("ReviewPanel", "öppen")
+    else:
+        state = QCoreApplication.translate("ReviewPanel", "löst av {name}").format(name=thread.state_by)
     lines = [f"{thread.author}, {format_time(thread.created_at)} ({state})"]
     if thread.quote:
         lines.append(f"”{thread.quote}”{thread.quote_note}")

@@ -42,8 +42,7 @@ def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, dra
     draft = store.draft(draft_id)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     suggested = str(Path(folder) / default_file_name(draft.title))
-    tr = QCoreApplication.translate
-    chosen, _ = QFileDialog.getSaveFileName(parent, tr("review_print", "Skriv ut granskningskopia"), suggested, "PDF (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("review_print", "Skriv ut granskningskopia"), suggested, "PDF (*.pdf)")
     if not chosen:
         return None
     path = Path(chosen)
@@ -53,7 +52,7 @@ def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, dra
         save_review_copy(store, form, draft.id, path, include_resolved=include_resolved)
     except (OSError, CliError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        QMessageBox.warning(parent, tr("review_print", "Granskningskopian kunde inte sparas"), f"{path}: {reason}")
+        QMessageBox.warning(parent, QCoreApplication.translate("review_print", "Granskningskopian kunde inte sparas"), f"{path}: {reason}")
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

@@ -108,7 +108,6 @@ class ReviewWiring(QObject):
         self.filter = FILTER_ALL
         self.pii_box: PiiWarningBox | None = None
         r = window.registry
-        tr = self.tr
 
         self.dock = QDockWidget(window)
         # The panel scrolls, so the dock never makes the window's minimum size larger.
@@ -118,23 +117,23 @@ class ReviewWiring(QObject):
         self.no_draft = NoDraftLabel(self.scroll)
         self.scroll.setWidget(self.no_draft)
         self.dock.setWidget(self.scroll)
-        r.add_dock("comments", self.dock, lambda: tr("Kommentarer"))
+        r.add_dock("comments", self.dock, lambda: self.tr("Kommentarer"))
         window.tabifyDockWidget(window.validation_dock, self.dock)  # a tab beside Kontroll: the window stays small
         window.validation_dock.raise_()  # Kontroll stays the tab in front; Ctrl+Alt+M brings this one
 
-        self.print_action = r.add("print-review", lambda: tr("Skriv &ut granskningskopia…"), self.ask_print, menu="file")
+        self.print_action = r.add("print-review", lambda: self.tr("Skriv &ut granskningskopia…"), self.ask_print, menu="file")
         self._place_in_file_menu(r)
 
-        r.add_menu("review", lambda: tr("Gra&nskning"))
-        self.comment_action = r.add("comment-selection", lambda: tr("&Kommentera markerad text"), self.comment_selection, menu="review", shortcut="Ctrl+Alt+M")
-        self.reviewer_action = r.add("reviewer-mode", lambda: tr("Gransknings&läge (svaren skrivskyddade)"), self.set_reviewer_mode, menu="review", checkable=True, separator_before=True)
+        r.add_menu("review", lambda: self.tr("Gra&nskning"))
+        self.comment_action = r.add("comment-selection", lambda: self.tr("&Kommentera markerad text"), self.comment_selection, menu="review", shortcut="Ctrl+Alt+M")
+        self.reviewer_action = r.add("reviewer-mode", lambda: self.tr("Gransknings&läge (svaren skrivskyddade)"), self.set_reviewer_mode, menu="review", checkable=True, separator_before=True)
         self.filter_group = QActionGroup(self)
         self.filter_group.setExclusive(True)
         texts = {
-            FILTER_ALL: lambda: tr("&Alla frågor"),
-            FILTER_MINE: lambda: tr("&Mina frågor"),
-            FILTER_OPEN_COMMENTS: lambda: tr("&Öppna kommentarer"),
-            FILTER_NOT_APPROVED: lambda: tr("&Inte godkända"),
+            FILTER_ALL: lambda: self.tr("&Alla frågor"),
+            FILTER_MINE: lambda: self.tr("&Mina frågor"),
+            FILTER_OPEN_COMMENTS: lambda: self.tr("&Öppna kommentarer"),
+            FILTER_NOT_APPROVED: lambda: self.tr("&Inte godkända"),
         }
         self.filter_actions: dict[str, QAction] = {}
         for index, (filter_id, text) in enumerate(texts.items()):
@@ -144,7 +143,7 @@ class ReviewWiring(QObject):
             self.filter_actions[filter_id] = action
         self.filter_actions[FILTER_ALL].setChecked(True)
         self.include_resolved_action = r.add(
-            "print-include-resolved", lambda: tr("Skriv ut lösta &trådar också"), self._noop, menu="review", checkable=True, separator_before=True
+            "print-include-resolved", lambda: self.tr("Skriv ut lösta &trådar också"), self._noop, menu="review", checkable=True, separator_before=True
         )
 
         central = window.centralWidget()

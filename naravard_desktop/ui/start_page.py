@@ -34,7 +34,8 @@ class StartPage(QWidget):
         self.forms = forms
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        self.heading = QLabel(f"<h1>{html.escape(self.tr('Närvård desktop'))}</h1>", self)
+        app_name = self.tr("Närvård desktop")
+        self.heading = QLabel(f"<h1>{html.escape(app_name)}</h1>", self)
         layout.addWidget(self.heading)
         intro = QLabel(self.tr("Skriv regionens svar på enkäten offline. Allt du skriver sparas automatiskt."), self)
         intro.setWordWrap(True)

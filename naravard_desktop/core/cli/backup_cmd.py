@@ -43,12 +43,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         print(f"inga säkerhetskopior i {backup.backup_dir(ctx.data_dir)}")
     for row in rows:
         status = "" if not args.verify else ("\tok" if row["ok"] else f"\tSKADAD: {row['problem']}")
-        print(f"{row['name']}\t{row['created_at']}\t{_size_text(row['size'])}{status}")
+        print(f"{row['name']}\t{row['created_at']}\t{backup.size_text(row['size'])}{status}")
     return 0
-
-
-def _size_text(size: int) -> str:
-    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
