@@ -363,3 +363,24 @@ def test_comments_written_elsewhere_show_when_coming_back(qtbot, window, data_di
     assert "✎" not in _mark(window, "17")
     window.review.eventFilter(window, QEvent(QEvent.Type.WindowActivate))
     assert _mark(window, "17").endswith("✎1") and window.review.panel.threads.count() == 1
+
+
+def test_pii_warning_lists_at_most_eight_findings(qtbot, window):
+    from naravard_desktop.ui.pii_warning import LINES_SHOWN, warn_about_personal_data
+
+    fields = ["1a", "1b", "1c", "1d", "2a", "3", "7a", "8a", "10a", "12"]
+    window.session.set_values({key: f"Kontakt {key}: 19121212-1212" for key in fields})
+    assert window.session.flush()
+    session = window.session
+    box = warn_about_personal_data(window, session.store, session.form, session.draft_id, "Text")
+    assert box is not None and box.isVisible()
+    lines = box.informativeText().splitlines()
+    assert sum("19121212-****" in line for line in lines) == LINES_SHOWN == 8
+    assert "… och 2 till" in lines
+    proceeded: list[bool] = []
+    box.proceed.connect(lambda: proceeded.append(True))
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert proceeded == []
+    window.session.set_values({key: None for key in fields})
+    assert window.session.flush()
+    assert warn_about_personal_data(window, session.store, session.form, session.draft_id, "Text") is None
