@@ -138,6 +138,19 @@ class Collaboration(QObject):
         )
         return False
 
+    def _may_change_answers(self) -> bool:
+        """Before a conflict is resolved or a version restored: not in reviewer mode (the
+        answers are read-only there, `DraftSession.answers_editable`), and pending edits first."""
+        session = self.session
+        if session is not None and not session.answers_editable:
+            text = self.tr("Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.")
+            for dialog in (self.conflict_dialog, self.history_dialog):
+                if dialog is not None:
+                    dialog.view.message.setText(text)
+            self.window.statusBar().showMessage(text, 10000)
+            return False
+        return self._flushed()
+
     def reload_draft(self) -> list[str]:
         """Show what the store now holds: values, conditions, marks, checks, open views.
 
@@ -250,7 +263,7 @@ class Collaboration(QObject):
         if self.conflict_dialog is None:
             self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
             self.conflict_dialog.view.resolved.connect(self._on_version_made)
-            self.conflict_dialog.view.before_write = self._flushed
+            self.conflict_dialog.view.before_write = self._may_change_answers
             self.conflict_dialog.history_requested.connect(self.show_history)
         else:
             self.conflict_dialog.view.refresh()
@@ -269,7 +282,7 @@ class Collaboration(QObject):
         if self.history_dialog is None:
             self.history_dialog = HistoryDialog(session.store, session.form, session.draft_id, self.window, field=key)
             self.history_dialog.view.restored.connect(self._on_version_made)
-            self.history_dialog.view.before_write = self._flushed
+            self.history_dialog.view.before_write = self._may_change_answers
         else:
             self.history_dialog.view.reload()
             if key:

@@ -161,6 +161,7 @@ class ReviewWiring(QObject):
         collaboration = getattr(window, "collaboration", None)
         if collaboration is not None:
             collaboration.changed.connect(self.reread)  # an import can bring comments
+        window.pages.currentChanged.connect(self._update_banner)
         window.installEventFilter(self)
         self._update_actions()
 
@@ -350,8 +351,13 @@ class ReviewWiring(QObject):
             session.review.reviewer = on
         if form_view is not None:
             form_view.set_answers_read_only(on)
-        self.banner.setVisible(on and session is not None)
+        self._update_banner()
         self._keep_undo_off()
+
+    def _update_banner(self, *_args: object) -> None:
+        """The banner shows over the open draft only (not over the start page)."""
+        window = self.window
+        self.banner.setVisible(self.reviewer_mode and self.session is not None and window.pages.currentWidget() is window.editor_page)
 
     def _keep_undo_off(self, *_args: object) -> None:
         """Ångra/Gör om stay off in reviewer mode (the stack would re-enable them)."""

@@ -241,6 +241,10 @@ def test_reviewer_mode_makes_answers_read_only_but_comments_work(qtbot, reviewer
     finally:
         store.close()
 
+    window.show_start_page()
+    assert not window.review.banner.isVisible()  # only over the draft
+    window.pages.setCurrentWidget(window.editor_page)
+    assert window.review.banner.isVisible()
     window.registry.action("reviewer-mode").trigger()  # off again: editing as before
     assert not text.edit.isReadOnly() and choice.buttons[1].isEnabled() and not window.review.banner.isVisible()
     assert not window.form_view.field_widget("2a").edit.isReadOnly()
@@ -384,3 +388,20 @@ def test_pii_warning_lists_at_most_eight_findings(qtbot, window):
     window.session.set_values({key: None for key in fields})
     assert window.session.flush()
     assert warn_about_personal_data(window, session.store, session.form, session.draft_id, "Text") is None
+
+
+def test_reviewer_mode_blocks_a_restore_from_the_history(qtbot, window, data_dir, empty_draft, stored_values):
+    _type(window, "17", "Första versionen")
+    _type(window, "17", "Andra versionen")
+    window.review.set_reviewer_mode(True)
+    window.form_view.field_widget("17").edit.setFocus()
+    window.registry.action("field-history").trigger()
+    history = window.collaboration.history_dialog
+    assert history.view.field == "17" and history.view.table.rowCount() == 2
+    history.view.select_revision(history.view.revisions[0].id)
+    history.view.restore_button.click()
+    assert "Granskningsläge" in history.view.message.text()
+    assert stored_values(data_dir, empty_draft)["17"] == "Andra versionen"
+    window.review.set_reviewer_mode(False)
+    history.view.restore_button.click()
+    assert stored_values(data_dir, empty_draft)["17"] == "Första versionen"
