@@ -275,3 +275,20 @@ def test_written_pdf_gets_an_ordinary_file_mode(cli, halland_draft, tmp_path):
     out.chmod(0o640)
     assert cli("pdf", halland_draft, "--out", str(out), "--questions", "17").code == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o640  # replacing keeps the mode
+
+
+def test_cli_pdf_warns_on_stderr_about_personal_data_like_bundle_export(cli, halland_draft, data_dir, tmp_path):
+    with DraftStore(data_dir) as store:
+        store.set_values(halland_draft, {"17": "Kontakt: 19121212-1212"})
+    out = tmp_path / "med-pnr.pdf"
+    result = cli("pdf", halland_draft, "--out", str(out), "--questions", "17")
+    assert result.code == 0 and out.is_file()
+    warnings = result.err.strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("varning: fråga 17") and "19121212-****" in warnings[0]
+    assert "1212-1212" not in result.err  # never the whole number
+    bundle = cli("bundle", "export", halland_draft, "--out", str(tmp_path / "b.naravard"))
+    assert bundle.err == result.err  # the very same lines as the bundle export
+    finding = cli("pii", "scan", halland_draft, "--json").json()["findings"][0]["id"]
+    assert cli("pii", "ack", halland_draft, finding, "--reason", "testnummer").code == 0
+    again = cli("pdf", halland_draft, "--out", str(out), "--questions", "17")
+    assert again.code == 0 and again.err == ""

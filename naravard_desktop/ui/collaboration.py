@@ -15,16 +15,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from naravard_desktop.core.bundles import ImportSummary
 from naravard_desktop.core.field_versions import conflicts
-from naravard_desktop.core.pii import describe, scan_draft
 from naravard_desktop.core.validation import Problem
 from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.conflict_view import ConflictDialog
 from naravard_desktop.ui.history_view import HistoryDialog
+from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_data
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import conflict_marks
-
-PII_LINES_SHOWN = 8
 
 
 class Collaboration(QObject):
@@ -40,7 +38,7 @@ class Collaboration(QObject):
         self.import_dialog: ImportBundleDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.history_dialog: HistoryDialog | None = None
-        self.pii_box: QMessageBox | None = None
+        self.pii_box: PiiWarningBox | None = None
         self.export_anyway: QAbstractButton | None = None
         r = window.registry
         self.export_action = r.add("bundle-export", lambda: self.tr("&Exportera paket…"), self.ask_export, menu="file")
@@ -140,6 +138,19 @@ class Collaboration(QObject):
         )
         return False
 
+    def _may_change_answers(self) -> bool:
+        """Before a conflict is resolved or a version restored: not in reviewer mode (the
+        answers are read-only there, `DraftSession.answers_editable`), and pending edits first."""
+        session = self.session
+        if session is not None and not session.answers_editable:
+            text = self.tr("Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.")
+            for dialog in (self.conflict_dialog, self.history_dialog):
+                if dialog is not None:
+                    dialog.view.message.setText(text)
+            self.window.statusBar().showMessage(text, 10000)
+            return False
+        return self._flushed()
+
     def reload_draft(self) -> list[str]:
         """Show what the store now holds: values, conditions, marks, checks, open views.
 
@@ -177,30 +188,24 @@ class Collaboration(QObject):
         session = self.session
         if session is None or not self._flushed():
             return
-        found = scan_draft(session.store, session.form, session.draft_id).open
-        if not found:
+        box = warn_about_personal_data(
+            self.window,
+            session.store,
+            session.form,
+            session.draft_id,
+            self.tr("Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:"),
+            self.tr("Exportera ändå"),
+        )
+        if box is None:
             self._open_export_dialog()
             return
-        lines = [describe(session.form, f) for f in found[:PII_LINES_SHOWN]]
-        if len(found) > PII_LINES_SHOWN:
-            lines.append(self.tr("… och {count} till").format(count=len(found) - PII_LINES_SHOWN))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Möjliga personuppgifter"), "", QMessageBox.StandardButton.Cancel, self.window)
-        box.setText(
-            self.tr("Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:")
-        )
-        box.setInformativeText(
-            "\n".join(lines) + "\n\n" + self.tr("Ett falskt larm kvitteras i panelen Kontroll eller med 'naravard pii ack'.")
-        )
-        self.export_anyway = box.addButton(self.tr("Exportera ändå"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.proceed.connect(self._open_export_dialog)
         box.finished.connect(self._on_pii_answer)
         self.pii_box = box
-        box.open()
+        self.export_anyway = box.proceed_button
 
     def _on_pii_answer(self, _result: int) -> None:
-        box, self.pii_box = self.pii_box, None
-        if box is not None and box.clickedButton() is self.export_anyway:
-            self._open_export_dialog()
+        self.pii_box = None
 
     def _open_export_dialog(self) -> None:
         session = self.session
@@ -258,7 +263,7 @@ class Collaboration(QObject):
         if self.conflict_dialog is None:
             self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
             self.conflict_dialog.view.resolved.connect(self._on_version_made)
-            self.conflict_dialog.view.before_write = self._flushed
+            self.conflict_dialog.view.before_write = self._may_change_answers
             self.conflict_dialog.history_requested.connect(self.show_history)
         else:
             self.conflict_dialog.view.refresh()
@@ -277,7 +282,7 @@ class Collaboration(QObject):
         if self.history_dialog is None:
             self.history_dialog = HistoryDialog(session.store, session.form, session.draft_id, self.window, field=key)
             self.history_dialog.view.restored.connect(self._on_version_made)
-            self.history_dialog.view.before_write = self._flushed
+            self.history_dialog.view.before_write = self._may_change_answers
         else:
             self.history_dialog.view.reload()
             if key:

@@ -49,9 +49,15 @@ class SetValuesCommand(QUndoCommand):
         self.session.set_values(changes)
 
     def redo(self) -> None:
+        if not self.session.answers_editable:  # reviewer mode: push() drops an obsolete command
+            self.setObsolete(True)
+            return
         self.session.set_values(self.new)
 
     def undo(self) -> None:
+        if not self.session.answers_editable:  # reviewer mode: the step is dropped, nothing changes
+            self.setObsolete(True)
+            return
         self.session.set_values(self.old)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from naravard_desktop.core.answers import KEY_SEPARATOR
 from naravard_desktop.core.forms import normalise_number
@@ -47,6 +47,7 @@ class FormView(QScrollArea):
         self.session = session
         self.undo_stack = undo_stack
         self._merge_generation = 0
+        self.answers_read_only = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         form = session.form
@@ -92,6 +93,9 @@ class FormView(QScrollArea):
     # -- AnswerSink -------------------------------------------------------------------
 
     def propose(self, changes: dict[str, Any], text: str, merge_key: str | None = None) -> None:
+        if not self.session.answers_editable:
+            self._refuse(changes)
+            return
         if merge_key is not None:
             merge_key = f"{merge_key}#{self._merge_generation}"
             stack = self.undo_stack
@@ -103,6 +107,29 @@ class FormView(QScrollArea):
                 stack.resetClean()
                 return
         self.undo_stack.push(SetValuesCommand(self.session, changes, text, merge_key=merge_key))
+
+    def _refuse(self, changes: dict[str, Any]) -> None:
+        """Reviewer mode: put the stored values back into the widgets, say why."""
+        for key in changes:
+            card = self.cards.get(question_of(key))
+            if card is not None:
+                card.show_value(key, self.session.value(key))
+        self.message.emit(self.tr("Granskningsläge: svaren kan inte ändras, bara kommenteras."))
+
+    def set_answers_read_only(self, read_only: bool) -> None:
+        """Reviewer mode: texts read-only (still selectable, e.g. to quote), buttons off."""
+        changed = read_only != self.answers_read_only
+        self.answers_read_only = read_only
+        container = self.widget()
+        for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
+            edit.setReadOnly(read_only)
+        if read_only:
+            for button in container.findChildren(QAbstractButton):
+                button.setEnabled(False)
+        elif changed:
+            for button in container.findChildren(QAbstractButton):
+                button.setEnabled(True)
+            self.apply_conditions()  # re-disables what is not asked now
 
     def break_merges(self) -> None:
         """The next edit starts a new undo step (the focus left a field)."""
@@ -129,6 +156,9 @@ class FormView(QScrollArea):
             if card.isVisibleTo(self) != visible or card.isHidden() == visible:
                 card.setVisible(visible)
             card.update_conditions(evaluator)
+        if self.answers_read_only:
+            for button in self.widget().findChildren(QAbstractButton):
+                button.setEnabled(False)
         self.conditions_changed.emit()
 
     def is_shown(self, number: str) -> bool:

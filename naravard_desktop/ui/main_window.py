@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
     draft_opened = Signal(object)  # DraftSession
     draft_closed = Signal()
     problem_activated = Signal(object)  # validation Problem the user clicked
-    current_question_changed = Signal(str)  # question number the editor is at
+    current_question_changed = Signal(str)  # the navigator's current question (click, jump, focus)
+    editor_built = Signal()  # a new navigator and form view (draft opened, language switched)
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
         english = i18n.current_language() == "en"
         self.navigator = Navigator(form, self.editor_page)
         self.navigator.question_activated.connect(self.go_to_question)
+        self.navigator.tree.currentItemChanged.connect(self._on_navigator_current)
         self.form_view = FormView(self.session, self.undo_stack, english=english, parent=self.editor_page)
         self.form_view.message.connect(self._show_message)
         self.form_view.conditions_changed.connect(self._schedule_status)
@@ -274,6 +276,14 @@ class MainWindow(QMainWindow):
         self.editor_page.addWidget(self.form_view)
         self.editor_page.setStretchFactor(1, 1)
         self.editor_page.setSizes([330, 900])
+        self.editor_built.emit()
+
+    def _on_navigator_current(self, item: Any, _previous: Any = None) -> None:
+        from naravard_desktop.ui.navigator import NUMBER_ROLE
+
+        number = item.data(0, NUMBER_ROLE) if item is not None else None
+        if number:
+            self.current_question_changed.emit(str(number))
 
     def close_draft(self) -> None:
         if self.session is None:

@@ -9,7 +9,20 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from naravard_desktop.core.forms import Form
-from naravard_desktop.ui.status import ANSWERED, CONFLICT, NOT_ASKED, OVER_LIMIT, PARKED, TRANSFER_STALE, TRANSFERRED, UNANSWERED
+from naravard_desktop.ui.status import (
+    ANSWERED,
+    CONFLICT,
+    NOT_ASKED,
+    OVER_LIMIT,
+    PARKED,
+    REVIEW_APPROVED,
+    REVIEW_NEEDS_CHANGES,
+    REVIEW_READY,
+    TRANSFER_STALE,
+    TRANSFERRED,
+    UNANSWERED,
+    open_comment_count,
+)
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,6 +74,15 @@ class Navigator(QWidget):
             self.question_activated.emit(str(number))
 
     def mark_text(self, marks: set[str]) -> str:
+        """The answer mark, then the review status (⚑ klar för granskning, ☑ godkänd,
+        ✗ behöver ändras) and open comments (✎2)."""
+        review = [symbol for mark, symbol in ((REVIEW_READY, "⚑"), (REVIEW_APPROVED, "☑"), (REVIEW_NEEDS_CHANGES, "✗")) if mark in marks]
+        comments = open_comment_count(marks)
+        if comments:
+            review.append(f"✎{comments}")
+        return " ".join([self._answer_mark(marks), *review])
+
+    def _answer_mark(self, marks: set[str]) -> str:
         if CONFLICT in marks:
             return "⇄"
         if OVER_LIMIT in marks:
@@ -86,8 +108,17 @@ class Navigator(QWidget):
             TRANSFERRED: self.tr("överförd till webbformuläret"),
             TRANSFER_STALE: self.tr("ändrad efter överföringen – för över igen"),
         }
-        order = (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT, TRANSFERRED, TRANSFER_STALE)
-        return ", ".join(words[m] for m in order if m in marks)
+        review = {
+            REVIEW_READY: self.tr("klar för granskning"),
+            REVIEW_APPROVED: self.tr("godkänd"),
+            REVIEW_NEEDS_CHANGES: self.tr("behöver ändras"),
+        }
+        parts = [words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT, TRANSFERRED, TRANSFER_STALE) if m in marks]
+        parts.extend(review[m] for m in (REVIEW_READY, REVIEW_APPROVED, REVIEW_NEEDS_CHANGES) if m in marks)
+        comments = open_comment_count(marks)
+        if comments:
+            parts.append(self.tr("{count} öppna kommentarer").format(count=comments) if comments > 1 else self.tr("1 öppen kommentar"))
+        return ", ".join(parts)
 
     def refresh(self, statuses: Mapping[str, set[str]], answered: int, asked: int) -> None:
         """Update progress and the marks that changed (cheap while typing)."""
@@ -106,6 +137,22 @@ class Navigator(QWidget):
             colour = QColor("#b00020") if OVER_LIMIT in marks or CONFLICT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
             item.setForeground(0, QBrush(colour) if colour else QBrush())
         self.statuses = {number: set(marks) for number, marks in statuses.items()}
+
+    def show_only(self, numbers: set[str] | None) -> None:
+        """Filter: show only these questions (None: all); sections without one are hidden."""
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            shown = 0
+            for child_index in range(top.childCount()):
+                child = top.child(child_index)
+                visible = numbers is None or str(child.data(0, NUMBER_ROLE)) in numbers
+                child.setHidden(not visible)
+                shown += visible
+            top.setHidden(shown == 0)
+
+    def shown_questions(self) -> list[str]:
+        """Question numbers not hidden by a filter, in form order."""
+        return [number for number, item in self.items.items() if not item.isHidden() and not (item.parent() and item.parent().isHidden())]
 
     def select(self, number: str) -> None:
         item = self.items.get(number)

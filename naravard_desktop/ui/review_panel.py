@@ -6,7 +6,7 @@ Thin over core.review: every action is one Review call, then the panel reloads. 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,10 @@ THREAD_ID_ROLE = Qt.ItemDataRole.UserRole
 
 def thread_summary(thread: Thread) -> str:
     """A thread as the list shows it: head, quote, text, replies."""
-    state = "öppen" if thread.is_open else f"löst av {thread.state_by}"
+    if thread.is_open:
+        state = QCoreApplication.translate("ReviewPanel", "öppen")
+    else:
+        state = QCoreApplication.translate("ReviewPanel", "löst av {name}").format(name=thread.state_by)
     lines = [f"{thread.author}, {format_time(thread.created_at)} ({state})"]
     if thread.quote:
         lines.append(f"”{thread.quote}”{thread.quote_note}")

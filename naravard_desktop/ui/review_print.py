@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -42,7 +42,7 @@ def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, dra
     draft = store.draft(draft_id)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     suggested = str(Path(folder) / default_file_name(draft.title))
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Skriv ut granskningskopia", suggested, "PDF (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("review_print", "Skriv ut granskningskopia"), suggested, "PDF (*.pdf)")
     if not chosen:
         return None
     path = Path(chosen)
@@ -52,7 +52,7 @@ def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, dra
         save_review_copy(store, form, draft.id, path, include_resolved=include_resolved)
     except (OSError, CliError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        QMessageBox.warning(parent, "Granskningskopian kunde inte sparas", f"{path}: {reason}")
+        QMessageBox.warning(parent, QCoreApplication.translate("review_print", "Granskningskopian kunde inte sparas"), f"{path}: {reason}")
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form
+from naravard_desktop.core.review import ReviewSession
 from naravard_desktop.core.store import Draft, DraftStore, StoreError
 
 log = logging.getLogger("naravard")
@@ -100,6 +101,8 @@ class DraftSession(QObject):
         self.form = form
         self.draft: Draft = store.draft(draft_id)
         self.answers: dict[str, Any] = store.current_values(self.draft.id)
+        # Reviewer mode (ui/review_wiring.py sets review.reviewer): answers read-only.
+        self.review = ReviewSession(store, form, self.draft.id)
         self._pending: dict[str, Any] = {}
         self._first_pending: float | None = None
         self._in_flight = 0
@@ -115,6 +118,11 @@ class DraftSession(QObject):
     @property
     def draft_id(self) -> str:
         return self.draft.id
+
+    @property
+    def answers_editable(self) -> bool:
+        """False in reviewer mode: undo commands and the form view then change nothing."""
+        return self.review.answers_editable
 
     def value(self, key: str) -> Any:
         return self.answers.get(key)

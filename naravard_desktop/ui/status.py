@@ -1,5 +1,6 @@
 """Per-question status for the navigator: unanswered, answered, over limit, parked, not asked;
-conflict (versions from bundles clash) comes from the store via `conflict_marks`."""
+conflict (versions from bundles clash) comes from the store via `conflict_marks`; the review
+status and open comments via `review_marks`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from naravard_desktop.core.answers import field_refs, is_empty
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form
+from naravard_desktop.core.review import STATUS_APPROVED, STATUS_NEEDS_CHANGES, STATUS_READY
 
 UNANSWERED = "unanswered"
 ANSWERED = "answered"
@@ -19,6 +21,12 @@ NOT_ASKED = "not_asked"
 CONFLICT = "conflict"
 TRANSFERRED = "transferred"  # marked as transferred to the web form (ui/submission.py)
 TRANSFER_STALE = "transfer_stale"  # changed after it was marked transferred
+REVIEW_READY = "review_ready"
+REVIEW_APPROVED = "review_approved"
+REVIEW_NEEDS_CHANGES = "review_needs_changes"
+OPEN_COMMENTS_PREFIX = "open_comments:"  # "open_comments:3": three open threads
+
+_REVIEW_MARKS = {STATUS_READY: REVIEW_READY, STATUS_APPROVED: REVIEW_APPROVED, STATUS_NEEDS_CHANGES: REVIEW_NEEDS_CHANGES}
 
 
 def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[str]]:
@@ -48,3 +56,25 @@ def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[s
 def conflict_marks(questions: Iterable[str]) -> dict[str, set[str]]:
     """Question numbers with a conflicted field → {CONFLICT} (merged into question_statuses)."""
     return {number: {CONFLICT} for number in questions}
+
+
+def review_marks(statuses: Mapping[str, str], open_comments: Mapping[str, int]) -> dict[str, set[str]]:
+    """Question → review marks: its status (none for Utkast) and "open_comments:N" when N > 0.
+    `statuses` maps question → status label (core.review.Review.statuses), `open_comments`
+    question → open threads (Review.open_comment_counts)."""
+    result: dict[str, set[str]] = {}
+    for number, status in statuses.items():
+        if status in _REVIEW_MARKS:
+            result.setdefault(number, set()).add(_REVIEW_MARKS[status])
+    for number, count in open_comments.items():
+        if count > 0:
+            result.setdefault(number, set()).add(f"{OPEN_COMMENTS_PREFIX}{count}")
+    return result
+
+
+def open_comment_count(marks: Iterable[str]) -> int:
+    """The N of an "open_comments:N" mark (0 without one)."""
+    for mark in marks:
+        if mark.startswith(OPEN_COMMENTS_PREFIX):
+            return int(mark[len(OPEN_COMMENTS_PREFIX) :])
+    return 0

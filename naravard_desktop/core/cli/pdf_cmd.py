@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from naravard_desktop.core.cli.answers_cmd import write_bytes_atomically
 from naravard_desktop.core.cli.context import CliError, Context
 from naravard_desktop.core.document import QuestionSpecError, build_document, select_questions
 from naravard_desktop.core.pdf import render_pdf
+from naravard_desktop.core.pii import pii_warnings
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,6 +30,8 @@ def cmd_pdf(ctx: Context, args: argparse.Namespace) -> int:
             questions = select_questions(form, args.questions)
         except QuestionSpecError as exc:
             raise CliError(f"--questions: {exc}") from None
+    for line in pii_warnings(ctx.store, form, draft.id):  # warn like `bundle export`, never block
+        print(line, file=sys.stderr)
     document = build_document(ctx.store, form, draft.id, include_resolved=args.include_resolved, questions=questions)
     data = render_pdf(document)
     try:

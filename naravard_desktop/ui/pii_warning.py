@@ -1,0 +1,56 @@
+"""The personal-data warning shown before a draft leaves the machine (bundle export, the
+printed review copy): lists the unacknowledged `core.pii` findings, "Fortsätt ändå" or
+"Avbryt".
+
+Non-blocking: the box is opened window-modal with `open()` (never `exec()`), so tests and
+the event loop keep running; `proceed` is emitted only when the user chose to go on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from naravard_desktop.core.forms import Form
+from naravard_desktop.core.pii import Finding, describe, scan_draft
+from naravard_desktop.core.store import DraftStore
+
+LINES_SHOWN = 8
+
+
+class PiiWarningBox(QMessageBox):
+    """Lists up to LINES_SHOWN findings; `proceed` fires when the user goes on anyway."""
+
+    proceed = Signal()
+
+    def __init__(self, parent: QWidget | None, form: Form, findings: list[Finding], text: str, proceed_text: str | None = None):
+        super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Cancel, parent)
+        self.setWindowTitle(self.tr("Möjliga personuppgifter"))
+        lines = [describe(form, f) for f in findings[:LINES_SHOWN]]
+        if len(findings) > LINES_SHOWN:
+            lines.append(self.tr("… och {count} till").format(count=len(findings) - LINES_SHOWN))
+        self.setText(text)
+        self.setInformativeText(
+            "\n".join(lines) + "\n\n" + self.tr("Ett falskt larm kvitteras i panelen Kontroll eller med 'naravard pii ack'.")
+        )
+        self.proceed_button: QAbstractButton = self.addButton(proceed_text or self.tr("Fortsätt ändå"), QMessageBox.ButtonRole.AcceptRole)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(self._on_finished)
+
+    def _on_finished(self, _result: int) -> None:
+        if self.clickedButton() is self.proceed_button:
+            self.proceed.emit()
+
+
+def warn_about_personal_data(
+    parent: QWidget | None, store: DraftStore, form: Form, draft_id: str, text: str, proceed_text: str | None = None
+) -> PiiWarningBox | None:
+    """Open the warning when the stored draft has unacknowledged findings and return it
+    (connect its `proceed`); None when there is nothing to warn about (go on at once)."""
+    found = scan_draft(store, form, draft_id).open
+    if not found:
+        return None
+    box = PiiWarningBox(parent, form, found, text, proceed_text)
+    box.open()
+    return box
