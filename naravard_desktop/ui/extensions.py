@@ -14,10 +14,10 @@ from naravard_desktop.ui import backups, collaboration, new_round, pii_guard, re
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
+    review_wiring.install,  # its Granskning menu comes before Inlämning (work order)
     submission.install,  # before the others that add to its Inlämning menu
     pii_guard.install,
     new_round.install,
     text_export.install,
     backups.install,
-    review_wiring.install,
 ]

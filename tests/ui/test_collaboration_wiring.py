@@ -117,9 +117,11 @@ def test_a_conflict_is_marked_listed_and_resolved_in_the_conflict_view(qtbot, sh
     problems = window.validation_panel.problems
     conflict = next(p for p in problems if p.kind == "conflict")
     row = problems.index(conflict)
-    rect = window.validation_panel.list.visualItemRect(window.validation_panel.list.item(row))
     window.validation_dock.show()
-    window.validation_dock.raise_()
+    window.validation_dock.raise_()  # it shares a tab with other docks
+    qtbot.waitUntil(window.validation_panel.list.isVisible)
+    window.validation_panel.list.scrollToItem(window.validation_panel.list.item(row))
+    rect = window.validation_panel.list.visualItemRect(window.validation_panel.list.item(row))
     qtbot.mouseClick(window.validation_panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     conflicts = window.collaboration.conflict_dialog
     assert conflicts is not None and conflicts.isVisible()
