@@ -27,7 +27,7 @@ class Banner(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.close_button.setText(self.tr("Stäng"))
+        self.close_button.setText(QCoreApplication.translate("Banner", "Stäng"))  # not self.tr: subclassed
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)

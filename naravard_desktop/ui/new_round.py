@@ -70,18 +70,17 @@ class NewRound(QObject):
         self._form_view: Any = None
         self._edited = False  # a carried field was edited since the store was last asked
         r = window.registry
-        tr = self.tr
-        self.new_action = r.add("new-round", lambda: tr("Ny o&mgång…"), self.ask_new_round, menu="file")
+        self.new_action = r.add("new-round", lambda: self.tr("Ny o&mgång…"), self.ask_new_round, menu="file")
         file_menu = r.menus["file"]
         after_new = r.actions.get("open-draft")
         if after_new is not None:  # Arkiv: Nytt utkast, Ny omgång, Öppna utkast …
             file_menu.removeAction(self.new_action)
             file_menu.insertAction(after_new, self.new_action)
-        add_submission_menu(window, self)
+        add_submission_menu(window)
         self.keep_question_action = r.add(
-            "keep-carried-question", lambda: tr("&Behåll överförda svar i frågan"), self.keep_current, menu=MENU, separator_before=True
+            "keep-carried-question", lambda: self.tr("&Behåll överförda svar i frågan"), self.keep_current, menu=MENU, separator_before=True
         )
-        self.keep_all_action = r.add("keep-carried-all", lambda: tr("Behåll &alla överförda svar"), self.keep_all, menu=MENU)
+        self.keep_all_action = r.add("keep-carried-all", lambda: self.tr("Behåll &alla överförda svar"), self.keep_all, menu=MENU)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         collaboration = getattr(window, "collaboration", None)

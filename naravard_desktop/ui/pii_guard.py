@@ -105,9 +105,8 @@ class PiiGuard(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.scan_pending)
-        add_submission_menu(window, self)
-        tr = self.tr
-        self.words_action = window.registry.add("pii-words", lambda: tr("&Flaggade ord…"), self.edit_words, menu=MENU, separator_before=True)
+        add_submission_menu(window)
+        self.words_action = window.registry.add("pii-words", lambda: self.tr("&Flaggade ord…"), self.edit_words, menu=MENU, separator_before=True)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         collaboration = getattr(window, "collaboration", None)

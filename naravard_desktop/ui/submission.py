@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from naravard_desktop.core.conditions import ConditionEvaluator
@@ -26,9 +26,9 @@ MENU = "submission"
 REFRESH_DELAY_MS = 800
 
 
-def add_submission_menu(window: Any, owner: QObject) -> None:
+def add_submission_menu(window: Any) -> None:
     """The Inlämning menu (created once, by whichever installer comes first)."""
-    window.registry.add_menu(MENU, lambda: owner.tr("&Inlämning"))
+    window.registry.add_menu(MENU, lambda: QCoreApplication.translate("Submission", "&Inlämning"))
 
 
 class Submission(QObject):
@@ -47,18 +47,17 @@ class Submission(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh_transfer)
         r = window.registry
-        tr = self.tr
-        add_submission_menu(window, self)
+        add_submission_menu(window)
         self.dock = QDockWidget(window)
-        r.add_dock("transfer", self.dock, lambda: tr("Överföringsläge"))
+        r.add_dock("transfer", self.dock, lambda: self.tr("Överföringsläge"))
         validation_dock = getattr(window, "validation_dock", None)
         if validation_dock is not None:  # a tab beside Kontroll: the full height for the text
             window.tabifyDockWidget(validation_dock, self.dock)
         self.dock.hide()
         self.mode_action = r.add(
-            "transfer-mode", lambda: tr("Ö&verföringsläge"), self.set_transfer_mode, menu=MENU, shortcut="Ctrl+Shift+T", checkable=True
+            "transfer-mode", lambda: self.tr("Ö&verföringsläge"), self.set_transfer_mode, menu=MENU, shortcut="Ctrl+Shift+T", checkable=True
         )
-        self.checklist_action = r.add("submission-checklist", lambda: tr("&Checklista före inlämning…"), self.show_checklist, menu=MENU)
+        self.checklist_action = r.add("submission-checklist", lambda: self.tr("&Checklista före inlämning…"), self.show_checklist, menu=MENU)
         self.dock.toggleViewAction().toggled.connect(self.mode_action.setChecked)
         self.dock.visibilityChanged.connect(self._on_dock_visible)
         window.mark_sources.append(self.marks)

@@ -39,8 +39,7 @@ class TextExport(QObject):
         self.file_dialog: QFileDialog | None = None
         self.error_box: QMessageBox | None = None
         r = window.registry
-        tr = self.tr
-        self.action = r.add("export-text", lambda: tr("Exportera som &text…"), self.ask_export, menu="file")
+        self.action = r.add("export-text", lambda: self.tr("Exportera som &text…"), self.ask_export, menu="file")
         file_menu = r.menus["file"]
         before = r.actions.get("bundle-export") or r.actions.get("quit")
         if before is not None:  # Arkiv: … Exportera som text, Exportera paket, Importera paket | Avsluta

@@ -10,7 +10,7 @@ mark button and say why. The lead embeds the widget in the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -70,17 +70,15 @@ class TransferMode(QWidget):
         self.flags_label.setWordWrap(True)
         self.flags_label.setTextFormat(Qt.TextFormat.PlainText)
         self.field_choice = QComboBox(self)
-        self.field_choice.setAccessibleName("Textfält att kopiera")
+
         self.count_label = QLabel(self)
         self.answer_view = QPlainTextEdit(self)
         self.answer_view.setReadOnly(True)
-        self.answer_view.setAccessibleName("Svarstext")
 
-        self.copy_button = QPushButton("Kopiera", self)
-        self.copy_button.setToolTip(f"Lägg svarstexten i urklipp ({COPY_SHORTCUT})")
-        self.mark_button = QPushButton("Markera som överförd", self)
-        self.previous_button = QPushButton("◀ Föregående", self)
-        self.next_button = QPushButton("Nästa ▶", self)
+        self.copy_button = QPushButton(self)
+        self.mark_button = QPushButton(self)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
 
@@ -112,7 +110,22 @@ class TransferMode(QWidget):
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         self.field_choice.currentIndexChanged.connect(self._show_text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed texts, then the current question again (called on a language switch)."""
+        self.field_choice.setAccessibleName(self.tr("Textfält att kopiera"))
+        self.answer_view.setAccessibleName(self.tr("Svarstext"))
+        self.copy_button.setText(self.tr("Kopiera"))
+        self.copy_button.setToolTip(self.tr("Lägg svarstexten i urklipp ({shortcut})").format(shortcut=COPY_SHORTCUT))
+        self.previous_button.setText(self.tr("◀ Föregående"))
+        self.next_button.setText(self.tr("Nästa ▶"))
         self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _shortcut(self, keys: str) -> QShortcut:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -156,10 +169,10 @@ class TransferMode(QWidget):
     def copy_answer(self) -> None:
         text = self.current_text
         if text is None:
-            self.message_label.setText("Det finns ingen text att kopiera för den här frågan.")
+            self.message_label.setText(self.tr("Det finns ingen text att kopiera för den här frågan."))
             return
         QGuiApplication.clipboard().setText(text.text)
-        self.message_label.setText(f"Kopierat: {text.label} ({text.count} tecken). Klistra in i webbformuläret.")
+        self.message_label.setText(self.tr("Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.").format(label=text.label, count=text.count))
 
     @Slot()
     def toggle_mark(self) -> None:
@@ -169,10 +182,10 @@ class TransferMode(QWidget):
         try:
             if item.marked and not item.stale:
                 unmark_transferred(self.store, self.form, self.draft_id, item.number)
-                message = f"Fråga {item.question.display_number}: markeringen borttagen."
+                message = self.tr("Fråga {number}: markeringen borttagen.").format(number=item.question.display_number)
             else:
                 mark_transferred(self.store, self.form, self.draft_id, item.number)
-                message = f"Fråga {item.question.display_number} är markerad som överförd."
+                message = self.tr("Fråga {number} är markerad som överförd.").format(number=item.question.display_number)
         except TransferRefused as exc:
             message = str(exc)
         self.refresh()
@@ -205,22 +218,23 @@ class TransferMode(QWidget):
     def _render(self) -> None:
         status = self.status
         item = self.item
-        done = "  ·  Klart att skicka in" if status.complete else ""
+        done = "  ·  " + self.tr("Klart att skicka in") if status.complete else ""
         self.progress_label.setText(f"{status.progress_text}{done}")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index + 1 < len(status.items))
         if item is None:
-            self.question_label.setText("Inga frågor att föra över.")
+            self.question_label.setText(self.tr("Inga frågor att föra över."))
             for w in (self.copy_button, self.mark_button):
                 w.setEnabled(False)
             return
         q = item.question
         position = f"{self.index + 1}/{len(status.items)}"
-        self.question_label.setText(f"Fråga {q.display_number} ({position})\n{q.text}")
+        heading = self.tr("Fråga {number} ({position})").format(number=q.display_number, position=position)
+        self.question_label.setText(f"{heading}\n{q.text}")
         if item.stale:
-            self.state_label.setText("⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.")
+            self.state_label.setText(self.tr("⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen."))
         else:
-            self.state_label.setText("✓ Överförd" if item.marked else "Ej överförd")
+            self.state_label.setText(self.tr("✓ Överförd") if item.marked else self.tr("Ej överförd"))
         self.ticks_label.setText("\n".join(item.ticks) if item.ticks else "")
         self.ticks_label.setVisible(bool(item.ticks))
         flags = [("⛔ " if f.blocking else "• ") + f.message for f in item.flags]
@@ -235,11 +249,11 @@ class TransferMode(QWidget):
         self._show_text()
         blocking = item.blocking_flags
         if item.marked and not item.stale:
-            self.mark_button.setText("Ångra markering")
+            self.mark_button.setText(self.tr("Ångra markering"))
             self.mark_button.setEnabled(True)
             self.mark_button.setToolTip(MARK_SHORTCUT)
         else:
-            self.mark_button.setText("Markera som överförd")
+            self.mark_button.setText(self.tr("Markera som överförd"))
             self.mark_button.setEnabled(not blocking)
             self.mark_button.setToolTip(blocking[0].message if blocking else MARK_SHORTCUT)
 
@@ -250,10 +264,13 @@ class TransferMode(QWidget):
         if text is None:
             self.answer_view.setPlainText("")
             self.answer_view.setVisible(False)
-            self.count_label.setText("Ingen text att klistra in." if self.item and not self.item.ticks else "")
+            self.count_label.setText(self.tr("Ingen text att klistra in.") if self.item and not self.item.ticks else "")
             return
         self.answer_view.setVisible(True)
         self.answer_view.setPlainText(text.text)
-        limit = f" av högst {text.limit}" if text.limit is not None else ""
-        over = "  ⛔ över gränsen" if text.over_limit else ""
-        self.count_label.setText(f"{text.label}: {text.count}{limit} tecken{over}")
+        if text.limit is None:
+            count = self.tr("{label}: {count} tecken").format(label=text.label, count=text.count)
+        else:
+            count = self.tr("{label}: {count} av högst {limit} tecken").format(label=text.label, count=text.count, limit=text.limit)
+        over = "  ⛔ " + self.tr("över gränsen") if text.over_limit else ""
+        self.count_label.setText(count + over)

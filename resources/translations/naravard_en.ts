@@ -1,6 +1,190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_US" sourcelanguage="sv_SE">
+<context>
+    <name>AckDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="105"/>
+        <source>Kvittera varning</source>
+        <translation>Acknowledge warning</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="109"/>
+        <source>{finding}
+
+Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
+        <translation>{finding}
+
+Why is it not personal data? The reason is stored and travels with the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="115"/>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="116"/>
+        <source>t.ex. diarienummer, inte ett personnummer</source>
+        <translation>e.g. a case number, not a personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="119"/>
+        <source>Kvittera</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="147"/>
+        <source>Säker&amp;hetskopior…</source>
+        <extracomment>Saved edits not yet in a backup: the interval timer runs only while this is True.</extracomment>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="191"/>
+        <source>Säkerhetskopian kunde inte göras: {error}</source>
+        <translation>The backup could not be made: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="207"/>
+        <source>Säkerhetskopian är sparad ({time}).</source>
+        <translation>The backup is saved ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="209"/>
+        <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
+        <translation>Nothing has changed since the latest backup ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="259"/>
+        <source>De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat.</source>
+        <translation>The latest changes are not saved yet; try again when the status bar shows Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="91"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="95"/>
+        <source>Säkerhetskopior av utkastdatabasen, i {folder}. En görs när programmet startar och efter var {minutes}:e minut av redigering; de {keep} senaste sparas.</source>
+        <translation>Backups of the draft database, in {folder}. One is made when the program starts and after every {minutes} minutes of editing; the latest {keep} are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <source>Utkast</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <source>Skick</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="100"/>
+        <source>Säkerhetskopiera &amp;nu</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="102"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="118"/>
+        <source>kontrolleras …</source>
+        <translation>checking …</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="129"/>
+        <source>Inga säkerhetskopior än.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="161"/>
+        <source>felfri</source>
+        <translation>undamaged</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
+        <source>skadad: {problem}</source>
+        <translation>damaged: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="188"/>
+        <source>En säkerhetskopiering pågår redan; försök igen om en stund.</source>
+        <translation>A backup is already running; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="198"/>
+        <source>Säkerhetskopieringen misslyckades</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="209"/>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="210"/>
+        <source>Återställa säkerhetskopian från {time}?</source>
+        <translation>Restore the backup from {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
+        <source>Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka.</source>
+        <translation>The current state is first copied to a new backup, so nothing is lost and you can switch back.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
+        <source>Det öppna utkastet stängs och öppnas igen med säkerhetskopians svar.</source>
+        <translation>The open draft is closed and reopened with the backup&apos;s answers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="217"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="237"/>
+        <source>Återställningen misslyckades</source>
+        <translation>The restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="241"/>
+        <source>Säkerhetskopian från {time} är återställd.</source>
+        <translation>The backup from {time} is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="243"/>
+        <source>Det tidigare tillståndet finns i säkerhetskopian från {time}.</source>
+        <translation>The previous state is in the backup from {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="245"/>
+        <source>Den skadade databasen ligger kvar som {path}.</source>
+        <translation>The damaged database is kept as {path}.</translation>
+    </message>
+</context>
 <context>
     <name>Banner</name>
     <message>
@@ -30,11 +214,57 @@
     </message>
 </context>
 <context>
+    <name>CarriedMark</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="47"/>
+        <source>Behåll</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="48"/>
+        <source>Svaret stämmer i år också: behåll det som årets svar</source>
+        <translation>The answer holds this year too: keep it as this year&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="53"/>
+        <source>↺ Från föregående år: {fields} – kontrollera, redigera eller behåll</source>
+        <translation>↺ From last year: {fields} – check, edit or keep</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="54"/>
+        <source>Behåll svaret från föregående år i {fields}</source>
+        <translation>Keep last year&apos;s answer in {fields}</translation>
+    </message>
+</context>
+<context>
     <name>CheckField</name>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="95"/>
         <source>{field}</source>
         <translation>{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="41"/>
+        <source>Checklista före inlämning</source>
+        <translation>Checklist before submitting</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="49"/>
+        <source>Checklista</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="57"/>
+        <source>Klart att skicka in: allt är överfört och inget återstår.</source>
+        <translation>Ready to submit: everything is transferred and nothing is left.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="60"/>
+        <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
+        <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
 </context>
 <context>
@@ -77,6 +307,145 @@
     </message>
 </context>
 <context>
+    <name>Collaboration</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="44"/>
+        <source>&amp;Exportera paket…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="45"/>
+        <source>&amp;Importera paket…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
+        <source>&amp;Historik för fältet…</source>
+        <translation>Field &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="71"/>
+        <source>Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas.</source>
+        <translation>The draft was changed outside the window (e.g. by an import); the new answers are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="106"/>
+        <source>Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…</source>
+        <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="136"/>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="137"/>
+        <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
+        <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
+        <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
+        <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="173"/>
+        <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
+        <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="196"/>
+        <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
+        <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="197"/>
+        <source>Exportera ändå</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="247"/>
+        <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
+        <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="271"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
+        <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
+        <source>Fältets historik…</source>
+        <translation>Field history…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="100"/>
+        <source>Behåll vänstra versionen</source>
+        <translation>Keep the left version</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="101"/>
+        <source>Behåll högra versionen</source>
+        <translation>Keep the right version</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="108"/>
+        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara (andra svar än text anges som JSON):</source>
+        <translation>Merged version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save (answers other than text are given as JSON):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="121"/>
+        <source>Spara sammanslagen text</source>
+        <translation>Save merged text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="152"/>
+        <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
+        <translation>No conflicts: all versions are merged or resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="178"/>
+        <source>{field}: {count} versioner krockar</source>
+        <translation>{field}: {count} versions clash</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="200"/>
+        <source>{count} / {limit} tecken – {over} tecken för mycket</source>
+        <translation>{count} / {limit} characters – {over} characters too many</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="202"/>
+        <source>{count} / {limit} tecken</source>
+        <translation>{count} / {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="233"/>
+        <source>{field}: löst med versionen från {editor}</source>
+        <translation>{field}: resolved with the version from {editor}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="255"/>
+        <source>{field}: löst med den sammanslagna texten</source>
+        <translation>{field}: resolved with the merged text</translation>
+    </message>
+</context>
+<context>
     <name>CountLabel</name>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="31"/>
@@ -98,6 +467,24 @@
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="65"/>
         <source>Räknas som webbformuläret räknar: radbrytning = 1 tecken, emoji = 2.</source>
         <translation>Counted like the web form: line break = 1 character, emoji = 2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
+        <source>Exportera paket</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
+        <source>{path}: {count} ändringar exporterade</source>
+        <translation>{path}: {count} changes exported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="103"/>
+        <source>Ange en fil att spara paketet i.</source>
+        <translation>Enter a file to save the bundle in.</translation>
     </message>
 </context>
 <context>
@@ -139,194 +526,302 @@
     </message>
 </context>
 <context>
+    <name>FlaggedWordsDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="72"/>
+        <source>Flaggade ord</source>
+        <translation>Flagged words</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="77"/>
+        <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
+        <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="86"/>
+        <source>Flaggade ord, ett per rad</source>
+        <translation>Flagged words, one per line</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="117"/>
+        <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
+        <translation>Review mode: the answers cannot be changed, only commented on.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="190"/>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="68"/>
+        <source>Fält:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="86"/>
+        <source>Återställ den här versionen</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="110"/>
+        <source>Utkastet har inga ändringar än.</source>
+        <translation>The draft has no changes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="134"/>
+        <source> (aktuell)</source>
+        <translation> (current)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="168"/>
+        <source>Välj en version att återställa.</source>
+        <translation>Choose a version to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="178"/>
+        <source>Den versionen är redan aktuell.</source>
+        <translation>That version is already current.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="181"/>
+        <source>Versionen från {editor} är återställd som en ny version.</source>
+        <translation>The version from {editor} is restored as a new version.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="160"/>
+        <source>Importera paket</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
+        <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
+        <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="173"/>
+        <source>{path}: {reason}; inget har ändrats</source>
+        <translation>{path}: {reason}; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="185"/>
+        <source>Välj ett paket att importera.</source>
+        <translation>Choose a bundle to import.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="116"/>
+        <source>Paket importerat</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="125"/>
+        <source>Visa konflikter…</source>
+        <translation>Show conflicts…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="104"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="105"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="137"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="161"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="248"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="343"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="348"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="349"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="386"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="389"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="430"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="460"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="521"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="522"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -335,12 +830,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="544"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="545"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -381,72 +876,227 @@ Logs: {logs}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="53"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="102"/>
         <source>obesvarad</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="103"/>
         <source>besvarad</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="104"/>
         <source>över teckengränsen</source>
         <translation>over the character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="105"/>
         <source>har parkerat svar</source>
         <translation>has parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="78"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="106"/>
         <source>besvaras inte med nuvarande svar</source>
         <translation>not asked with the current answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="107"/>
+        <source>versioner krockar – lös konflikten</source>
+        <translation>versions clash – resolve the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="108"/>
+        <source>överförd till webbformuläret</source>
+        <translation>transferred to the web form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="109"/>
+        <source>ändrad efter överföringen – för över igen</source>
+        <translation>changed after the transfer – transfer it again</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="112"/>
+        <source>klar för granskning</source>
+        <translation>ready for review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="113"/>
+        <source>godkänd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="114"/>
+        <source>behöver ändras</source>
+        <translation>needs changes</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="120"/>
+        <source>{count} öppna kommentarer</source>
+        <translation>{count} open comments</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="120"/>
+        <source>1 öppen kommentar</source>
+        <translation>1 open comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="125"/>
         <source>{answered} av {asked} besvarade</source>
         <translation>{answered} of {asked} answered</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="135"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
     </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="101"/>
         <source>Nytt utkast</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="103"/>
         <source>{title} {year}, sista dag {deadline}</source>
         <translation>{title} {year}, due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="107"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="109"/>
         <source>t.ex. Region Halland</source>
         <translation>e.g. Region Halland</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="110"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="111"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
+    </message>
+</context>
+<context>
+    <name>NewRound</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="73"/>
+        <source>Ny o&amp;mgång…</source>
+        <translation>New &amp;round…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="81"/>
+        <source>&amp;Behåll överförda svar i frågan</source>
+        <translation>&amp;Keep carried answers in the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="83"/>
+        <source>Behåll &amp;alla överförda svar</source>
+        <translation>Keep &amp;all carried answers</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="188"/>
+        <source>svaret</source>
+        <translation>the answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="250"/>
+        <source>Dina senaste ändringar är inte sparade än; försök igen.</source>
+        <translation>Your latest changes are not saved yet; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="215"/>
+        <source>{count} svar behålls som årets svar.</source>
+        <translation>{count} answers are kept as this year&apos;s answers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="236"/>
+        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
+        <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="263"/>
+        <source>{count} svar fördes över från föregående år.</source>
+        <translation>{count} answers were carried over from last year.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="267"/>
+        <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
+        <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="271"/>
+        <source>… och {count} till</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="272"/>
+        <source>Ny omgång</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="273"/>
+        <source>Det här fördes inte över eller behöver ses över:</source>
+        <translation>This was not carried over or needs a look:</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="138"/>
+        <source>Ny omgång</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="143"/>
+        <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
+        <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="155"/>
+        <source>&amp;Formulär:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="156"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="157"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="164"/>
+        <source>Skapa</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>Svar {year}</source>
+        <translation>Answers {year}</translation>
+    </message>
+</context>
+<context>
+    <name>NoDraftLabel</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="83"/>
+        <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
+        <translation>Open a draft to read and write comments.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +1209,110 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>PiiGuard</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
+        <source>&amp;Flaggade ord…</source>
+        <translation>&amp;Flagged words…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="222"/>
+        <source>Möjligt personnummer ”{text}”</source>
+        <translation>Possible personal identity number “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="223"/>
+        <source>Möjligt samordningsnummer ”{text}”</source>
+        <translation>Possible coordination number “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="224"/>
+        <source>Möjlig e-postadress ”{text}”</source>
+        <translation>Possible e-mail address “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="225"/>
+        <source>Möjligt telefonnummer ”{text}”</source>
+        <translation>Possible phone number “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="226"/>
+        <source>Flaggat ord ”{text}”</source>
+        <translation>Flagged word “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="227"/>
+        <source>Möjlig personuppgift ”{text}”</source>
+        <translation>Possible personal data “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="228"/>
+        <source>ta bort det eller kvittera som falskt larm</source>
+        <translation>remove it or acknowledge it as a false alarm</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="271"/>
+        <source>dina senaste ändringar är inte sparade än</source>
+        <translation>your latest changes are not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="274"/>
+        <source>Kunde inte kvittera: {error}</source>
+        <translation>Could not acknowledge: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="278"/>
+        <source>Varningen är kvitterad.</source>
+        <translation>The warning is acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="311"/>
+        <source>Kunde inte spara orden: {error}</source>
+        <translation>Could not save the words: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PiiRow</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="47"/>
+        <source>Kvittera…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="48"/>
+        <source>Det är inte en personuppgift: kvittera varningen med ett skäl</source>
+        <translation>It is not personal data: acknowledge the warning with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="49"/>
+        <source>Kvittera: {warning}</source>
+        <translation>Acknowledge: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>PiiWarningBox</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="28"/>
+        <source>Möjliga personuppgifter</source>
+        <translation>Possible personal data</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="31"/>
+        <source>… och {count} till</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="34"/>
+        <source>Ett falskt larm kvitteras i panelen Kontroll eller med &apos;naravard pii ack&apos;.</source>
+        <translation>A false alarm is acknowledged in the Check panel or with &apos;naravard pii ack&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
+        <source>Fortsätt ändå</source>
+        <translation>Continue anyway</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="56"/>
@@ -592,41 +1346,346 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="35"/>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="39"/>
+        <source>Utkastdatabasen i {folder} går inte att läsa ({detail}).
+Välj en säkerhetskopia att återställa. Den skadade filen sparas bredvid, ingenting raderas.</source>
+        <translation>The draft database in {folder} cannot be read ({detail}).
+Choose a backup to restore. The damaged file is kept beside it; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="49"/>
+        <source>Återställ vald säkerhetskopia</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="51"/>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="63"/>
+        <source>{label} (skadad)</source>
+        <translation>{label} (damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="72"/>
+        <source>Det finns ingen felfri säkerhetskopia.</source>
+        <translation>There is no undamaged backup.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="86"/>
+        <source>Återställningen misslyckades</source>
+        <translation>The restore failed</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="35"/>
+        <source>öppen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="37"/>
+        <source>löst av {name}</source>
+        <translation>resolved by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="63"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="65"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="67"/>
+        <source>Ansvarig:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="70"/>
+        <source>Visa lösta trådar</source>
+        <translation>Show resolved threads</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="79"/>
+        <source>Svara i den valda tråden…</source>
+        <translation>Reply in the selected thread…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="83"/>
+        <source>Svara</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="85"/>
+        <source>Markera som löst</source>
+        <translation>Mark as resolved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="87"/>
+        <source>Öppna igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="93"/>
+        <source>Ny kommentar</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="95"/>
+        <source>Citat ur svaret (valfritt)</source>
+        <translation>Quote from the answer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="100"/>
+        <source>Kommentera</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="134"/>
+        <source>Ingen fråga vald</source>
+        <translation>No question selected</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="137"/>
+        <source>Kommentarer till fråga {0}</source>
+        <translation>Comments on question {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWiring</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="120"/>
+        <source>Kommentarer</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="124"/>
+        <source>Skriv &amp;ut granskningskopia…</source>
+        <translation>&amp;Print review copy…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="127"/>
+        <source>Gra&amp;nskning</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="128"/>
+        <source>&amp;Kommentera markerad text</source>
+        <translation>&amp;Comment on selected text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
+        <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
+        <translation>Review &amp;mode (answers read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="133"/>
+        <source>&amp;Alla frågor</source>
+        <translation>&amp;All questions</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <source>&amp;Mina frågor</source>
+        <translation>&amp;My questions</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="135"/>
+        <source>&amp;Öppna kommentarer</source>
+        <translation>&amp;Open comments</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
+        <source>&amp;Inte godkända</source>
+        <translation>&amp;Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="146"/>
+        <source>Skriv ut lösta &amp;trådar också</source>
+        <translation>Print resolved &amp;threads too</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="218"/>
+        <source>Granskningsläge: svaren är skrivskyddade.</source>
+        <translation>Review mode: the answers are read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="281"/>
+        <source>Välj först en fråga att kommentera.</source>
+        <translation>First choose a question to comment on.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="333"/>
+        <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
+        <translation>No questions match the filter; choose Review › All questions.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="380"/>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="381"/>
+        <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
+        <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="389"/>
+        <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
+        <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="409"/>
+        <source>Granskningskopian är sparad: {path}</source>
+        <translation>The review copy is saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBanner</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="63"/>
+        <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
+        <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="339"/>
+        <source>Försök igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
+        <source>{error}
+Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
+        <translation>{error}
+Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="376"/>
+        <source>Ändringarna är sparade.</source>
+        <translation>The changes are saved.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="37"/>
+        <source>Närvård desktop</source>
+        <translation>Närvård desktop</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="40"/>
         <source>Skriv regionens svar på enkäten offline. Allt du skriver sparas automatiskt.</source>
         <translation>Write the region&apos;s answers to the questionnaire offline. Everything you type is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="44"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="45"/>
         <source>Formulär</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="47"/>
         <source>{title} {year} – sista dag {deadline}</source>
         <translation>{title} {year} – due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="55"/>
         <source>Nytt utkast…</source>
         <translation>New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="62"/>
         <source>Utkast</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="66"/>
         <source>Öppna utkastet</source>
         <translation>Open the draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="77"/>
         <source>ingen region</source>
         <translation>no region</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission.py" line="31"/>
+        <source>&amp;Inlämning</source>
+        <translation>&amp;Submission</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission.py" line="52"/>
+        <source>Överföringsläge</source>
+        <translation>Transfer mode</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission.py" line="58"/>
+        <source>Ö&amp;verföringsläge</source>
+        <translation>&amp;Transfer mode</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission.py" line="60"/>
+        <source>&amp;Checklista före inlämning…</source>
+        <translation>&amp;Checklist before submitting…</translation>
+    </message>
+</context>
+<context>
+    <name>TextExport</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="42"/>
+        <source>Exportera som &amp;text…</source>
+        <translation>Export as &amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="63"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="66"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="73"/>
+        <source>Exportera som text</source>
+        <translation>Export as text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="101"/>
+        <source>dina senaste ändringar är inte sparade än</source>
+        <translation>your latest changes are not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="105"/>
+        <source>Kunde inte exportera</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="105"/>
+        <source>Texten kunde inte sparas.</source>
+        <translation>The text could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="110"/>
+        <source>Utkastet är exporterat till {path}</source>
+        <translation>The draft is exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -648,26 +1707,147 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>TransferMode</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="117"/>
+        <source>Textfält att kopiera</source>
+        <translation>Text field to copy</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="118"/>
+        <source>Svarstext</source>
+        <translation>Answer text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="119"/>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="120"/>
+        <source>Lägg svarstexten i urklipp ({shortcut})</source>
+        <translation>Put the answer text on the clipboard ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="121"/>
+        <source>◀ Föregående</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="122"/>
+        <source>Nästa ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="172"/>
+        <source>Det finns ingen text att kopiera för den här frågan.</source>
+        <translation>There is no text to copy for this question.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="175"/>
+        <source>Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.</source>
+        <translation>Copied: {label} ({count} characters). Paste it into the web form.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="185"/>
+        <source>Fråga {number}: markeringen borttagen.</source>
+        <translation>Question {number}: the mark is removed.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="188"/>
+        <source>Fråga {number} är markerad som överförd.</source>
+        <translation>Question {number} is marked as transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="221"/>
+        <source>Klart att skicka in</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="226"/>
+        <source>Inga frågor att föra över.</source>
+        <translation>No questions to transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="232"/>
+        <source>Fråga {number} ({position})</source>
+        <translation>Question {number} ({position})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
+        <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
+        <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="237"/>
+        <source>✓ Överförd</source>
+        <translation>✓ Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="237"/>
+        <source>Ej överförd</source>
+        <translation>Not transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="252"/>
+        <source>Ångra markering</source>
+        <translation>Undo mark</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="256"/>
+        <source>Markera som överförd</source>
+        <translation>Mark as transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="267"/>
+        <source>Ingen text att klistra in.</source>
+        <translation>No text to paste.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="272"/>
+        <source>{label}: {count} tecken</source>
+        <translation>{label}: {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="274"/>
+        <source>{label}: {count} av högst {limit} tecken</source>
+        <translation>{label}: {count} of at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="275"/>
+        <source>över gränsen</source>
+        <translation>over the limit</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="124"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="135"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="140"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
+    </message>
+</context>
+<context>
+    <name>_PathDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="48"/>
+        <source>Bläddra…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1866,111 @@ Felet är loggat i {log}.</source>
         <translation>An unexpected error occurred. Your answers are saved automatically; everything saved is still there.
 
 The error is logged in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="73"/>
+        <source>Närvård desktop kan inte starta</source>
+        <extracomment>How often the interval timer looks whether a backup is due (while a draft is edited). Longest wait at close for a backup still running (it is never cut off half-way if avoidable).</extracomment>
+        <translation>Närvård desktop cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_dialogs</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="33"/>
+        <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
+        <translation>Närvård bundles (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="73"/>
+        <source>Exportera paket</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="74"/>
+        <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
+        <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="75"/>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="148"/>
+        <source>Importera paket</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="149"/>
+        <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
+        <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="150"/>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>history_view</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
+        <source>ändring</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
+        <source>automatisk sammanslagning</source>
+        <translation>automatic merge</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
+        <source>konflikt löst</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
+        <source>återställd</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="49"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="50"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="52"/>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>review_print</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="45"/>
+        <source>Skriv ut granskningskopia</source>
+        <translation>Print review copy</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="55"/>
+        <source>Granskningskopian kunde inte sparas</source>
+        <translation>The review copy could not be saved</translation>
     </message>
 </context>
 </TS>
