@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.editor_page)
 
         self.saved_label = QLabel(self)
+        self._save_state: tuple[str, str] | None = None
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.registry = ActionRegistry(self)
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         if self._owns_marker:
             session_marker.update(self.data_dir, draft.id)
         last = self.store.last_change_at(draft.id)
-        self.saved_label.setText(self.tr("Senast sparat {time}").format(time=local_time(last)) if last else "")
+        self._show_save_state(("last", local_time(last)) if last else None)
         self.refresh_status()
         self.refresh_validation()
         self._update_title()
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.session.deleteLater()
         self.session = None
+        self._show_save_state(None)
         self.draft_closed.emit()
 
     def save_now(self) -> None:
@@ -339,13 +341,24 @@ class MainWindow(QMainWindow):
             return
         self.validation_panel.refresh(check_draft(self.store, self.session.form, self.session.draft_id))
 
+    def _show_save_state(self, state: tuple[str, str] | None) -> None:
+        """The status bar's save note; kept as data so a language switch can redo it."""
+        self._save_state = state
+        kind, time_text = state or ("", "")
+        texts = {
+            "last": lambda: self.tr("Senast sparat {time}").format(time=time_text),
+            "saved": lambda: self.tr("Sparat {time}").format(time=time_text),
+            "failed": lambda: self.tr("Kunde inte spara – försöker igen"),
+        }
+        self.saved_label.setText(texts[kind]() if kind in texts else "")
+
     def _on_saved(self, time_text: str) -> None:
-        self.saved_label.setText(self.tr("Sparat {time}").format(time=time_text))
+        self._show_save_state(("saved", time_text))
         if self.session is not None and not self.session.has_pending():
             self.undo_stack.setClean()
 
     def _on_save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Kunde inte spara – försöker igen"))
+        self._show_save_state(("failed", ""))
         self._show_message(self.tr("Kunde inte spara: {error}").format(error=message))
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -495,6 +508,7 @@ class MainWindow(QMainWindow):
         """Rebuild every translated text; answers and undo history are untouched."""
         self.registry.retranslate()
         self._retranslate_static()
+        self._show_save_state(self._save_state)
         current_page_is_start = self.pages.currentWidget() is self.start_page
         old = self.start_page
         self.pages.removeWidget(old)

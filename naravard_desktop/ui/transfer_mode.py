@@ -91,6 +91,8 @@ class TransferMode(QWidget):
         for widget in (self.progress_label, self.question_label, self.state_label, self.ticks_label, self.flags_label, self.field_choice, self.count_label):
             layout.addWidget(widget)
         layout.addWidget(self.answer_view, 1)
+        self.filler = QWidget(self)  # takes the answer's room when there is no text, so labels stay together
+        layout.addWidget(self.filler, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
 
@@ -264,9 +266,11 @@ class TransferMode(QWidget):
         if text is None:
             self.answer_view.setPlainText("")
             self.answer_view.setVisible(False)
+            self.filler.setVisible(True)
             self.count_label.setText(self.tr("Ingen text att klistra in.") if self.item and not self.item.ticks else "")
             return
         self.answer_view.setVisible(True)
+        self.filler.setVisible(False)
         self.answer_view.setPlainText(text.text)
         if text.limit is None:
             count = self.tr("{label}: {count} tecken").format(label=text.label, count=text.count)

@@ -121,6 +121,12 @@ def test_language_switch_at_run_time(qtbot, window):
         assert card.condition_label.text() == "Answered if question 10 is Ja"
         assert window.parked_panel.summary.text() == "No parked answers."
         assert window.form_view.field_widget("17").count.text() == "0 / 1000 characters"
+        window.session.set_values({"3": "text"})
+        assert window.session.flush()
+        qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved "))
+        assert window.set_language("sv")
+        qtbot.waitUntil(lambda: window.saved_label.text().startswith("Sparat "))  # the save note follows the language
+        assert window.set_language("en")
     finally:
         window.set_language("sv")
     qtbot.waitUntil(lambda: window.registry.menus["file"].title() == "&Arkiv")
