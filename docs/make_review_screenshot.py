@@ -1,5 +1,6 @@
 """Regenerate docs/review-dock.png: the main window with the Kommentarer dock showing the
-threads of question 17 (Region Halland's 2024 answers, two comments, one with a quote).
+threads of question 17 (Region Halland's 2024 answers, two comments, one with a quote;
+the quoted thread picked, so its quote is selected in the answer).
 
 Run under a real X server (`Xvfb :99 -screen 0 1400x900x24 & DISPLAY=:99 python docs/make_review_screenshot.py`).
 """
@@ -54,6 +55,11 @@ def main() -> int:
     dock.show()
     dock.raise_()
     window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+    for _ in range(20):
+        app.processEvents()
+    assert window.review.panel is not None
+    window.review.panel.threads.setFocus()
+    window.review.panel.threads.setCurrentRow(0)  # the quoted thread: its quote is selected in the answer
     for _ in range(20):
         app.processEvents()
     out = ROOT / "docs" / "review-dock.png"

@@ -162,6 +162,7 @@ class ReviewPanel(QWidget):
         self.threads.setWordWrap(True)
         self.threads.setResizeMode(QListView.ResizeMode.Adjust)  # entries re-wrap with the dock's width
         self.threads.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.threads.setSpacing(2)
         self.threads.setItemDelegate(ThreadDelegate(self.threads))
         self.threads.currentItemChanged.connect(self._selection_changed)
         self.threads.itemClicked.connect(self._item_clicked)
