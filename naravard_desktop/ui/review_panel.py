@@ -108,7 +108,7 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt override
-        width = self.view.viewport().width()
+        width = self.view.viewport().width() - 2 * self.view.spacing()
         document = self._document(index, width, selected=False)
         return QSize(width, int(document.size().height()) + 2)
 
@@ -163,6 +163,7 @@ class ReviewPanel(QWidget):
         self.threads.setResizeMode(QListView.ResizeMode.Adjust)  # entries re-wrap with the dock's width
         self.threads.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.threads.setSpacing(2)
+        self.threads.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # entries wrap instead
         self.threads.setItemDelegate(ThreadDelegate(self.threads))
         self.threads.currentItemChanged.connect(self._selection_changed)
         self.threads.itemClicked.connect(self._item_clicked)
