@@ -216,7 +216,9 @@ def test_language_change_re_renders_the_panel(qtbot, data_dir, form, halland_ans
     qtbot.addWidget(panel)
     panel.set_question("17")
     panel.review.add_comment("17", "Kort kommentar")
-    panel.reload()
+    done = panel.review.add_comment("17", "Avklarad")
+    panel.review.resolve(done.id)
+    panel.show_resolved.setChecked(True)
     panel.status_box.setCurrentIndex(2)
     assert panel.status_box.currentText() == "Godkänd" and "(öppen)" in panel.threads.item(0).text()
     translator = _Marking()
@@ -229,6 +231,7 @@ def test_language_change_re_renders_the_panel(qtbot, data_dir, form, halland_ans
         assert panel.reply_button.text() == "EN:Svara" and panel.show_resolved.text() == "EN:Visa lösta trådar"
         assert panel.title.text() == "EN:Kommentarer till fråga 17"
         assert "(EN:öppen)" in panel.threads.item(0).text() and "EN:öppen" in panel.threads.item(0).data(THREAD_HTML_ROLE)
+        assert "(EN:löst av Anna)" in panel.threads.item(1).text()
         assert panel.review.statuses()["17"].status == "Godkänd"  # relabelling writes nothing
     finally:
         app.removeTranslator(translator)
