@@ -4,7 +4,8 @@ navigator, reviewer mode and Arkiv → Skriv ut granskningskopia.
 Installed through ui/extensions.py. The pieces are `ui/review_panel.py` (threads, status,
 assignee of one question) and `ui/review_print.py` (the PDF); everything they write goes
 through `core.review.Review` on the window's store, so the author is the user's display
-name. Reviewer mode is `DraftSession.review` (a core `ReviewSession`): answers read-only,
+name. Picking a thread in the panel selects its quote in the answer's field
+(`show_quote`, at the core's anchor in the editor's answers). Reviewer mode is `DraftSession.review` (a core `ReviewSession`): answers read-only,
 comments and statuses open.
 """
 
