@@ -2,7 +2,8 @@
 
 - docs/screenshot-main.png: the main window at question 16 (README);
 - docs/review-dock.png: the Kommentarer dock at question 17 with two threads, one quoting
-  the answer and answered, a status and an assignee (docs/review.md).
+  the answer and answered (picked, so its quote is selected in the answer), a status and
+  an assignee (docs/review.md).
 
 Run under a real X server (`Xvfb :99 -screen 0 1400x900x24 & DISPLAY=:99 python docs/make_screenshot.py`).
 """
@@ -71,6 +72,10 @@ def main() -> int:
     dock.show()
     dock.raise_()
     window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+    settle()
+    assert window.review.panel is not None
+    window.review.panel.threads.setFocus()
+    window.review.panel.threads.setCurrentRow(0)  # the quoted thread: its quote is selected in the answer
     settle()
     window.grab().save(str(shots[1]))
     window.close()

@@ -4,7 +4,8 @@ navigator, reviewer mode and Arkiv → Skriv ut granskningskopia.
 Installed through ui/extensions.py. The pieces are `ui/review_panel.py` (threads, status,
 assignee of one question) and `ui/review_print.py` (the PDF); everything they write goes
 through `core.review.Review` on the window's store, so the author is the user's display
-name. Reviewer mode is `DraftSession.review` (a core `ReviewSession`): answers read-only,
+name. Picking a thread in the panel selects its quote in the answer's field
+(`show_quote`, at the core's anchor in the editor's answers). Reviewer mode is `DraftSession.review` (a core `ReviewSession`): answers read-only,
 comments and statuses open.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from naravard_desktop.core.review import Thread, locate_quote
 from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_data
 from naravard_desktop.ui.review_panel import ReviewPanel
 from naravard_desktop.ui.review_print import print_review_copy
@@ -224,7 +226,7 @@ class ReviewWiring(QObject):
         if session is None:
             return
         question = self.panel.question if self.panel is not None and self.panel.review.draft_id == session.draft_id else None
-        self._replace_panel(ReviewPanel(session.store, session.form, session.draft_id, self.scroll))
+        self._replace_panel(ReviewPanel(session.store, session.form, session.draft_id, self.scroll, answers=self._answers))
         self.apply_reviewer_mode()
         self.apply_filter()
         self.follow_question(question or self.window.current_question() or "")
@@ -244,6 +246,7 @@ class ReviewWiring(QObject):
         old = self.scroll.takeWidget()
         if panel is not None:
             panel.changed.connect(self.refresh_review)
+            panel.thread_chosen.connect(self.show_quote)
             self.scroll.setWidget(panel)
         else:
             self.no_draft = NoDraftLabel(self.scroll)
@@ -285,6 +288,30 @@ class ReviewWiring(QObject):
         self.dock.show()
         self.dock.raise_()
         self.panel.comment_edit.setFocus()
+
+    def _answers(self) -> dict[str, Any]:
+        """The answers as the editor has them (unsaved edits included): quotes are located there."""
+        session = self.session
+        return session.answers if session is not None else {}
+
+    def show_quote(self, thread: Thread) -> bool:
+        """Select a thread's quoted excerpt in its answer field, where the core's anchor
+        has it now (it follows edits); nothing when the quote is gone or not quoted."""
+        anchor = thread.anchor
+        form_view = self.window.form_view
+        if thread.quote is None or anchor is None or anchor.lost or not thread.field or form_view is None:
+            return False
+        field = form_view.field_widget(thread.field)
+        if field is None or not hasattr(field, "select_span") or not form_view.is_shown(thread.question):
+            return False
+        if field.text()[anchor.start : anchor.end] != anchor.current:  # the field differs from the answers read
+            anchor = locate_quote(field.text(), thread.quote, thread.before, thread.after)
+            if anchor.lost:
+                return False
+        form_view.widget().layout().activate()
+        form_view.ensureWidgetVisible(field, 20, 40)
+        field.select_span(anchor.start, anchor.end)
+        return True
 
     # -- marks and filters ----------------------------------------------------------------
 

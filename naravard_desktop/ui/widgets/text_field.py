@@ -127,3 +127,20 @@ class TextField(QWidget):
             self.edit.setSelection(start, len(needle))
         self.edit.setFocus()
         return True
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select text()[start:end] (Python string positions) and scroll it into view,
+        leaving the focus where it is; for a comment's quote."""
+
+        def units(position: int) -> int:  # Qt counts UTF-16 code units
+            return len(self._shown[:position].encode("utf-16-le")) // 2
+
+        first, last = units(start), units(end)
+        if isinstance(self.edit, AnswerTextEdit):
+            cursor = self.edit.textCursor()
+            cursor.setPosition(last)
+            cursor.setPosition(first, QTextCursor.MoveMode.KeepAnchor)  # the cursor at the quote's start
+            self.edit.setTextCursor(cursor)
+            self.edit.ensureCursorVisible()
+        else:
+            self.edit.setSelection(first, last - first)
