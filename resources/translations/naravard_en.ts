@@ -451,7 +451,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="31"/>
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="49"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
-        <translation>{count} / {limit} characters – {over} too many</translation>
+        <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="46"/>
@@ -636,192 +636,192 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="105"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="106"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="138"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="162"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="349"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="350"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="351"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="362"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="381"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="399"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="415"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="415"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="443"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="535"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="536"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -830,12 +830,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="558"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="559"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1094,7 +1094,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="83"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="85"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1388,165 +1388,232 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
         <source>öppen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="284"/>
         <source>löst av {name}</source>
         <translation>resolved by {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="224"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
         <source>Ansvarig:</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="70"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="214"/>
+        <source>Utkast</source>
+        <extracomment>The thread as rich text (every user text escaped); the display role keeps the plain text, which is also what assistive technology reads. Class-based colours of the rich text; left out while an entry is selected, so the whole entry takes the selection&apos;s text colour. The user picked a thread (a Thread, its anchor located in the current answers).</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="215"/>
+        <source>Klar för granskning</source>
+        <translation>Ready for review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="216"/>
+        <source>Godkänd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="217"/>
+        <source>Behöver ändras</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="225"/>
+        <source>Ansvarig för frågan</source>
+        <translation>Assignee of the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="226"/>
+        <source>Frågans status</source>
+        <translation>Status of the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="233"/>
         <source>Visa lösta trådar</source>
         <translation>Show resolved threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="234"/>
+        <source>Kommentarstrådar</source>
+        <translation>Comment threads</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="235"/>
+        <source>Om citatet</source>
+        <translation>About the quote</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="236"/>
         <source>Svara i den valda tråden…</source>
         <translation>Reply in the selected thread…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="83"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="237"/>
+        <source>Svar i den valda tråden</source>
+        <translation>Reply in the selected thread</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="238"/>
         <source>Svara</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
         <source>Markera som löst</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
         <source>Citat ur svaret (valfritt)</source>
         <translation>Quote from the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
+        <source>Citat ur svaret</source>
+        <translation>Quote from the answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
         <source>Kommentera</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="266"/>
         <source>Ingen fråga vald</source>
         <translation>No question selected</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="268"/>
         <source>Kommentarer till fråga {0}</source>
         <translation>Comments on question {0}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="276"/>
+        <source>texten har ändrats</source>
+        <translation>the text has changed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="278"/>
+        <source>nu: ”{current}”</source>
+        <translation>now: “{current}”</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="464"/>
+        <source>Citatet finns inte längre i svaret (texten har ändrats). Det citerade var: ”{quote}”</source>
+        <translation>The quote is no longer in the answer (the text has changed). What was quoted: “{quote}”</translation>
     </message>
 </context>
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="122"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="126"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="130"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="131"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="135"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="137"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="220"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="284"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="333"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="360"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="407"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="381"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="408"/>
         <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="389"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="416"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="409"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="436"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -1554,7 +1621,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="65"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -1709,112 +1776,112 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TransferMode</name>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="119"/>
         <source>Textfält att kopiera</source>
         <translation>Text field to copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="120"/>
         <source>Svarstext</source>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="121"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="122"/>
         <source>Lägg svarstexten i urklipp ({shortcut})</source>
         <translation>Put the answer text on the clipboard ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="123"/>
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="124"/>
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="172"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="174"/>
         <source>Det finns ingen text att kopiera för den här frågan.</source>
         <translation>There is no text to copy for this question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="177"/>
         <source>Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.</source>
         <translation>Copied: {label} ({count} characters). Paste it into the web form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="187"/>
         <source>Fråga {number}: markeringen borttagen.</source>
         <translation>Question {number}: the mark is removed.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="190"/>
         <source>Fråga {number} är markerad som överförd.</source>
         <translation>Question {number} is marked as transferred.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="223"/>
         <source>Klart att skicka in</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="228"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="237"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="254"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="258"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="270"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="276"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="278"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="279"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
