@@ -37,6 +37,7 @@ from naravard_desktop.core.pii import (
 )
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
 from naravard_desktop.core.validation import Problem
+from naravard_desktop.ui.form_view import question_of
 from naravard_desktop.ui.session import DraftSession, local_time
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
@@ -429,6 +430,7 @@ class PiiGuard(QObject):
         if self.acks_dialog is None:
             self.acks_dialog = AcknowledgementsDialog(self.window)
             self.acks_dialog.withdraw_requested.connect(self.withdraw)
+            self.acks_dialog.show_requested.connect(self.show_in_editor)
         self.acks_dialog.set_entries(self.acknowledgement_entries())
         self.acks_dialog.show()
         self.acks_dialog.raise_()
@@ -438,6 +440,22 @@ class PiiGuard(QObject):
     def refresh_acknowledgements(self) -> None:
         if self.acks_dialog is not None and self.acks_dialog.isVisible():
             self.acks_dialog.set_entries(self.acknowledgement_entries())
+
+    def show_in_editor(self, field: str, fid: str) -> bool:
+        """Go to the field and select the (acknowledged or not) finding's text if it is there."""
+        session = self.session
+        if session is None or not self.window.go_to_question(question_of(field), field):
+            return False
+        widget = self.window.form_view.field_widget(field)
+        value = session.value(field)
+        if not isinstance(widget, TextField) or not isinstance(value, str) or widget.text() != value:
+            return False
+        for finding in scan_text(value, self.words, field):
+            if finding.id == fid:
+                self.window.form_view.ensureWidgetVisible(widget.edit)
+                widget.select_range(finding.start, finding.end)
+                return True
+        return False
 
     def withdraw(self, field: str, fid: str) -> bool:
         """Withdraw one acknowledgement (core.pii.withdraw_acknowledgement): the warning

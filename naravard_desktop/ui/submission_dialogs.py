@@ -154,9 +154,11 @@ class AckEntry:
 
 class AcknowledgementsDialog(QDialog):
     """"Kvitterade varningar": the draft's standing acknowledgements; "Ångra kvittering"
-    asks for the selected one to be withdrawn (`withdraw_requested(field, finding id)`)."""
+    asks for the selected one to be withdrawn (`withdraw_requested(field, finding id)`), a
+    double-click or Enter on a row to show it in the editor (`show_requested`, the same)."""
 
     withdraw_requested = Signal(str, str)
+    show_requested = Signal(str, str)
     COLUMNS = 6
 
     def __init__(self, parent: QWidget | None = None):
@@ -175,11 +177,16 @@ class AcknowledgementsDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Kvitterade varningar"))
         self.tree.currentItemChanged.connect(self._update_button)
+        self.tree.itemActivated.connect(self._on_activated)
         layout.addWidget(self.tree, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.withdraw_button: QPushButton = self.buttons.addButton(self.tr("Ångra kvittering"), QDialogButtonBox.ButtonRole.ActionRole)
         self.withdraw_button.setToolTip(self.tr("Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt"))
         self.withdraw_button.clicked.connect(self._on_withdraw)
+        for button in self.buttons.buttons():  # Enter on a row shows it; it must not press a button
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_button()
@@ -202,7 +209,7 @@ class AcknowledgementsDialog(QDialog):
             self.summary.setText(self.tr("Inga varningar är kvitterade i utkastet."))
         else:
             self.summary.setText(
-                self.tr("{count} kvitterade varningar. Ångra en kvittering så visas varningen igen i redigeraren.").format(count=len(self.entries))
+                self.tr("Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.").format(count=len(self.entries))
             )
         if self.tree.currentItem() is None and self.entries:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
@@ -218,6 +225,11 @@ class AcknowledgementsDialog(QDialog):
     def _update_button(self, *_args: object) -> None:
         entry = self.current_entry()
         self.withdraw_button.setEnabled(entry is not None and entry.withdrawable)
+
+    def _on_activated(self, *_args: object) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.show_requested.emit(entry.field, entry.finding_id)
 
     def _on_withdraw(self) -> None:
         entry = self.current_entry()

@@ -13,6 +13,7 @@ from naravard_desktop.core.pii import acknowledge, acknowledgements, finding_id,
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.core.validation import check_draft
 from naravard_desktop.ui.pii_guard import MARK_COLOUR
+from naravard_desktop.ui.session import local_time
 from naravard_desktop.ui.widgets.text_field import TextField, qt_spans
 
 PNR = "19121212-1212"
@@ -132,8 +133,16 @@ def test_acknowledgements_dialog_lists_and_withdraws(qtbot, window, data_dir, em
     item = dialog.tree.topLevelItem(0)
     shown = [item.text(c) for c in range(dialog.COLUMNS)]
     assert shown[:5] == ["fråga 3", "personnummer", "19121212-****", stored[("3", PNR_ID)]["reason"], "Kollega"]
-    assert shown[5].startswith(stored[("3", PNR_ID)]["at"][:4])  # local time of the stored UTC time
+    assert shown[5] == local_time(stored[("3", PNR_ID)]["at"])  # the stored UTC time, local
+    assert dialog.summary.text().startswith("Kvitterade varningar: 1.")
     assert PNR not in " ".join(shown)  # never the whole number
+    edit.setPlainText("")  # elsewhere in the text: Enter on the row selects it in the box
+    window.session.set_values({"3": f"Diarienr {PNR}"})
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    assert edit.textCursor().selectedText() == PNR
+    assert dialog.isVisible() and dialog.tree.topLevelItemCount() == 1  # Enter pressed no button
+    with DraftStore(data_dir) as store:
+        assert list(acknowledgements(store, empty_draft)) == [("3", PNR_ID)]
 
     assert dialog.withdraw_button.isEnabled()
     qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
