@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -12,6 +13,9 @@ from naravard_desktop.ui.widgets.count_label import CountLabel
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit, AnswerTextEdit
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters Qt stores as two UTF-16 units
+
+
 def utf16_offset(text: str, index: int) -> int:
     """A Python string index as a Qt text position (UTF-16 code units)."""
     return len(text[:index].encode("utf-16-le")) // 2
@@ -20,7 +24,7 @@ def utf16_offset(text: str, index: int) -> int:
 def qt_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Python (start, end) offsets into text as Qt positions; the same unless the text has
     characters outside the BMP (emoji), which Qt counts as two."""
-    if all(ord(c) < 0x10000 for c in text):
+    if _ASTRAL.search(text) is None:
         return list(spans)
     return [(utf16_offset(text, start), utf16_offset(text, end)) for start, end in spans]
 
