@@ -193,7 +193,19 @@ class PiiGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             QTimer.singleShot(0, self.rescan_all)  # after the window rebuilt the editor
+            QTimer.singleShot(0, self._retranslate_acknowledgements)
         return False
+
+    def _retranslate_acknowledgements(self) -> None:
+        """The acknowledgements dialog is made again in the new language (if it was open)."""
+        dialog, self.acks_dialog = self.acks_dialog, None
+        if dialog is None:
+            return
+        was_open = dialog.isVisible()
+        dialog.close()
+        dialog.deleteLater()
+        if was_open:
+            self.show_acknowledgements()
 
     # -- draft ----------------------------------------------------------------------------
 

@@ -178,3 +178,18 @@ def test_acknowledgements_action_follows_the_draft(qtbot, make_window):
     window = make_window()
     assert not window.registry.action("pii-acks").isEnabled()
     assert window.pii_guard.show_acknowledgements() is None
+
+
+def test_acknowledgements_dialog_follows_a_language_switch(qtbot, window, data_dir, empty_draft, form):
+    guard = window.pii_guard
+    window.session.set_values({"3": f"Nr {PNR}"})
+    window.session.flush()
+    with DraftStore(data_dir) as store:
+        acknowledge(store, form, empty_draft, PNR_ID, "Testnummer")
+    guard.reload()
+    old = guard.show_acknowledgements()
+    window.set_language("en")
+    qtbot.waitUntil(lambda: guard.acks_dialog is not None and guard.acks_dialog is not old, timeout=3000)
+    assert guard.acks_dialog.isVisible() and guard.acks_dialog.tree.topLevelItemCount() == 1
+    assert guard.acks_dialog.tree.topLevelItem(0).text(3) == "Testnummer"
+    window.set_language("sv")
