@@ -1,11 +1,16 @@
 """Personal-data guard in the editor: a warning line under a text field that seems to hold
-a personnummer, an e-mail address, a phone number or a flagged word, with "Kvittera…".
+a personnummer, an e-mail address, a phone number or a flagged word, with "Visa" and
+"Kvittera…", and a wavy underline on the matched characters inside a multi-line box.
 
 It warns, it never blocks. Typing only records which field changed and restarts one
 single-shot timer; 300 ms after the last change each changed field is scanned alone
-(core.pii.scan_text with the draft's flagged words). Acknowledging stores the reason in
-the draft (core.pii.acknowledge) and the line disappears for that finding. Inlämning →
-"Flaggade ord…" edits the region's word list. Installed through ui/extensions.py.
+(core.pii.scan_text with the draft's flagged words) and its line and marks updated.
+"Visa" (or a click on the line) selects the finding in the box. Acknowledging stores the
+reason in the draft (core.pii.acknowledge) and the line and marks disappear for that
+finding. Inlämning → "Flaggade ord…" edits the region's word list; "Kvitterade
+varningar…" lists the standing acknowledgements and withdraws one
+(core.pii.withdraw_acknowledgement), which brings its warning back. Installed through
+ui/extensions.py.
 """
 
 from __future__ import annotations
@@ -14,41 +19,101 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from naravard_desktop.core.pii import Finding, FindingNotFound, acknowledge, acknowledgements, describe, flagged_words, scan_text, set_flagged_words
+from naravard_desktop.core.pii import (
+    Finding,
+    FindingNotFound,
+    acknowledge,
+    acknowledgements,
+    describe,
+    field_label,
+    flagged_words,
+    scan_draft,
+    scan_text,
+    set_flagged_words,
+    withdraw_acknowledgement,
+)
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
 from naravard_desktop.core.validation import Problem
-from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.form_view import question_of
+from naravard_desktop.ui.session import DraftSession, local_time
 from naravard_desktop.ui.submission import MENU, add_submission_menu
-from naravard_desktop.ui.submission_dialogs import AckDialog, FlaggedWordsDialog
+from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.text_field import TextField
 
 SCAN_DELAY_MS = 300
+MARK_COLOUR = look.NEAR  # the warning line's colour
+MARK_BACKGROUND = look.NOTE_BACKGROUND
 _PROBLEM_ID = re.compile(r"\(id ([0-9a-f]{12})\b")  # core.pii.pii_problems: "… (id 0a93170bf59e; …)"
 
 
+def _when(at: Any) -> str:
+    """An acknowledgement's UTC time in local time; as stored if it does not parse."""
+    try:
+        return local_time(at) if isinstance(at, str) else ""
+    except ValueError:
+        return str(at)
+
+
+def one_per_id(findings: list[Finding]) -> list[Finding]:
+    """The first occurrence of each finding id, in order."""
+    seen: set[str] = set()
+    result = []
+    for finding in findings:
+        if finding.id not in seen:
+            seen.add(finding.id)
+            result.append(finding)
+    return result
+
+
+class WarningLabel(QLabel):
+    """The warning text; a click on it shows the finding in the box."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
 class PiiRow(QWidget):
-    """One finding: the warning text and its "Kvittera…" button."""
+    """One finding: the warning text, "Visa" (select it in the box) and "Kvittera…"."""
 
     ack_requested = Signal(object)  # Finding
+    show_requested = Signal(object)  # Finding
 
     def __init__(self, finding: Finding, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.finding = finding
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(text, self)
+        self.label = WarningLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.setToolTip(self.tr("Klicka för att markera texten i rutan"))
+        self.label.clicked.connect(self._on_show)
         look.set_text_colour(self.label, look.NEAR)
         layout.addWidget(self.label, 1)
+        self.show_button = QPushButton(self.tr("Visa"), self)
+        self.show_button.setToolTip(self.tr("Markera texten i rutan"))
+        self.show_button.setAccessibleName(self.tr("Visa: {warning}").format(warning=text))
+        self.show_button.clicked.connect(self._on_show)
+        layout.addWidget(self.show_button)
         self.button = QPushButton(self.tr("Kvittera…"), self)
         self.button.setToolTip(self.tr("Det är inte en personuppgift: kvittera varningen med ett skäl"))
         self.button.setAccessibleName(self.tr("Kvittera: {warning}").format(warning=text))
         self.button.clicked.connect(self._on_clicked)
         layout.addWidget(self.button)
+
+    def _on_show(self) -> None:
+        self.show_requested.emit(self.finding)
 
     def _on_clicked(self) -> None:
         self.ack_requested.emit(self.finding)
@@ -58,6 +123,7 @@ class PiiNote(QWidget):
     """The warnings under one text field; rebuilt only when its findings change."""
 
     ack_requested = Signal(object)  # Finding
+    show_requested = Signal(object)  # Finding
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,6 +145,7 @@ class PiiNote(QWidget):
         for finding, text in zip(findings, texts, strict=True):
             row = PiiRow(finding, text, self)
             row.ack_requested.connect(self.ack_requested)
+            row.show_requested.connect(self.show_requested)
             self.main_layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(findings))
@@ -100,6 +167,7 @@ class PiiGuard(QObject):
         self.acks: set[tuple[str, str]] = set()
         self.ack_dialog: AckDialog | None = None
         self.words_dialog: FlaggedWordsDialog | None = None
+        self.acks_dialog: AcknowledgementsDialog | None = None
         self._dirty: set[str] = set()
         self._form_view: Any = None
         self._timer = QTimer(self)
@@ -107,6 +175,7 @@ class PiiGuard(QObject):
         self._timer.timeout.connect(self.scan_pending)
         add_submission_menu(window)
         self.words_action = window.registry.add("pii-words", lambda: self.tr("&Flaggade ord…"), self.edit_words, menu=MENU, separator_before=True)
+        self.acks_action = window.registry.add("pii-acks", lambda: self.tr("&Kvitterade varningar…"), self.show_acknowledgements, menu=MENU)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         collaboration = getattr(window, "collaboration", None)
@@ -115,6 +184,7 @@ class PiiGuard(QObject):
         window.problem_activated.connect(self._on_problem)
         window.installEventFilter(self)
         self.words_action.setEnabled(False)
+        self.acks_action.setEnabled(False)
 
     @property
     def session(self) -> DraftSession | None:
@@ -123,13 +193,26 @@ class PiiGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             QTimer.singleShot(0, self.rescan_all)  # after the window rebuilt the editor
+            QTimer.singleShot(0, self._retranslate_acknowledgements)
         return False
+
+    def _retranslate_acknowledgements(self) -> None:
+        """The acknowledgements dialog is made again in the new language (if it was open)."""
+        dialog, self.acks_dialog = self.acks_dialog, None
+        if dialog is None:
+            return
+        was_open = dialog.isVisible()
+        dialog.close()
+        dialog.deleteLater()
+        if was_open:
+            self.show_acknowledgements()
 
     # -- draft ----------------------------------------------------------------------------
 
     def _on_draft_opened(self, session: DraftSession) -> None:
         session.value_changed.connect(self._on_value_changed)
         self.words_action.setEnabled(True)
+        self.acks_action.setEnabled(True)
         self.reload()
 
     def _on_draft_closed(self) -> None:
@@ -139,11 +222,12 @@ class PiiGuard(QObject):
         self._form_view = None
         self.words = []
         self.acks = set()
-        for dialog in (self.ack_dialog, self.words_dialog):
+        for dialog in (self.ack_dialog, self.words_dialog, self.acks_dialog):
             if dialog is not None:
                 dialog.close()
-        self.ack_dialog = self.words_dialog = None
+        self.ack_dialog = self.words_dialog = self.acks_dialog = None
         self.words_action.setEnabled(False)
+        self.acks_action.setEnabled(False)
 
     def reload(self) -> None:
         """Re-read the word list and acknowledgements from the store, then scan every field."""
@@ -153,6 +237,7 @@ class PiiGuard(QObject):
         self.words = flagged_words(session.store, session.draft_id)
         self.acks = set(acknowledgements(session.store, session.draft_id))
         self.rescan_all()
+        self.refresh_acknowledgements()
 
     def rescan_all(self) -> None:
         session = self.session
@@ -185,26 +270,29 @@ class PiiGuard(QObject):
         for key in keys:
             self.scan_field(key)
 
-    def open_findings(self, key: str) -> list[Finding]:
-        """The unacknowledged findings in one field's current (in-memory) text."""
+    def open_occurrences(self, key: str) -> list[Finding]:
+        """Every unacknowledged match in one field's current (in-memory) text, in text order
+        (the same number twice gives two: both are marked in the box)."""
         session = self.session
         value = session.value(key) if session is not None else None
         if not isinstance(value, str):
             return []
-        seen: set[str] = set()
-        result = []
-        for finding in scan_text(value, self.words, key):
-            if finding.id not in seen and (key, finding.id) not in self.acks:
-                seen.add(finding.id)
-                result.append(finding)
-        return result
+        return [f for f in scan_text(value, self.words, key) if (key, f.id) not in self.acks]
+
+    def open_findings(self, key: str) -> list[Finding]:
+        """The unacknowledged findings in one field, one per id (one warning line each)."""
+        return one_per_id(self.open_occurrences(key))
 
     def scan_field(self, key: str) -> None:
         form_view = self.window.form_view
         widget = form_view.field_widget(key) if form_view is not None else None
         if not isinstance(widget, TextField):
             return
-        findings = self.open_findings(key)
+        occurrences = self.open_occurrences(key)
+        session = self.session
+        if session is not None and widget.text() == session.value(key):  # offsets fit the box
+            widget.set_marks([(f.start, f.end) for f in occurrences], MARK_COLOUR, MARK_BACKGROUND)
+        findings = one_per_id(occurrences)
         note = self.notes.get(key)
         if not findings:
             if note is not None:
@@ -213,9 +301,23 @@ class PiiGuard(QObject):
         if note is None:
             note = PiiNote(widget)
             note.ack_requested.connect(self.ask_acknowledge)
+            note.show_requested.connect(self.show_finding)
             widget.add_note(note)
             self.notes[key] = note
         note.set_findings(findings, [self.warning_text(f) for f in findings])
+
+    def show_finding(self, finding: Finding) -> bool:
+        """Select the finding in its box (where it is now: the text may have moved since)."""
+        form_view = self.window.form_view
+        widget = form_view.field_widget(finding.field) if form_view is not None else None
+        if not isinstance(widget, TextField):
+            return False
+        for current in self.open_occurrences(finding.field):
+            if current.id == finding.id:
+                form_view.ensureWidgetVisible(widget.edit)
+                widget.select_range(current.start, current.end)
+                return True
+        return False
 
     def warning_text(self, finding: Finding) -> str:
         what = {
@@ -280,11 +382,112 @@ class PiiGuard(QObject):
         return True
 
     def _stored(self) -> None:
+        self.refresh_acknowledgements()
         self.window.refresh_validation()
         submission = getattr(self.window, "submission", None)
         if submission is not None:
             submission.draft_changed()
         self.changed.emit()
+
+    # -- standing acknowledgements ----------------------------------------------------------
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "personnummer": self.tr("personnummer"),
+            "samordningsnummer": self.tr("samordningsnummer"),
+            "email": self.tr("e-postadress"),
+            "phone": self.tr("telefonnummer"),
+            "word": self.tr("flaggat ord"),
+        }.get(kind, kind)
+
+    def acknowledgement_entries(self) -> list[AckEntry]:
+        """The stored draft's acknowledgements: those whose text is still in an answer in
+        form order (core.pii.scan_draft), then any whose text has gone (kept by the core:
+        the acknowledgement applies again if the text comes back)."""
+        session = self.session
+        if session is None:
+            return []
+        store, form, draft_id = session.store, session.form, session.draft_id
+        stored = acknowledgements(store, draft_id)
+        entries: list[AckEntry] = []
+        shown: set[tuple[str, str]] = set()
+
+        def entry(field: str, fid: str, ack: dict[str, Any], finding: Finding | None) -> AckEntry:
+            return AckEntry(
+                field=field,
+                finding_id=fid,
+                place=field_label(form, field),
+                kind=self.kind_text(finding.kind) if finding is not None else "",
+                masked=finding.masked if finding is not None else "",
+                reason=str(ack.get("reason", "")),
+                by=str(ack.get("by", "")),
+                at=_when(ack.get("at")),
+                withdrawable=finding is not None,
+            )
+
+        for finding, ack in scan_draft(store, form, draft_id).acknowledged:
+            entries.append(entry(finding.field, finding.id, ack, finding))
+            shown.add((finding.field, finding.id))
+        for (field, fid), ack in sorted(stored.items()):
+            if (field, fid) not in shown:
+                entries.append(entry(field, fid, ack, None))
+        return entries
+
+    def show_acknowledgements(self) -> AcknowledgementsDialog | None:
+        """Inlämning → Kvitterade varningar…: writes pending edits, then lists what is stored."""
+        session = self.session
+        if session is None:
+            return None
+        session.flush()
+        if self.acks_dialog is None:
+            self.acks_dialog = AcknowledgementsDialog(self.window)
+            self.acks_dialog.withdraw_requested.connect(self.withdraw)
+            self.acks_dialog.show_requested.connect(self.show_in_editor)
+        self.acks_dialog.set_entries(self.acknowledgement_entries())
+        self.acks_dialog.show()
+        self.acks_dialog.raise_()
+        self.acks_dialog.activateWindow()
+        return self.acks_dialog
+
+    def refresh_acknowledgements(self) -> None:
+        if self.acks_dialog is not None and self.acks_dialog.isVisible():
+            self.acks_dialog.set_entries(self.acknowledgement_entries())
+
+    def show_in_editor(self, field: str, fid: str) -> bool:
+        """Go to the field and select the (acknowledged or not) finding's text if it is there."""
+        session = self.session
+        if session is None or not self.window.go_to_question(question_of(field), field):
+            return False
+        widget = self.window.form_view.field_widget(field)
+        value = session.value(field)
+        if not isinstance(widget, TextField) or not isinstance(value, str) or widget.text() != value:
+            return False
+        for finding in scan_text(value, self.words, field):
+            if finding.id == fid:
+                self.window.form_view.ensureWidgetVisible(widget.edit)
+                widget.select_range(finding.start, finding.end)
+                return True
+        return False
+
+    def withdraw(self, field: str, fid: str) -> bool:
+        """Withdraw one acknowledgement (core.pii.withdraw_acknowledgement): the warning
+        line and the marks come back in the editor."""
+        session = self.session
+        if session is None:
+            return False
+        try:
+            if not session.flush():
+                raise StoreError(self.tr("dina senaste ändringar är inte sparade än"))
+            finding = withdraw_acknowledgement(session.store, session.form, session.draft_id, fid)
+        except (FindingNotFound, StoreError) as exc:
+            self.window.statusBar().showMessage(self.tr("Kunde inte ångra kvitteringen: {error}").format(error=exc), 10000)
+            self.refresh_acknowledgements()
+            return False
+        self.acks = set(acknowledgements(session.store, session.draft_id))
+        self.scan_field(finding.field)
+        self.window.statusBar().showMessage(self.tr("Kvitteringen är ångrad: varningen visas igen."), 5000)
+        self._stored()
+        return True
 
     # -- flagged words --------------------------------------------------------------------
 

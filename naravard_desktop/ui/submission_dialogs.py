@@ -1,11 +1,16 @@
 """Small dialogs for the Inlämning menu: the checklist before submitting, the flagged
-words, acknowledging a personal-data warning and starting a new round. Thin over core;
+words, acknowledging a personal-data warning, the standing acknowledgements and starting a
+new round. Thin over core;
 every dialog is opened non-modally (`open()`), so the window and tests stay in control.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -128,6 +135,106 @@ class AckDialog(QDialog):
 
     def reason(self) -> str:
         return self.reason_edit.text().strip()
+
+
+@dataclass(frozen=True)
+class AckEntry:
+    """One standing acknowledgement as the dialog shows it (texts already translated)."""
+
+    field: str  # field key
+    finding_id: str
+    place: str  # "fråga 3"
+    kind: str  # "personnummer"; "" when the text is no longer in the answer
+    masked: str
+    reason: str
+    by: str
+    at: str  # local time
+    withdrawable: bool  # the finding is in the stored text (core can withdraw it)
+
+
+class AcknowledgementsDialog(QDialog):
+    """"Kvitterade varningar": the draft's standing acknowledgements; "Ångra kvittering"
+    asks for the selected one to be withdrawn (`withdraw_requested(field, finding id)`), a
+    double-click or Enter on a row to show it in the editor (`show_requested`, the same)."""
+
+    withdraw_requested = Signal(str, str)
+    show_requested = Signal(str, str)
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kvitterade varningar"))
+        self.resize(820, 380)
+        self.entries: list[AckEntry] = []
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels([self.tr("Fråga"), self.tr("Typ"), self.tr("Text"), self.tr("Skäl"), self.tr("Kvitterad av"), self.tr("När")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(self.tr("Kvitterade varningar"))
+        self.tree.currentItemChanged.connect(self._update_button)
+        self.tree.itemActivated.connect(self._on_activated)
+        layout.addWidget(self.tree, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.withdraw_button: QPushButton = self.buttons.addButton(self.tr("Ångra kvittering"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.withdraw_button.setToolTip(self.tr("Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt"))
+        self.withdraw_button.clicked.connect(self._on_withdraw)
+        for button in self.buttons.buttons():  # Enter on a row shows it; it must not press a button
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_button()
+
+    def set_entries(self, entries: list[AckEntry]) -> None:
+        """Show the acknowledgements; the selection stays on the same one if it is still there."""
+        current = self.current_entry()
+        self.entries = list(entries)
+        self.tree.clear()
+        gone = self.tr("(finns inte längre i svaret)")
+        for entry in self.entries:
+            item = QTreeWidgetItem([entry.place, entry.kind, entry.masked or gone, entry.reason, entry.by, entry.at])
+            item.setToolTip(3, entry.reason)
+            self.tree.addTopLevelItem(item)
+            if current is not None and (entry.field, entry.finding_id) == (current.field, current.finding_id):
+                self.tree.setCurrentItem(item)
+        for column in range(self.COLUMNS):
+            self.tree.resizeColumnToContents(column)
+        if not self.entries:
+            self.summary.setText(self.tr("Inga varningar är kvitterade i utkastet."))
+        else:
+            self.summary.setText(
+                self.tr("Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.").format(count=len(self.entries))
+            )
+        if self.tree.currentItem() is None and self.entries:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._update_button()
+
+    def current_entry(self) -> AckEntry | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        index = self.tree.indexOfTopLevelItem(item)
+        return self.entries[index] if 0 <= index < len(self.entries) else None
+
+    def _update_button(self, *_args: object) -> None:
+        entry = self.current_entry()
+        self.withdraw_button.setEnabled(entry is not None and entry.withdrawable)
+
+    def _on_activated(self, *_args: object) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.show_requested.emit(entry.field, entry.finding_id)
+
+    def _on_withdraw(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.withdrawable:
+            self.withdraw_requested.emit(entry.field, entry.finding_id)
 
 
 class NewRoundDialog(QDialog):

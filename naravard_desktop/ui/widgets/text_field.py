@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from naravard_desktop.ui.widgets import AnswerSink
 from naravard_desktop.ui.widgets.count_label import CountLabel
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit, AnswerTextEdit
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters Qt stores as two UTF-16 units
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """A Python string index as a Qt text position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def qt_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Python (start, end) offsets into text as Qt positions; the same unless the text has
+    characters outside the BMP (emoji), which Qt counts as two."""
+    if _ASTRAL.search(text) is None:
+        return list(spans)
+    return [(utf16_offset(text, start), utf16_offset(text, end)) for start, end in spans]
 
 
 def lines_for(limit: int | None) -> int:
@@ -112,20 +129,56 @@ class TextField(QWidget):
     def focus_input(self) -> None:
         self.edit.setFocus()
 
+    def set_marks(self, spans: list[tuple[int, int]], colour: str, background: str | None = None) -> None:
+        """Mark character ranges (Python offsets into text()) with a wavy underline inside a
+        multi-line box (extra selections: they move with the text while typing). [] clears.
+        Does nothing when the marks are already the same; one-line boxes have no marks."""
+        if not isinstance(self.edit, AnswerTextEdit):
+            return
+        wanted = qt_spans(self._shown, spans)
+        if wanted == self.marks():
+            return
+        selections = []
+        for start, end in wanted:
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor(colour))
+            if background is not None:
+                fmt.setBackground(QColor(background))
+            selection.format = fmt  # type: ignore[misc]
+            cursor = QTextCursor(self.edit.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[misc]
+            selections.append(selection)
+        self.edit.setExtraSelections(selections)
+
+    def marks(self) -> list[tuple[int, int]]:
+        """The marked ranges now, as Qt positions (start, end)."""
+        if not isinstance(self.edit, AnswerTextEdit):
+            return []
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.edit.extraSelections()]
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select text()[start:end] in the box, focus it and scroll the caret into view."""
+        start, end = qt_spans(self._shown, [(start, end)])[0]
+        if isinstance(self.edit, AnswerTextEdit):
+            cursor = self.edit.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.edit.setTextCursor(cursor)
+            self.edit.ensureCursorVisible()
+        else:
+            self.edit.setSelection(start, end - start)
+        self.edit.setFocus()
+
     def select_match(self, needle: str) -> bool:
         """Select the first occurrence of needle (case-insensitive); for find."""
         start = self._shown.casefold().find(needle.casefold())
         if start < 0:
             return False
-        if isinstance(self.edit, AnswerTextEdit):
-            cursor = self.edit.textCursor()
-            cursor.setPosition(start)
-            cursor.setPosition(start + len(needle), QTextCursor.MoveMode.KeepAnchor)
-            self.edit.setTextCursor(cursor)
-            self.edit.ensureCursorVisible()
-        else:
-            self.edit.setSelection(start, len(needle))
-        self.edit.setFocus()
+        self.select_range(start, start + len(needle))
         return True
 
     def select_span(self, start: int, end: int) -> None:
