@@ -302,7 +302,7 @@ class ReviewWiring(QObject):
         if thread.quote is None or anchor is None or anchor.lost or not thread.field or form_view is None:
             return False
         field = form_view.field_widget(thread.field)
-        if field is None or not hasattr(field, "select_span") or not form_view.is_shown(thread.question):
+        if field is None or not hasattr(field, "select_range") or not form_view.is_shown(thread.question):
             return False
         if field.text()[anchor.start : anchor.end] != anchor.current:  # the field differs from the answers read
             anchor = locate_quote(field.text(), thread.quote, thread.before, thread.after)
@@ -310,7 +310,7 @@ class ReviewWiring(QObject):
                 return False
         form_view.widget().layout().activate()
         form_view.ensureWidgetVisible(field, 20, 40)
-        field.select_span(anchor.start, anchor.end)
+        field.select_range(anchor.start, anchor.end, focus=False)
         return True
 
     # -- marks and filters ----------------------------------------------------------------

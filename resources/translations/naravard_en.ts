@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="116"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,19 +18,83 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="115"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="122"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="123"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementsDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <source>Kvitterade varningar</source>
+        <translation>Acknowledged warnings</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>Kvitterad av</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="183"/>
+        <source>Ångra kvittering</source>
+        <translation>Withdraw acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="184"/>
+        <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
+        <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
+        <source>(finns inte längre i svaret)</source>
+        <translation>(no longer in the answer)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="209"/>
+        <source>Inga varningar är kvitterade i utkastet.</source>
+        <translation>No warnings are acknowledged in the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="212"/>
+        <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
+        <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
 </context>
 <context>
@@ -247,22 +311,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="48"/>
         <source>Checklista före inlämning</source>
         <translation>Checklist before submitting</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="56"/>
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="64"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="60"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="67"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -528,17 +592,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="72"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="79"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
@@ -1056,37 +1120,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="245"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="250"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="262"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="263"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="264"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="271"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="283"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1211,62 +1275,103 @@ Logs: {logs}</translation>
 <context>
     <name>PiiGuard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="177"/>
         <source>&amp;Flaggade ord…</source>
         <translation>&amp;Flagged words…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="178"/>
+        <source>&amp;Kvitterade varningar…</source>
+        <translation>&amp;Acknowledged warnings…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="324"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="325"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="326"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="327"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="328"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="329"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="330"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="373"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="480"/>
         <source>dina senaste ändringar är inte sparade än</source>
         <translation>your latest changes are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="376"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="380"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="311"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="396"/>
+        <source>personnummer</source>
+        <translation>personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
+        <source>samordningsnummer</source>
+        <translation>coordination number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="398"/>
+        <source>e-postadress</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="399"/>
+        <source>telefonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="400"/>
+        <source>flaggat ord</source>
+        <translation>flagged word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="483"/>
+        <source>Kunde inte ångra kvitteringen: {error}</source>
+        <translation>Could not withdraw the acknowledgement: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="488"/>
+        <source>Kvitteringen är ångrad: varningen visas igen.</source>
+        <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="514"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -1274,17 +1379,37 @@ Logs: {logs}</translation>
 <context>
     <name>PiiRow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="100"/>
+        <source>Klicka för att markera texten i rutan</source>
+        <translation>Click to select the text in the box</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="104"/>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="105"/>
+        <source>Markera texten i rutan</source>
+        <translation>Select the text in the box</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="106"/>
+        <source>Visa: {warning}</source>
+        <translation>Show: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
         <source>Kvittera…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="110"/>
         <source>Det är inte en personuppgift: kvittera varningen med ett skäl</source>
         <translation>It is not personal data: acknowledge the warning with a reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="111"/>
         <source>Kvittera: {warning}</source>
         <translation>Acknowledge: {warning}</translation>
     </message>
@@ -1758,17 +1883,17 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="71"/>
         <source>{field}: antal tecken</source>
         <translation>{field}: character count</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="98"/>
         <source>Skriv i {field}</source>
         <translation>Type in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="103"/>
         <source>{field}: texten är {over} tecken för lång. Ingenting har tagits bort – korta texten själv.</source>
         <translation>{field}: the text is {over} characters too long. Nothing was removed – shorten it yourself.</translation>
     </message>

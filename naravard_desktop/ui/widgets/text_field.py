@@ -160,18 +160,22 @@ class TextField(QWidget):
             return []
         return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.edit.extraSelections()]
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select text()[start:end] in the box, focus it and scroll the caret into view."""
+    def select_range(self, start: int, end: int, *, focus: bool = True) -> None:
+        """Select text()[start:end] (Python string positions) and scroll it into view. With
+        focus=False the focus stays where it is (a comment's quote picked in the dock) and
+        the cursor is left at the start, so the beginning of the excerpt is what shows."""
         start, end = qt_spans(self._shown, [(start, end)])[0]
         if isinstance(self.edit, AnswerTextEdit):
             cursor = self.edit.textCursor()
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            anchor, position = (start, end) if focus else (end, start)
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             self.edit.setTextCursor(cursor)
             self.edit.ensureCursorVisible()
         else:
             self.edit.setSelection(start, end - start)
-        self.edit.setFocus()
+        if focus:
+            self.edit.setFocus()
 
     def select_match(self, needle: str) -> bool:
         """Select the first occurrence of needle (case-insensitive); for find."""
@@ -180,20 +184,3 @@ class TextField(QWidget):
             return False
         self.select_range(start, start + len(needle))
         return True
-
-    def select_span(self, start: int, end: int) -> None:
-        """Select text()[start:end] (Python string positions) and scroll it into view,
-        leaving the focus where it is; for a comment's quote."""
-
-        def units(position: int) -> int:  # Qt counts UTF-16 code units
-            return len(self._shown[:position].encode("utf-16-le")) // 2
-
-        first, last = units(start), units(end)
-        if isinstance(self.edit, AnswerTextEdit):
-            cursor = self.edit.textCursor()
-            cursor.setPosition(last)
-            cursor.setPosition(first, QTextCursor.MoveMode.KeepAnchor)  # the cursor at the quote's start
-            self.edit.setTextCursor(cursor)
-            self.edit.ensureCursorVisible()
-        else:
-            self.edit.setSelection(first, last - first)
