@@ -150,6 +150,7 @@ def test_conflict_is_reported_by_check_and_resolved_by_taking_a_version(cli, tmp
     assert sorted((v["editor"], v["value"]) for v in conflict["versions"]) == [("Anna", 1000), ("Bertil", 2000)]
     text = anna.run("conflicts", draft).out
     assert "Anna" in text and "Bertil" in text and "2000" in text
+    assert text.rstrip().endswith("\n1 konflikt")  # singular, not "1 konflikter"
     bertils = next(v["revision"] for v in conflict["versions"] if v["editor"] == "Bertil")
     assert "löst" in anna.run("resolve", draft, "36", "--take", bertils[:8]).out
     assert anna.answers(draft)["36"] == 2000 and anna.conflicted(draft) == set()

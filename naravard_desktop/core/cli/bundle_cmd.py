@@ -114,7 +114,7 @@ def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
         print(f"{c.label} ({c.field}): {len(c.versions)} versioner")
         for rev in c.versions:
             print(f"  {_version_line(rev)}: {_value_preview(rev.value)}")
-    print(f"{len(found)} konflikter" if found else "inga konflikter")
+    print(("1 konflikt" if len(found) == 1 else f"{len(found)} konflikter") if found else "inga konflikter")
     return 0
 
 
