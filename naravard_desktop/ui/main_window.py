@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_panels()
         for install in EXTENSIONS:
             install(self)
+        self.registry.drop_shadowed_shortcuts()
         self._retranslate_static()
 
         self.resize(1280, 860)
