@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._on_focus_changed)
 
         wanted = draft_id or (str(self.settings.value(KEY_LAST_DRAFT) or "") if open_last else "")
+        if not wanted and open_last and crashed is not None and crashed.draft_id:
+            wanted = crashed.draft_id  # the settings may not have reached the disk before the crash
         if wanted:
             try:
                 self.open_draft(wanted)

@@ -35,7 +35,15 @@ def local_time(iso_utc: str | None) -> str:
     """"2025-03-01T13:02:11.123456Z" → "2025-03-01 14:02:11" in local time."""
     if not iso_utc:
         return ""
-    moment = datetime.strptime(iso_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    try:
+        moment = datetime.strptime(iso_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        try:  # another ISO form (e.g. a run marker from another version): never fail a start over a time
+            moment = datetime.fromisoformat(iso_utc)
+        except ValueError:
+            return iso_utc
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 

@@ -300,3 +300,40 @@ def test_every_check_box_and_button_is_named_after_its_question(window):
     for card in window.form_view.cards.values():
         for widget in card.findChildren(QAbstractButton):
             assert widget.accessibleName().startswith("Fråga " + card.question.display_number), widget.accessibleName()
+
+
+def test_copying_a_parked_answer_puts_it_on_the_clipboard_and_keeps_it(qtbot, window):
+    window.session.set_values({"10": "Ja", "10a": "Effekter på\nflera rader"})
+    window.session.set_values({"10": "Nej"})
+    window.refresh_status()
+    window.parked_panel.list.setCurrentRow(0)
+    window.parked_panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "Effekter på\nflera rader"
+    assert "kopierat" in window.statusBar().currentMessage()
+    assert window.session.value("10a") == "Effekter på\nflera rader"
+    target = window.form_view.field_widget("17").edit
+    target.setFocus()
+    target.paste()
+    assert window.session.value("17") == "Effekter på\nflera rader"
+
+
+def test_an_unclean_exit_is_reported_with_the_time_of_the_last_saved_change(make_window, data_dir, empty_draft):
+    import json
+    import subprocess
+
+    from naravard_desktop.core import session_marker
+    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.ui.session import local_time
+
+    with DraftStore(data_dir) as store:
+        store.set_values(empty_draft, {"3": "Skrivet innan kraschen"})
+        last = store.last_change_at(empty_draft)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    session_marker.marker_path(data_dir).write_text(json.dumps({"pid": int(gone.stdout), "started_at": "2025-03-01T08:00:00+00:00", "draft_id": empty_draft}), "utf-8")
+    window = make_window()
+    assert window.session is not None and window.session.draft_id == empty_draft
+    assert not window.banner.isHidden()
+    text = window.banner.label.text()
+    assert "avslutades oväntat" in text and local_time(last) in text and "”Test”" in text
+    assert window.form_view.field_widget("3").edit.toPlainText() == "Skrivet innan kraschen"
+    assert local_time("inte en tid") == "inte en tid"  # an odd marker never stops the start
