@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
             self.session.flush()
         self.start_page.set_drafts(self.store.drafts(), self.forms)
         self.pages.setCurrentWidget(self.start_page)
+        page = self.start_page  # keyboard use: the focus goes where the choice is made
+        (page.draft_list if page.draft_list.count() else page.form_list).setFocus()
         self.find_bar.hide()
         self._update_title()
 

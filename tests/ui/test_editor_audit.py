@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.ui import app as app_module
+from naravard_desktop.ui.settings import KEY_LAST_DRAFT
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
 OTHER_18 = "18 / Andra åtgärder, ange vad"
@@ -337,3 +338,24 @@ def test_an_unclean_exit_is_reported_with_the_time_of_the_last_saved_change(make
     assert "avslutades oväntat" in text and local_time(last) in text and "”Test”" in text
     assert window.form_view.field_widget("3").edit.toPlainText() == "Skrivet innan kraschen"
     assert local_time("inte en tid") == "inte en tid"  # an odd marker never stops the start
+
+
+def test_open_another_draft_with_the_keyboard_alone(qtbot, make_window, data_dir, empty_draft):
+    from naravard_desktop.core.store import DraftStore
+
+    with DraftStore(data_dir) as store:
+        other = store.create_draft("sos-gnv-regioner-2024", "Andra utkastet", "Region Test").id
+    window = active(qtbot, make_window(draft_id=empty_draft))
+    edit = window.form_view.field_widget("3").edit
+    focus(qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.start_page
+    drafts = window.start_page.draft_list
+    qtbot.waitUntil(drafts.hasFocus)
+    row = next(i for i in range(drafts.count()) if "Andra utkastet" in drafts.item(i).text())
+    while drafts.currentRow() != row:
+        qtbot.keyClick(drafts, Qt.Key.Key_Down if drafts.currentRow() < row else Qt.Key.Key_Up)
+    qtbot.keyClick(drafts, Qt.Key.Key_Return)
+    assert window.session is not None and window.session.draft_id == other
+    assert window.pages.currentWidget() is window.editor_page
+    assert window.settings.value(KEY_LAST_DRAFT) == other
