@@ -160,6 +160,7 @@ def test_ten_thousand_characters_with_emoji_and_decomposed_letters_are_kept_and_
     QApplication.sendEvent(field.count, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), field.count.mapToGlobal(QPoint(2, 2))))
     tip = field.count.toolTip()
     assert "radbrytning" in tip and "emoji" in tip and "sammansatta" in tip
+    assert "radbrytning" in field.count.accessibleDescription()
     assert window.session.flush()
     assert stored_values(data_dir, empty_draft)["17"] == kept
 
