@@ -82,7 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = paths.resolve_data_dir(args.data_dir)
     log_file = paths.log_dir(data_dir) / LOG_FILENAME
     install_excepthook(log_file)
+    # Warnings and handled errors (an unclean exit recovered, a failed autosave) go to the log dir too.
+    handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("--- %(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    try:
+        return _run(args, data_dir)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
 
+
+def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from naravard_desktop.ui import i18n

@@ -75,6 +75,9 @@ class StoreWriter(threading.Thread):
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
                 error = str(exc) or exc.__class__.__name__
+            except Exception as exc:  # noqa: BLE001 - a dead writer would hang every flush; retry and say so
+                log.exception("autosave failed unexpectedly")
+                error = f"{exc.__class__.__name__}: {exc}"
             with self._lock:
                 self._results.append((batch, error, (time.perf_counter() - started) * 1000))
             self.batches.task_done()

@@ -360,3 +360,40 @@ def test_open_another_draft_with_the_keyboard_alone(qtbot, make_window, data_dir
     assert window.session is not None and window.session.draft_id == other
     assert window.pages.currentWidget() is window.editor_page
     assert window.settings.value(KEY_LAST_DRAFT) == other
+
+
+def test_an_unexpected_error_in_the_autosave_thread_is_retried_not_a_hang(qtbot, window, data_dir, empty_draft, stored_values, monkeypatch):
+    from naravard_desktop.core.store import DraftStore
+
+    real = DraftStore.set_values
+    failures: list[str] = []
+
+    def set_values_failing_once(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not failures:
+            failures.append("x")
+            raise ValueError("oväntat fel i skrivtråden")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(DraftStore, "set_values", set_values_failing_once)
+    window.session.set_values({"3": "Finns kvar"})
+    window.session.write_soon()
+    banner = window.backups.save_banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "oväntat fel i skrivtråden" in window.statusBar().currentMessage()
+    assert window.session._writer.is_alive()  # the writer goes on: a later flush cannot hang
+    assert window.session.flush()
+    assert stored_values(data_dir, empty_draft)["3"] == "Finns kvar"
+
+
+def test_warnings_of_a_run_reach_the_log_dir(data_dir, empty_draft, monkeypatch):
+    import json
+    import subprocess
+
+    from naravard_desktop.core import paths, session_marker
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    session_marker.marker_path(data_dir).write_text(json.dumps({"pid": int(gone.stdout), "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": empty_draft}), "utf-8")
+    assert app_module.main(["--data-dir", str(data_dir), "--self-test"]) == 0
+    log_text = (paths.log_dir(data_dir) / app_module.LOG_FILENAME).read_text("utf-8")
+    assert "WARNING recovered after an unclean exit" in log_text
