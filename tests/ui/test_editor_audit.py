@@ -397,3 +397,26 @@ def test_warnings_of_a_run_reach_the_log_dir(data_dir, empty_draft, monkeypatch)
     assert app_module.main(["--data-dir", str(data_dir), "--self-test"]) == 0
     log_text = (paths.log_dir(data_dir) / app_module.LOG_FILENAME).read_text("utf-8")
     assert "WARNING recovered after an unclean exit" in log_text
+
+
+def test_a_failed_start_is_logged_and_waits_for_the_error_dialog(data_dir, monkeypatch):
+    from naravard_desktop.core import paths
+    from naravard_desktop.ui import backups
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("trasig start")
+
+    waited: list[str] = []
+
+    def exec_box(box):  # type: ignore[no-untyped-def]
+        waited.append(box.detailedText())
+        box.close()
+        return 0
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "__excepthook__", lambda *args: None)
+    monkeypatch.setattr(backups, "open_main_window", broken)
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    assert app_module.main(["--data-dir", str(data_dir)]) == 1
+    assert "RuntimeError: trasig start" in (paths.log_dir(data_dir) / app_module.LOG_FILENAME).read_text("utf-8")
+    assert waited and "trasig start" in waited[-1]
