@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         """Open a draft in the editor; raises DraftNotFound / KeyError (unknown form)."""
         draft = self.store.draft(draft_id)
         form = self.forms.require(draft.form_id)
+        if self.session is not None and self.session.draft_id == draft.id and self.form_view is not None:
+            # Back from the start page to the open draft: keep its undo history and scroll place.
+            self.pages.setCurrentWidget(self.editor_page)
+            self._update_title()
+            return self.session
         self.close_draft()
         self.session = DraftSession(self.store, form, draft.id, self)
         self.session.saved.connect(self._on_saved)

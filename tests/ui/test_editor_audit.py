@@ -420,3 +420,15 @@ def test_a_failed_start_is_logged_and_waits_for_the_error_dialog(data_dir, monke
     assert app_module.main(["--data-dir", str(data_dir)]) == 1
     assert "RuntimeError: trasig start" in (paths.log_dir(data_dir) / app_module.LOG_FILENAME).read_text("utf-8")
     assert waited and "trasig start" in waited[-1]
+
+
+def test_going_back_to_the_open_draft_from_the_start_page_keeps_undo(qtbot, window):
+    qtbot.keyClicks(window.form_view.field_widget("3").edit, "abc")
+    session = window.session
+    window.show_start_page()
+    drafts = window.start_page.draft_list
+    qtbot.keyClick(drafts, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.editor_page
+    assert window.session is session and window.undo_stack.canUndo()
+    window.undo_stack.undo()
+    assert window.session.value("3") is None
