@@ -87,6 +87,21 @@ class ActionRegistry(QObject):
         self.actions[f"view-{dock_id}"] = toggle
         return toggle
 
+    def drop_shadowed_shortcuts(self) -> None:
+        """A platform's extra binding never takes another action's own key.
+
+        Standard keys differ per platform: on Windows FindNext is F3 *and* Ctrl+G, which
+        would make Ctrl+G (go to question) ambiguous, and Qt then triggers neither. An
+        action's first shortcut wins over another action's secondary binding of the same key.
+        """
+        actions = [a for a in self.window.findChildren(QAction) if a.shortcuts()]
+        primary = {a.shortcuts()[0]: a for a in actions}
+        for action in actions:
+            keys = action.shortcuts()
+            kept = keys[:1] + [k for k in keys[1:] if primary.get(k, action) is action]
+            if len(kept) != len(keys):
+                action.setShortcuts(kept)
+
     def action(self, action_id: str) -> QAction:
         return self.actions[action_id]
 

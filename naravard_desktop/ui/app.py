@@ -44,6 +44,16 @@ def show_error_dialog(text: str, log_file: Path) -> None:
 shown_errors: list[object] = []
 
 
+def _wait_for_error_dialogs() -> None:
+    """Before the event loop runs (a failed start) the error dialog would vanish unseen: wait for it."""
+    for box in list(shown_errors):
+        try:
+            if box.isVisible():  # type: ignore[attr-defined]
+                box.exec()  # type: ignore[attr-defined]
+        except RuntimeError:  # already closed and deleted
+            pass
+
+
 def install_excepthook(log_file: Path) -> None:
     """Uncaught exceptions go to the log dir and to a dialog once the UI runs; never a silent exit."""
 
@@ -82,7 +92,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = paths.resolve_data_dir(args.data_dir)
     log_file = paths.log_dir(data_dir) / LOG_FILENAME
     install_excepthook(log_file)
+    # Warnings and handled errors (an unclean exit recovered, a failed autosave) go to the log dir too.
+    handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("--- %(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    try:
+        return _run(args, data_dir)
+    except Exception:  # noqa: BLE001 - a failed start is logged and shown, never a silent exit
+        sys.excepthook(*sys.exc_info())
+        if not args.self_test:
+            _wait_for_error_dialogs()
+        return 1
+    finally:
+        log.removeHandler(handler)
+        handler.close()
 
+
+def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from naravard_desktop.ui import i18n

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_panels()
         for install in EXTENSIONS:
             install(self)
+        self.registry.drop_shadowed_shortcuts()
         self._retranslate_static()
 
         self.resize(1280, 860)
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._on_focus_changed)
 
         wanted = draft_id or (str(self.settings.value(KEY_LAST_DRAFT) or "") if open_last else "")
+        if not wanted and open_last and crashed is not None and crashed.draft_id:
+            wanted = crashed.draft_id  # the settings may not have reached the disk before the crash
         if wanted:
             try:
                 self.open_draft(wanted)
@@ -211,6 +214,8 @@ class MainWindow(QMainWindow):
             self.session.flush()
         self.start_page.set_drafts(self.store.drafts(), self.forms)
         self.pages.setCurrentWidget(self.start_page)
+        page = self.start_page  # keyboard use: the focus goes where the choice is made
+        (page.draft_list if page.draft_list.count() else page.form_list).setFocus()
         self.find_bar.hide()
         self._update_title()
 
@@ -235,6 +240,11 @@ class MainWindow(QMainWindow):
         """Open a draft in the editor; raises DraftNotFound / KeyError (unknown form)."""
         draft = self.store.draft(draft_id)
         form = self.forms.require(draft.form_id)
+        if self.session is not None and self.session.draft_id == draft.id and self.form_view is not None:
+            # Back from the start page to the open draft: keep its undo history and scroll place.
+            self.pages.setCurrentWidget(self.editor_page)
+            self._update_title()
+            return self.session
         self.close_draft()
         self.session = DraftSession(self.store, form, draft.id, self)
         self.session.saved.connect(self._on_saved)

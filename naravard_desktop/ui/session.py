@@ -35,7 +35,15 @@ def local_time(iso_utc: str | None) -> str:
     """"2025-03-01T13:02:11.123456Z" → "2025-03-01 14:02:11" in local time."""
     if not iso_utc:
         return ""
-    moment = datetime.strptime(iso_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    try:
+        moment = datetime.strptime(iso_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        try:  # another ISO form (e.g. a run marker from another version): never fail a start over a time
+            moment = datetime.fromisoformat(iso_utc)
+        except ValueError:
+            return iso_utc
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
@@ -67,6 +75,9 @@ class StoreWriter(threading.Thread):
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
                 error = str(exc) or exc.__class__.__name__
+            except Exception as exc:  # noqa: BLE001 - a dead writer would hang every flush; retry and say so
+                log.exception("autosave failed unexpectedly")
+                error = f"{exc.__class__.__name__}: {exc}"
             with self._lock:
                 self._results.append((batch, error, (time.perf_counter() - started) * 1000))
             self.batches.task_done()

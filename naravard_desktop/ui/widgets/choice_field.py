@@ -65,8 +65,11 @@ class ChoiceField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        # Only radio buttons share a group: Qt makes a button group one Tab stop and moves
+        # in it with the arrow keys only when exclusive, so check boxes in a group past the
+        # first would be out of keyboard reach. Each check box is its own Tab stop.
         self.group = QButtonGroup(self)
-        self.group.setExclusive(self.single)
+        self.group.setExclusive(True)
         self.buttons: list[QAbstractButton] = []
         number = question.display_number
         for index, option in enumerate(question.options):
@@ -74,7 +77,10 @@ class ChoiceField(QWidget):
             button.setAccessibleName(self.tr("Fråga {number}: {option}").format(number=number, option=option))
             if option in question.exclusive_options:
                 button.setToolTip(self.tr("Kan inte kombineras med andra alternativ; väljer du det avmarkeras de andra."))
-            self.group.addButton(button, index)
+            if self.single:
+                self.group.addButton(button, index)
+            else:
+                button.clicked.connect(self._on_box_clicked)
             self.buttons.append(button)
             row = QHBoxLayout()
             row.setSpacing(6)
@@ -97,6 +103,9 @@ class ChoiceField(QWidget):
             row.addWidget(self.clear_button)
             row.addStretch(1)
             layout.addLayout(row)
+
+    def _on_box_clicked(self) -> None:
+        self._on_clicked(self.buttons.index(self.sender()))
 
     def _on_clicked(self, index: int) -> None:
         option = self.question.options[index]
@@ -125,8 +134,8 @@ class ChoiceField(QWidget):
         self.group.setExclusive(False)
         for option, button in zip(self.question.options, self.buttons, strict=True):
             button.setChecked(option in chosen)
-        self.group.setExclusive(self.single)
+        self.group.setExclusive(True)
 
     def focus_input(self) -> None:
-        checked = self.group.checkedButton()
+        checked = next((b for b in self.buttons if b.isChecked()), None)
         (checked or self.buttons[0]).setFocus()

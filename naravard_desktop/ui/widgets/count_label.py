@@ -33,6 +33,7 @@ class CountLabel(QLabel):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         self.setFixedSize(metrics.horizontalAdvance(sample) + 24, metrics.height() + 6)
+        self.setAccessibleDescription(self.rule_text())  # the tooltip's rule, for screen readers (set once)
         self.set_text(None)
 
     @property
@@ -60,9 +61,12 @@ class CountLabel(QLabel):
     def state(self) -> str:
         return self._state
 
+    def rule_text(self) -> str:
+        return self.tr("Räknas som webbformuläret räknar: radbrytning = 1 tecken, emoji = 2.")
+
     def risk_text(self) -> str:
         report = analyse_count(self._text, self.limit)
-        lines = [self.tr("Räknas som webbformuläret räknar: radbrytning = 1 tecken, emoji = 2.")]
+        lines = [self.rule_text()]
         for risk in report.risks:
             lines.append(risk.message_en if self.english else risk.message_sv)
         return "\n".join(lines)

@@ -43,8 +43,16 @@ class AnswerTextEdit(QPlainTextEdit):
         self.pasted.emit()
 
 
+#: QLineEdit silently cuts text at 32767 characters by default; an answer is never cut.
+LINE_EDIT_MAX_LENGTH = 2**31 - 1
+
+
 class AnswerLineEdit(QLineEdit):
-    """One-line answer text (links, "ange vad", numbers)."""
+    """One-line answer text (links, "ange vad", numbers); never cuts a long paste."""
+
+    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setMaxLength(LINE_EDIT_MAX_LENGTH)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not _to_window_stack(self, event):
