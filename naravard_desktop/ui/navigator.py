@@ -88,9 +88,9 @@ class Navigator(QWidget):
         if OVER_LIMIT in marks:
             return "⚠"
         if NOT_ASKED in marks:
-            return "⏸" if PARKED in marks else "–"
+            return "‖" if PARKED in marks else "–"
         if PARKED in marks:
-            return "⏸"
+            return "‖"
         if TRANSFER_STALE in marks:
             return "↻"
         if TRANSFERRED in marks:

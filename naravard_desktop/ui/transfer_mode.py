@@ -239,7 +239,7 @@ class TransferMode(QWidget):
             self.state_label.setText(self.tr("✓ Överförd") if item.marked else self.tr("Ej överförd"))
         self.ticks_label.setText("\n".join(item.ticks) if item.ticks else "")
         self.ticks_label.setVisible(bool(item.ticks))
-        flags = [("⛔ " if f.blocking else "• ") + f.message for f in item.flags]
+        flags = [("⊘ " if f.blocking else "• ") + f.message for f in item.flags]
         self.flags_label.setText("\n".join(flags))
         self.flags_label.setVisible(bool(flags))
         self.field_choice.blockSignals(True)
@@ -276,5 +276,5 @@ class TransferMode(QWidget):
             count = self.tr("{label}: {count} tecken").format(label=text.label, count=text.count)
         else:
             count = self.tr("{label}: {count} av högst {limit} tecken").format(label=text.label, count=text.count, limit=text.limit)
-        over = "  ⛔ " + self.tr("över gränsen") if text.over_limit else ""
+        over = "  ⊘ " + self.tr("över gränsen") if text.over_limit else ""
         self.count_label.setText(count + over)
