@@ -94,7 +94,7 @@ class ExportBundleDialog(_PathDialog):
         except BundleError as exc:
             self.show_error(f"{path}: {exc}")
             return False
-        self.exported.emit(self.tr("{path}: {count} ändringar exporterade").format(path=path, count=count))
+        self.exported.emit((self.tr("{path}: 1 ändring exporterad") if count == 1 else self.tr("{path}: {count} ändringar exporterade")).format(path=path, count=count))
         return True
 
     def _ok(self) -> None:

@@ -103,7 +103,11 @@ class Collaboration(QObject):
         self.window.refresh_status()
         if self.conflicted_questions:
             self.window.statusBar().showMessage(
-                self.tr("Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…").format(count=len(self.conflicted_questions)),
+                (
+                    self.tr("Utkastet har versioner som krockar i en fråga: Redigera › Konflikter…")
+                    if len(self.conflicted_questions) == 1
+                    else self.tr("Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…")
+                ).format(count=len(self.conflicted_questions)),
                 15000,
             )
 

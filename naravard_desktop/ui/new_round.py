@@ -212,7 +212,7 @@ class NewRound(QObject):
             self.window.statusBar().showMessage(str(exc), 10000)
             return []
         self.reload()
-        self.window.statusBar().showMessage(self.tr("{count} svar behålls som årets svar.").format(count=len(kept)), 8000)
+        self.window.statusBar().showMessage((self.tr("1 svar behålls som årets svar.") if len(kept) == 1 else self.tr("{count} svar behålls som årets svar.").format(count=len(kept))), 8000)
         return kept
 
     def keep_current(self) -> list[str]:
@@ -260,7 +260,11 @@ class NewRound(QObject):
         self.dialog = None
         dialog.deleteLater()
         self.window.open_draft(result.draft.id)
-        message = self.tr("{count} svar fördes över från föregående år.").format(count=len(result.carried))
+        message = (
+            self.tr("1 svar fördes över från föregående år.")
+            if len(result.carried) == 1
+            else self.tr("{count} svar fördes över från föregående år.").format(count=len(result.carried))
+        )
         self.window.statusBar().showMessage(message, 15000)
         lines = [f"{field_label(dialog.form, n.new_key)}: {n.message}" for n in result.notes]
         if result.unmapped:

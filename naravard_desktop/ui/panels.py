@@ -83,7 +83,10 @@ class ParkedPanel(ListPanel):
             if item_data.ref.key == current:
                 self.list.setCurrentItem(item)
         if parked:
-            self.summary.setText(self.tr("{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.").format(count=len(parked)))
+            if len(parked) == 1:
+                self.summary.setText(self.tr("1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det."))
+            else:
+                self.summary.setText(self.tr("{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.").format(count=len(parked)))
         else:
             self.summary.setText(self.tr("Inga parkerade svar."))
         self._update_buttons()
@@ -135,7 +138,10 @@ class ValidationPanel(ListPanel):
             item.setToolTip(self.tr("Enter eller klick: gå till frågan"))
             self.list.addItem(item)
         if problems:
-            self.summary.setText(self.tr("{count} saker att se över innan svaren lämnas in.").format(count=len(problems)))
+            if len(problems) == 1:
+                self.summary.setText(self.tr("1 sak att se över innan svaren lämnas in."))
+            else:
+                self.summary.setText(self.tr("{count} saker att se över innan svaren lämnas in.").format(count=len(problems)))
         else:
             self.summary.setText(self.tr("Kontrollen hittade inga problem."))
 

@@ -334,38 +334,38 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="77"/>
         <source>Fråga {number}: {option}</source>
         <translation>Question {number}: {option}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="79"/>
         <source>Kan inte kombineras med andra alternativ; väljer du det avmarkeras de andra.</source>
         <translation>Cannot be combined with other options; choosing it clears the others.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="92"/>
         <source>Fråga {number}: {label}</source>
         <translation>Question {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="100"/>
         <source>Rensa valet</source>
         <translation>Clear the choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="95"/>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="115"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="124"/>
         <source>Fråga {number}: rensa valet</source>
         <translation>Question {number}: clear the choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="116"/>
         <source>Fråga {number}: välj {option}</source>
         <translation>Question {number}: choose {option}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="120"/>
         <source>Fråga {number}: ändra val</source>
         <translation>Question {number}: change choice</translation>
     </message>
@@ -398,42 +398,47 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The draft was changed outside the window (e.g. by an import); the new answers are shown.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="107"/>
+        <source>Utkastet har versioner som krockar i en fråga: Redigera › Konflikter…</source>
+        <translation>The draft has clashing versions in one question: Edit › Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="109"/>
         <source>Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="140"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="141"/>
         <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="150"/>
         <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
         <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="177"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="200"/>
         <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="201"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="251"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -513,17 +518,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     <name>CountLabel</name>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="31"/>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="50"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="47"/>
         <source>{count} tecken</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="53"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
@@ -544,6 +549,11 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
         <source>{path}: {count} ändringar exporterade</source>
         <translation>{path}: {count} changes exported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
+        <source>{path}: 1 ändring exporterad</source>
+        <translation>{path}: 1 change exported</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="103"/>
@@ -577,6 +587,11 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/find_bar.py" line="80"/>
         <source>{count} träffar</source>
         <translation>{count} matches</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="80"/>
+        <source>1 träff</source>
+        <translation>1 match</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/find_bar.py" line="95"/>
@@ -710,182 +725,182 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="141"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="359"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="360"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="361"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="391"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="409"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="412"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="425"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="425"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="453"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="483"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="485"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="485"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="545"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="546"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -894,12 +909,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="568"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="569"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1087,32 +1102,42 @@ Logs: {logs}</translation>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="215"/>
+        <source>1 svar behålls som årets svar.</source>
+        <translation>1 answer is kept as this year&apos;s answer.</translation>
+    </message>
+    <message>
         <location filename="../../naravard_desktop/ui/new_round.py" line="236"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
         <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="263"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="264"/>
+        <source>1 svar fördes över från föregående år.</source>
+        <translation>1 answer was carried over from last year.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="266"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="271"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="275"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="276"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="273"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="277"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1262,12 +1287,17 @@ Logs: {logs}</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="87"/>
+        <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
+        <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/panels.py" line="89"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="91"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -2014,22 +2044,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="127"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="142"/>
+        <source>1 sak att se över innan svaren lämnas in.</source>
+        <translation>1 thing to look at before the answers are submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/panels.py" line="144"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="146"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>

@@ -70,6 +70,7 @@ def test_toggling_10_shows_hides_10a_and_parks_its_answer(qtbot, window, data_di
     assert window.session.value("10a") == "Effekter"  # parked, not deleted
     window.refresh_status()
     assert [p.ref.key for p in window.parked_panel.parked] == ["10a"]
+    assert window.parked_panel.summary.text().startswith("1 parkerat svar.")  # singular
     assert "‖" in window.navigator.items["10a"].text(0)
     window.session.flush()
     assert stored_values(data_dir, empty_draft)["10a"] == "Effekter"
