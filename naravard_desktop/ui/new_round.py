@@ -18,7 +18,7 @@ from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carr
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import field_label
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
-from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import NewRoundDialog
 from naravard_desktop.ui.widgets import look
@@ -200,8 +200,10 @@ class NewRound(QObject):
         session = self.session
         if session is None:
             return []
-        if not session.flush():
-            self.window.statusBar().showMessage(self.tr("Dina senaste ändringar är inte sparade än; försök igen."), 10000)
+        try:
+            session.require_saved()
+        except UnsavedChanges as exc:
+            self.window.statusBar().showMessage(str(exc), 10000)
             return []
         keys = None if number is None else [k for k in self.carried if question_of(k) == number]
         if keys == []:
@@ -246,8 +248,10 @@ class NewRound(QObject):
         session = self.session
         if dialog is None or session is None:
             return
-        if not session.flush():
-            dialog.show_error(self.tr("Dina senaste ändringar är inte sparade än; försök igen."))
+        try:
+            session.require_saved()
+        except UnsavedChanges as exc:
+            dialog.show_error(str(exc))
             return
         title = dialog.title_edit.text().strip()
         region = dialog.region_edit.text().strip() or None

@@ -369,8 +369,7 @@ class PiiGuard(QObject):
         if session is None:
             return False
         try:
-            if not session.flush():
-                raise StoreError(self.tr("dina senaste ändringar är inte sparade än"))
+            session.require_saved()
             acknowledge(session.store, session.form, session.draft_id, finding.id, reason)
         except (FindingNotFound, ValueError, StoreError) as exc:
             self.window.statusBar().showMessage(self.tr("Kunde inte kvittera: {error}").format(error=exc), 10000)
@@ -476,8 +475,7 @@ class PiiGuard(QObject):
         if session is None:
             return False
         try:
-            if not session.flush():
-                raise StoreError(self.tr("dina senaste ändringar är inte sparade än"))
+            session.require_saved()
             finding = withdraw_acknowledgement(session.store, session.form, session.draft_id, fid)
         except (FindingNotFound, StoreError) as exc:
             self.window.statusBar().showMessage(self.tr("Kunde inte ångra kvitteringen: {error}").format(error=exc), 10000)

@@ -95,6 +95,10 @@ class StoreWriter(threading.Thread):
         self.join(10)
 
 
+class UnsavedChanges(StoreError):
+    """Pending edits could not be written (full disk, read-only data dir …)."""
+
+
 class DraftSession(QObject):
     """Owns one open draft: store, form, answers in memory and the autosave."""
 
@@ -185,6 +189,12 @@ class DraftSession(QObject):
         self._writer.batches.join()
         self._collect()
         return not self.has_pending()
+
+    def require_saved(self) -> None:
+        """Flush, or raise UnsavedChanges: for actions that read the stored draft (export,
+        acknowledge, a new round), which must never work on what the editor has not saved."""
+        if not self.flush():
+            raise UnsavedChanges(self.tr("Dina senaste ändringar är inte sparade än; försök igen när statusraden visar Sparat."))
 
     def _collect(self) -> None:
         failed: str | None = None

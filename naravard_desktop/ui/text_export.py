@@ -97,8 +97,7 @@ class TextExport(QObject):
         if session is None:
             return False
         try:
-            if not session.flush():
-                raise StoreError(self.tr("dina senaste ändringar är inte sparade än"))
+            session.require_saved()
             data = render_readable(session.store, session.form, session.draft_id, fmt).encode("utf-8")
             write_bytes_atomically(path, data)
         except (FileWriteError, StoreError, OSError) as exc:

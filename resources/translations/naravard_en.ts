@@ -539,6 +539,14 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
 </context>
 <context>
+    <name>DraftSession</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/session.py" line="197"/>
+        <source>Dina senaste ändringar är inte sparade än; försök igen när statusraden visar Sparat.</source>
+        <translation>Your latest changes are not saved yet; try again when the status bar shows Saved.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
@@ -1091,53 +1099,47 @@ Logs: {logs}</translation>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="204"/>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="250"/>
-        <source>Dina senaste ändringar är inte sparade än; försök igen.</source>
-        <translation>Your latest changes are not saved yet; try again.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="217"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="217"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="238"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
         <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="268"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="266"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="270"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="275"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="279"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="280"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1350,58 +1352,52 @@ Logs: {logs}</translation>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="373"/>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="480"/>
-        <source>dina senaste ändringar är inte sparade än</source>
-        <translation>your latest changes are not saved yet</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="376"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="375"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="379"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="396"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="395"/>
         <source>personnummer</source>
         <translation>personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="396"/>
         <source>samordningsnummer</source>
         <translation>coordination number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="398"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
         <source>e-postadress</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="399"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="398"/>
         <source>telefonnummer</source>
         <translation>phone number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="400"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="399"/>
         <source>flaggat ord</source>
         <translation>flagged word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="483"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="481"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="488"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="486"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="514"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="512"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -1890,22 +1886,17 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Export as text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="101"/>
-        <source>dina senaste ändringar är inte sparade än</source>
-        <translation>your latest changes are not saved yet</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="104"/>
         <source>Kunde inte exportera</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="104"/>
         <source>Texten kunde inte sparas.</source>
         <translation>The text could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="109"/>
         <source>Utkastet är exporterat till {path}</source>
         <translation>The draft is exported to {path}</translation>
     </message>

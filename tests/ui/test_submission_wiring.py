@@ -183,6 +183,18 @@ def test_export_error_is_shown_in_a_message_box(hwindow, tmp_path):
     box.close()
 
 
+def test_export_refuses_while_edits_cannot_be_saved(hwindow, tmp_path, monkeypatch):
+    """An export must never write what the editor could not store (e.g. a full disk)."""
+    out = tmp_path / "svar.txt"
+    monkeypatch.setattr(hwindow.session, "flush", lambda: False)
+    assert not hwindow.text_export.export(out, "txt")
+    box = hwindow.text_export.error_box
+    assert box is not None and "inte sparade" in box.informativeText()
+    assert not out.exists()
+    box.close()
+    monkeypatch.undo()  # closing the window flushes for real
+
+
 def test_actions_disabled_without_a_draft(make_window, empty_draft):
     window = make_window(open_last=False)
     assert window.session is None
