@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from pathlib import Path
+
+import pytest
 
 from naravard_desktop.core import session_marker
 
@@ -38,6 +42,25 @@ def test_a_live_other_instance_is_not_a_crash_and_keeps_its_marker(data_dir):
         assert session_marker.read_marker(data_dir).pid == child.pid
     finally:
         child.kill()
+        child.wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_a_killed_but_unreaped_process_is_a_crash_not_a_running_instance(data_dir):
+    """SIGKILLed app whose launcher has not reaped it yet (a zombie): signal 0 still
+    succeeds, but the next start must offer crash recovery, not say "already running"."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        child.kill()
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{child.pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        session_marker.marker_path(data_dir).write_text(json.dumps({"pid": child.pid, "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": "d1"}), "utf-8")
+        crashed, other = session_marker.acquire(data_dir)
+        assert not other
+        assert crashed is not None and crashed.draft_id == "d1"
+    finally:
         child.wait()
 
 

@@ -43,7 +43,17 @@ def _alive(pid: int) -> bool:
         return True
     except OSError:
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process whose parent has not reaped it yet still answers signal 0; on Linux
+    /proc tells it has exited (state Z). Elsewhere: assume it runs."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]  # the state follows "(command name)"
 
 
 def _alive_windows(pid: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
 log = logging.getLogger("naravard")
+FIRST_DOCK_WIDTH = 400  # px, the docks on the right at first start (later: as the user left them)
 
 STATUS_DELAY_MS = 250
 VALIDATION_DELAY_MS = 1200
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value(KEY_STATE)
         if state is not None:
             self.restoreState(state)
+        else:  # first start: room for the docks' buttons, Kontroll the tab in front
+            self.resizeDocks([self.validation_dock], [FIRST_DOCK_WIDTH], Qt.Orientation.Horizontal)
+            self.validation_dock.raise_()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
@@ -234,7 +238,11 @@ class MainWindow(QMainWindow):
 
     def create_draft(self, form_id: str, title: str, region: str | None = None) -> DraftSession:
         draft = self.store.create_draft(form_id, title, region)
-        return self.open_draft(draft.id)
+        session = self.open_draft(draft.id)
+        first = next(iter(self._unanswered_in_order()), None)
+        if first is not None:
+            self.go_to_question(first)  # the keyboard is ready in the first answer
+        return session
 
     def open_draft(self, draft_id: str) -> DraftSession:
         """Open a draft in the editor; raises DraftNotFound / KeyError (unknown form)."""

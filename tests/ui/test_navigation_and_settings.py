@@ -59,3 +59,17 @@ def test_window_geometry_and_last_draft_are_remembered(make_window, empty_draft)
     second = make_window()
     assert second.session is not None and second.session.draft_id == empty_draft
     assert (second.width(), second.height()) == (760, 540)
+
+
+def test_a_new_draft_is_ready_for_typing_in_its_first_answer(qtbot, make_window):
+    window = make_window(open_last=False)
+    window.create_draft("sos-gnv-regioner-2024", "Svar 2025", "Region Halland")
+    field = window.form_view.field_widget("1a")
+    qtbot.waitUntil(lambda: field.edit.hasFocus())
+    assert window.navigator.tree.currentItem() is window.navigator.items["1a"]
+
+
+def test_first_start_shows_kontroll_in_front_of_the_tabbed_docks(qtbot, make_window):
+    window = make_window(open_last=False)
+    qtbot.waitUntil(lambda: not window.validation_dock.visibleRegion().isEmpty())
+    assert window.validation_dock.width() >= 300
