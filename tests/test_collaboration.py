@@ -324,3 +324,32 @@ def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_res
         assert anna.current_values(draft.id)["3"] == shown + " (ändrad)"
         anna.set_values(draft.id, {"3": "Båda"})
         assert anna.conflicted_fields(draft.id) == {}
+
+
+def test_an_edit_on_a_machine_whose_clock_is_behind_is_still_the_shown_version(tmp_path, form, monkeypatch):
+    """Bertil's clock runs far ahead. Anna edits the conflicted field afterwards: her
+    version must be the newest (shown) one, and her next plain edit newer than its parent."""
+    import naravard_desktop.core.store as store_module
+    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
+    from naravard_desktop.core.forms import FormRegistry
+
+    forms = FormRegistry({form.id: form}, [])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
+        draft = anna.create_draft(form.id, "Svar")
+        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
+        anna.set_values(draft.id, {"3": "Annas text"})
+        with monkeypatch.context() as ahead:
+            ahead.setattr(store_module, "utc_now", lambda: "2099-01-01T00:00:00.000000Z")
+            bertil.set_values(draft.id, {"3": "Bertils text"})
+        write_bundle(bertil, form, draft.id, tmp_path / "b.naravard")
+        import_bundle(anna, forms, read_bundle(tmp_path / "b.naravard", forms))
+        assert anna.current_values(draft.id)["3"] == "Bertils text"  # the future one is newest
+        anna.set_values(draft.id, {"3": "Bertils text, ändrad av Anna"}, keep_conflicts=True)
+        assert anna.current_values(draft.id)["3"] == "Bertils text, ändrad av Anna"
+        assert "3" in anna.conflicted_fields(draft.id)  # Anna's first text is still in the conflict
+        anna.set_values(draft.id, {"3": "Slutlig text"})
+        (head,) = anna.heads(draft.id, ["3"])["3"]
+        assert head.value == "Slutlig text" and head.created_at > "2099-01-01T00:00:00.000000Z"

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,19 @@ class Revision:
 def utc_now() -> str:
     """UTC time with microseconds, ISO 8601 with Z: sortable as text."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def later_than(stamp: str, now: str) -> str:
+    """`now`, or one microsecond after `stamp` when a co-writer's clock ran ahead of ours: a
+    new revision is always newer than the versions it is shown against (a Lamport-style
+    clock), so an edit on a machine whose clock is behind still becomes the shown value."""
+    if stamp < now:
+        return now
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return now
+    return (moment + timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def canonical_json(value: Any) -> str:
@@ -420,7 +433,8 @@ class DraftStore:
                     continue
                 if not current and value is None:
                     continue
-                rev = self.make_revision(draft.id, field, value, [r.id for r in current], kind=kind, editor=editor, created_at=now)
+                created_at = later_than(max(r.created_at for r in heads[field]), now) if heads.get(field) else now
+                rev = self.make_revision(draft.id, field, value, [r.id for r in current], kind=kind, editor=editor, created_at=created_at)
                 self.insert_revision(rev)
                 created.append(rev)
         return created
