@@ -212,6 +212,7 @@ def test_cover_summary_pages_and_metadata(printed, form):
     assert (summary.open_comments, summary.over_limit, summary.answered, summary.asked) == (2, 1, 46, 50)
     assert re.search(r"Över teckengränsen\s*1 \(fråga 17\)", cover) and re.search(r"Öppna kommentarer\s*2 \(fråga 3, 17\)", cover)
     assert re.search(r"Besvarade frågor\s*46 av 50", cover) and "Behöver ändras: 1" in cover
+    assert sum(summary.statuses.values()) == summary.asked == 50  # statuses over the asked questions
     reader = pypdf.PdfReader(io.BytesIO(printed["pdf"]))
     meta = reader.metadata
     assert meta.title == "Granskningskopia: Svar 2024 <b>v2</b>"

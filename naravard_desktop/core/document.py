@@ -408,8 +408,9 @@ def build_document(
             sections.append(SectionDoc(section, part.title if part else None, tuple(docs)))
     answered, asked = progress(form, builder.answers)
     status_counts = {s: 0 for s in STATUSES}
-    for st in builder.statuses.values():
-        status_counts[st.status] += 1
+    for number, st in builder.statuses.items():
+        if builder.evaluator.is_visible(number):  # over the asked questions, like "46 av 50"
+            status_counts[st.status] += 1
     refs = field_refs(form)
     over_refs = [ref for ref in refs if _over_limit(ref, builder.effective.get(ref.key))]
     summary = Summary(
