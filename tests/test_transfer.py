@@ -51,11 +51,24 @@ def test_paste_text_is_exact_with_lf_and_counted(store, form, draft_id):
 def test_choices_and_matrices_say_what_to_tick(store, form, draft_id):
     assert item(store, form, draft_id, "2").ticks == ("Kryssa: Ja",)
     matrix = item(store, form, draft_id, "8")
-    assert matrix.ticks == ("Samverkan: kryssa Nej", "Delaktighet: kryssa Nej", "Tillgänglighet: kryssa Nej", "Kontinuitet: kryssa Nej")
+    assert matrix.ticks[:4] == ("Samverkan: kryssa Nej", "Delaktighet: kryssa Nej", "Tillgänglighet: kryssa Nej", "Kontinuitet: kryssa Nej")
+    assert matrix.ticks[4:] == ("Primärvården som nav: obesvarad – kryssa inget", "Hälsöfrämjande, förebyggande och rehabiliterande: obesvarad – kryssa inget")
     multi = item(store, form, draft_id, "18")
     assert multi.ticks == ("Kryssa: Andra åtgärder, ange vad",)
     assert [t.label for t in multi.texts] == ["Andra åtgärder, ange vad"]
     assert item(store, form, draft_id, "36").texts[0].text == "222607"
+
+
+def test_a_partly_answered_matrix_names_the_rows_to_leave_empty(store, form, draft_id):
+    store.set_values(draft_id, {"8": {"Samverkan": "Ja"}})
+    assert item(store, form, draft_id, "8").ticks == (
+        "Samverkan: kryssa Ja",
+        "Delaktighet: obesvarad – kryssa inget",
+        "Tillgänglighet: obesvarad – kryssa inget",
+        "Kontinuitet: obesvarad – kryssa inget",
+        "Primärvården som nav: obesvarad – kryssa inget",
+        "Hälsöfrämjande, förebyggande och rehabiliterande: obesvarad – kryssa inget",
+    )
 
 
 def test_mark_then_change_makes_it_stale(store, form, draft_id):

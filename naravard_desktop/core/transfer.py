@@ -163,7 +163,7 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
     elif q.type == "multi" and isinstance(value, list):
         ticks.extend(f"Kryssa: {option}" for option in q.options if option in value)
     elif q.type == "matrix" and isinstance(value, dict):
-        ticks.extend(f"{row}: kryssa {value[row]}" for row in q.rows if value.get(row))
+        ticks.extend(f"{row}: kryssa {value[row]}" if value.get(row) else f"{row}: obesvarad – kryssa inget" for row in q.rows)
     elif q.type in ("number", "percent") and not is_empty(value) and not isinstance(value, bool):
         text = _format_number(value)
         texts.append(PasteText(q.number, f"Fråga {q.display_number}" + (" (procent)" if q.type == "percent" else ""), text, count_like_browser(text), None))
