@@ -723,192 +723,192 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="106"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="107"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="145"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="367"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="369"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="380"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="399"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="417"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="420"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="491"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="553"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="554"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -917,12 +917,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="576"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="577"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1795,6 +1795,58 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <location filename="../../naravard_desktop/ui/backups.py" line="376"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="81"/>
+        <source>&amp;Kortkommandon…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="51"/>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="50"/>
+        <source>Kommando</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="50"/>
+        <source>Tangenter</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="54"/>
+        <source>Överföringsläge (när det har fokus)</source>
+        <translation>Transfer mode (when it has the focus)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="56"/>
+        <source>Kopiera svarstexten</source>
+        <translation>Copy the answer text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="57"/>
+        <source>Markera som överförd / ångra markering</source>
+        <translation>Mark as transferred / undo the mark</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="58"/>
+        <source>Föregående fråga</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="59"/>
+        <source>Nästa fråga</source>
+        <translation>Next question</translation>
     </message>
 </context>
 <context>
