@@ -4,6 +4,7 @@ standard keys, later features, the current language)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -23,6 +24,13 @@ def native(keys: str | QKeySequence) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def typed(keys: QKeySequence) -> bool:
+    """A key a user types (Ctrl+G, F8), not one of X11's extra bindings for keyboards with
+    "Open"/"Undo" keys or F13+, which Qt adds to the standard keys on Linux."""
+    text = keys.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+" in text or re.fullmatch(r"F([1-9]|1[0-2])", text) is not None
+
+
 def shortcut_rows(window: Any) -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu title, [(action text, keys)]) in menu-bar order, only actions with keys."""
     rows = []
@@ -32,7 +40,7 @@ def shortcut_rows(window: Any) -> list[tuple[str, list[tuple[str, str]]]]:
             continue
         entries = []
         for action in menu.actions():
-            keys = [native(k) for k in action.shortcuts()]
+            keys = [native(k) for k in action.shortcuts() if typed(k)]
             if keys and not action.isSeparator():
                 entries.append((plain(action.text()), ", ".join(keys)))
         if entries:
@@ -68,7 +76,8 @@ class ShortcutsDialog(QDialog):
                 QTreeWidgetItem(self.tree, [f"  {text}", keys])
         self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Stäng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -1800,7 +1800,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="90"/>
         <source>&amp;Kortkommandon…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
@@ -1808,45 +1808,50 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="46"/>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="59"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="58"/>
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="58"/>
         <source>Tangenter</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="62"/>
         <source>Överföringsläge (när det har fokus)</source>
         <translation>Transfer mode (when it has the focus)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="64"/>
         <source>Kopiera svarstexten</source>
         <translation>Copy the answer text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="65"/>
         <source>Markera som överförd / ångra markering</source>
         <translation>Mark as transferred / undo the mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="66"/>
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="67"/>
         <source>Nästa fråga</source>
         <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="80"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
