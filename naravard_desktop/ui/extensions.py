@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import backups, collaboration, new_round, pii_guard, review_wiring, shortcuts_dialog, submission, text_export
+from naravard_desktop.ui import backups, collaboration, new_round, pane_focus, pii_guard, review_wiring, shortcuts_dialog, submission, text_export
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,
@@ -20,5 +20,6 @@ EXTENSIONS: list[Callable[[Any], None]] = [
     new_round.install,
     text_export.install,
     backups.install,
+    pane_focus.install,
     shortcuts_dialog.install,  # reads the other features' keys when it opens
 ]

@@ -1219,6 +1219,19 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/pane_focus.py" line="34"/>
+        <source>Nästa &amp;panel</source>
+        <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pane_focus.py" line="35"/>
+        <source>Föregående p&amp;anel</source>
+        <translation>Previous p&amp;ane</translation>
+    </message>
+</context>
+<context>
     <name>ParkedActions</name>
     <message>
         <location filename="../../naravard_desktop/ui/parked_actions.py" line="41"/>

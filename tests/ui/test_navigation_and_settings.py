@@ -73,3 +73,25 @@ def test_first_start_shows_kontroll_in_front_of_the_tabbed_docks(qtbot, make_win
     window = make_window(open_last=False)
     qtbot.waitUntil(lambda: not window.validation_dock.visibleRegion().isEmpty())
     assert window.validation_dock.width() >= 300
+
+
+def test_f6_moves_the_keyboard_between_navigator_questionnaire_and_docks(qtbot, window):
+    window.validation_dock.show()
+    window.validation_dock.raise_()
+    qtbot.waitUntil(lambda: not window.validation_dock.visibleRegion().isEmpty())
+    window.navigator.tree.setFocus()
+    window.navigator.select("17")
+    qtbot.waitUntil(lambda: window.navigator.tree.hasFocus())
+
+    def focused_in(widget) -> bool:  # type: ignore[no-untyped-def]
+        focus = QApplication.focusWidget()
+        return focus is widget or (focus is not None and widget.isAncestorOf(focus))
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: focused_in(window.form_view.cards["17"]))  # the navigator's question
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: focused_in(window.validation_dock))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: focused_in(window.form_view.cards["17"]))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.navigator.tree.hasFocus())
