@@ -192,21 +192,18 @@ class Collaboration(QObject):
         session = self.session
         if session is None or not self._flushed():
             return
-        box = warn_about_personal_data(
+        self.pii_box = warn_about_personal_data(
             self.window,
             session.store,
             session.form,
             session.draft_id,
             self.tr("Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:"),
             self.tr("Exportera ändå"),
+            then=self._open_export_dialog,
         )
-        if box is None:
-            self._open_export_dialog()
-            return
-        box.proceed.connect(self._open_export_dialog)
-        box.finished.connect(self._on_pii_answer)
-        self.pii_box = box
-        self.export_anyway = box.proceed_button
+        if self.pii_box is not None:
+            self.pii_box.finished.connect(self._on_pii_answer)
+            self.export_anyway = self.pii_box.proceed_button
 
     def _on_pii_answer(self, _result: int) -> None:
         self.pii_box = None

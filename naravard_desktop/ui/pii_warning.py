@@ -8,6 +8,8 @@ the event loop keep running; `proceed` is emitted only when the user chose to go
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
@@ -44,13 +46,25 @@ class PiiWarningBox(QMessageBox):
 
 
 def warn_about_personal_data(
-    parent: QWidget | None, store: DraftStore, form: Form, draft_id: str, text: str, proceed_text: str | None = None
+    parent: QWidget | None,
+    store: DraftStore,
+    form: Form,
+    draft_id: str,
+    text: str,
+    proceed_text: str | None = None,
+    *,
+    then: Callable[[], object] | None = None,
 ) -> PiiWarningBox | None:
-    """Open the warning when the stored draft has unacknowledged findings and return it
-    (connect its `proceed`); None when there is nothing to warn about (go on at once)."""
+    """Open the warning when the stored draft has unacknowledged findings and return it;
+    `then` runs when the user goes on anyway. Nothing to warn about: `then` runs at once
+    and the result is None."""
     found = scan_draft(store, form, draft_id).open
     if not found:
+        if then is not None:
+            then()
         return None
     box = PiiWarningBox(parent, form, found, text, proceed_text)
+    if then is not None:
+        box.proceed.connect(then)
     box.open()
     return box

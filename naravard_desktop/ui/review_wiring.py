@@ -408,19 +408,16 @@ class ReviewWiring(QObject):
                 self.tr("Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat."),
             )
             return
-        box = warn_about_personal_data(
+        self.pii_box = warn_about_personal_data(
             self.window,
             session.store,
             session.form,
             session.draft_id,
             self.tr("Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:"),
+            then=self.print_copy,
         )
-        if box is None:
-            self.print_copy()
-            return
-        box.proceed.connect(self.print_copy)
-        box.finished.connect(self._on_pii_answer)
-        self.pii_box = box
+        if self.pii_box is not None:
+            self.pii_box.finished.connect(self._on_pii_answer)
 
     def _on_pii_answer(self, _result: int) -> None:
         self.pii_box = None
