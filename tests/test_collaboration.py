@@ -353,3 +353,19 @@ def test_an_edit_on_a_machine_whose_clock_is_behind_is_still_the_shown_version(t
         anna.set_values(draft.id, {"3": "Slutlig text"})
         (head,) = anna.heads(draft.id, ["3"])["3"]
         assert head.value == "Slutlig text" and head.created_at > "2099-01-01T00:00:00.000000Z"
+
+
+def test_an_import_says_which_questions_got_new_comments(cli, tmp_path):
+    anna, bertil, _cecilia, draft, _start = _setup(cli, tmp_path)
+    thread = bertil.run("comment", "add", draft, "17", "--text", "För långt, korta ned.").out.strip()
+    bertil.run("comment", "add", draft, "3", "--text", "Bra!")
+    bertil.run("comment", "reply", draft, thread, "--text", "Och ta bort punkt två.")
+    summary = anna.imp(bertil.export(draft))
+    assert "3 nya kommentarer och svar: fråga 3, 17 (2)" in summary  # form order, replies counted
+    again = anna.run("bundle", "import", str(bertil.export(draft)), "--json").json()
+    assert again["new_comments"] == {} and again["nothing_new"]
+    anna.run("comment", "reply", draft, thread, "--text", "Fixat.")
+    back = anna.export(draft)
+    assert bertil.run("bundle", "import", str(back), "--json").json()["new_comments"] == {"17": 1}
+    anna.run("comment", "reply", draft, thread, "--text", "Och punkt två är borta.")
+    assert "1 ny kommentar: fråga 17" in bertil.imp(anna.export(draft))

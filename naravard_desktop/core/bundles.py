@@ -23,6 +23,7 @@ from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
+from naravard_desktop.core.review import REPLY_PREFIX, THREAD_PREFIX, Review
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
 
 BUNDLE_FORMAT = "naravard-bundle/1"
@@ -73,6 +74,7 @@ class ImportSummary:
     merged_fields: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     replaced_merges: int = 0
+    new_comments: dict[str, int] = field(default_factory=dict)  # question → new comments and replies
 
     @property
     def nothing_new(self) -> bool:
@@ -91,6 +93,10 @@ class ImportSummary:
                 labels = ", ".join(field_label(form, f) for f in self.merged_fields)
                 merged = "fält sammanslaget" if len(self.merged_fields) == 1 else "fält sammanslagna"
                 lines.append(f"{len(self.merged_fields)} {merged} automatiskt: {labels}")
+        if self.new_comments:
+            total = sum(self.new_comments.values())
+            where = ", ".join(f"{_display(form, q)} ({n})" if n > 1 else _display(form, q) for q, n in self.new_comments.items())
+            lines.append(f"{'1 ny kommentar' if total == 1 else f'{total} nya kommentarer och svar'}: fråga {where}")
         if self.conflicts:
             hint = f" (se 'naravard conflicts {self.draft_id}')" if cli_hint else ""
             noun = "konflikt" if len(self.conflicts) == 1 else "konflikter"
@@ -108,7 +114,29 @@ class ImportSummary:
             "merged_fields": self.merged_fields,
             "conflicts": self.conflicts,
             "nothing_new": self.nothing_new,
+            "new_comments": self.new_comments,
         }
+
+
+def _display(form: Form, number: str) -> str:
+    question = form.question(number)
+    return question.display_number if question is not None else number
+
+
+def _new_comments(store: DraftStore, form: Form, draft_id: str, inserted: list[Revision]) -> dict[str, int]:
+    """Per question (form order), how many comment threads and replies the import brought."""
+    fields = {r.field for r in inserted if r.field.startswith((THREAD_PREFIX, REPLY_PREFIX))}
+    if not fields:
+        return {}
+    question_of = {t.id: t.question for t in Review(store, form, draft_id).threads(include_resolved=True)}
+    counts: dict[str, int] = {}
+    for key in fields:
+        thread_id = key.removeprefix(THREAD_PREFIX) if key.startswith(THREAD_PREFIX) else key.removeprefix(REPLY_PREFIX).split("/")[0]
+        question = question_of.get(thread_id)
+        if question is not None:
+            counts[question] = counts.get(question, 0) + 1
+    order = {q.number: i for i, q in enumerate(form.questions())}
+    return dict(sorted(counts.items(), key=lambda item: order.get(item[0], len(order))))
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -476,4 +504,5 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
             chunk = to_remove[start : start + 500]
             conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
+    summary.new_comments = _new_comments(store, form, bundle.draft.id, to_insert)
     return summary
