@@ -23,7 +23,7 @@ from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
-from naravard_desktop.core.review import REPLY_PREFIX, THREAD_PREFIX, Review
+from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
 
 BUNDLE_FORMAT = "naravard-bundle/1"
@@ -125,14 +125,14 @@ def _display(form: Form, number: str) -> str:
 
 def _new_comments(store: DraftStore, form: Form, draft_id: str, inserted: list[Revision]) -> dict[str, int]:
     """Per question (form order), how many comment threads and replies the import brought."""
-    fields = {r.field for r in inserted if r.field.startswith((THREAD_PREFIX, REPLY_PREFIX))}
+    thread_of = {r.field: thread_id_of(r.field) for r in inserted}
+    fields = {key for key, thread_id in thread_of.items() if thread_id is not None}
     if not fields:
         return {}
-    question_of = {t.id: t.question for t in Review(store, form, draft_id).threads(include_resolved=True)}
+    question_of = Review(store, form, draft_id).thread_questions()
     counts: dict[str, int] = {}
     for key in fields:
-        thread_id = key.removeprefix(THREAD_PREFIX) if key.startswith(THREAD_PREFIX) else key.removeprefix(REPLY_PREFIX).split("/")[0]
-        question = question_of.get(thread_id)
+        question = question_of.get(str(thread_of[key]))
         if question is not None:
             counts[question] = counts.get(question, 0) + 1
     order = {q.number: i for i, q in enumerate(form.questions())}

@@ -248,6 +248,15 @@ class _Meta:
     assignees: dict[str, Revision] = field(default_factory=dict)
 
 
+def thread_id_of(field_key: str) -> str | None:
+    """The thread a comment field belongs to: "@thread/<id>" and "@reply/<id>/<reply>" → id."""
+    if field_key.startswith(THREAD_PREFIX):
+        return field_key[len(THREAD_PREFIX) :]
+    if field_key.startswith(REPLY_PREFIX):
+        return field_key[len(REPLY_PREFIX) :].split("/", 1)[0]
+    return None
+
+
 def _newest(revs: list[Revision]) -> Revision:
     return revs[-1]
 
@@ -268,8 +277,7 @@ class Review:
             if key.startswith(THREAD_PREFIX):
                 meta.threads[key[len(THREAD_PREFIX) :]] = _newest(revs)
             elif key.startswith(REPLY_PREFIX):
-                thread_id = key[len(REPLY_PREFIX) :].split("/", 1)[0]
-                meta.replies.setdefault(thread_id, []).append(_newest(revs))
+                meta.replies.setdefault(str(thread_id_of(key)), []).append(_newest(revs))
             elif key.startswith(STATE_PREFIX):
                 meta.states[key[len(STATE_PREFIX) :]] = _newest(revs)
             elif key.startswith(STATUS_PREFIX):
@@ -361,6 +369,16 @@ class Review:
         if not matches:
             raise ReviewError(f"det finns ingen kommentar med id '{prefix}' i utkastet")
         raise ReviewError(f"id '{prefix}' passar {len(matches)} kommentarer; ange fler tecken")
+
+    def thread_questions(self) -> dict[str, str]:
+        """Thread id → its question number, for every thread this version can show (no
+        anchors located: cheap)."""
+        result: dict[str, str] = {}
+        for thread_id, head in self._meta().threads.items():
+            number = _str_or_none(head.value.get("question")) if isinstance(head.value, dict) else None
+            if number:
+                result[thread_id] = number
+        return result
 
     def open_comment_counts(self) -> dict[str, int]:
         """Question → number of open threads."""

@@ -100,9 +100,12 @@ class Revision:
     parents: tuple[str, ...]
 
 
+STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # revision times: UTC with microseconds, sortable as text
+
+
 def utc_now() -> str:
     """UTC time with microseconds, ISO 8601 with Z: sortable as text."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime(STAMP_FORMAT)
 
 
 def later_than(stamp: str, now: str) -> str:
@@ -112,10 +115,10 @@ def later_than(stamp: str, now: str) -> str:
     if stamp < now:
         return now
     try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        moment = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return now
-    return (moment + timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return (moment + timedelta(microseconds=1)).strftime(STAMP_FORMAT)
 
 
 def canonical_json(value: Any) -> str:

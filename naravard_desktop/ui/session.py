@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.review import ReviewSession
-from naravard_desktop.core.store import Draft, DraftStore, StoreError
+from naravard_desktop.core.store import STAMP_FORMAT, Draft, DraftStore, StoreError
 
 log = logging.getLogger("naravard")
 
@@ -36,7 +36,7 @@ def local_time(iso_utc: str | None) -> str:
     if not iso_utc:
         return ""
     try:
-        moment = datetime.strptime(iso_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        moment = datetime.strptime(iso_utc, STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         try:  # another ISO form (e.g. a run marker from another version): never fail a start over a time
             moment = datetime.fromisoformat(iso_utc)
