@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     draft_opened = Signal(object)  # DraftSession
     draft_closed = Signal()
     problem_activated = Signal(object)  # validation Problem the user clicked
-    current_question_changed = Signal(str)  # the navigator's current question (click, jump, focus)
+    current_question_changed = Signal(str)  # the navigator's current question moved (click, jump, focus); one source
     editor_built = Signal()  # a new navigator and form view (draft opened, language switched)
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
@@ -363,12 +363,15 @@ class MainWindow(QMainWindow):
         """The status bar's save note; kept as data so a language switch can redo it."""
         self._save_state = state
         kind, time_text = state or ("", "")
-        texts = {
-            "last": lambda: self.tr("Senast sparat {time}").format(time=time_text),
-            "saved": lambda: self.tr("Sparat {time}").format(time=time_text),
-            "failed": lambda: self.tr("Kunde inte spara – försöker igen"),
-        }
-        self.saved_label.setText(texts[kind]() if kind in texts else "")
+        if kind == "last":
+            text = self.tr("Senast sparat {time}").format(time=time_text)
+        elif kind == "saved":
+            text = self.tr("Sparat {time}").format(time=time_text)
+        elif kind == "failed":
+            text = self.tr("Kunde inte spara – försöker igen")
+        else:
+            text = ""
+        self.saved_label.setText(text)
 
     def _on_saved(self, time_text: str) -> None:
         self._show_save_state(("saved", time_text))
@@ -389,8 +392,7 @@ class MainWindow(QMainWindow):
         if new is not None and self.navigator is not None and self.form_view.isAncestorOf(new):
             number = self.current_question()
             if number is not None:
-                self.navigator.select(number)
-                self.current_question_changed.emit(number)
+                self.navigator.select(number)  # emits current_question_changed when it moved
 
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -420,8 +422,7 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.").format(number=question.display_number))
             return False
         if self.navigator is not None:
-            self.navigator.select(question.number)
-        self.current_question_changed.emit(question.number)
+            self.navigator.select(question.number)  # emits current_question_changed when it moved
         return True
 
     def go_to_field(self, number: str, key: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from naravard_desktop.core.answers import KEY_SEPARATOR
@@ -86,17 +86,12 @@ class NewRound(QObject):
         collaboration = getattr(window, "collaboration", None)
         if collaboration is not None:
             collaboration.changed.connect(self.reload)
-        window.installEventFilter(self)
+        window.editor_built.connect(self.show_marks)  # a new editor (opened, language switch)
         self._update_actions()
 
     @property
     def session(self) -> DraftSession | None:
         return self.window.session
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.show_marks)  # after the window rebuilt the editor
-        return False
 
     def _update_actions(self) -> None:
         session = self.session

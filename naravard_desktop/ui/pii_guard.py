@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -182,7 +182,7 @@ class PiiGuard(QObject):
         if collaboration is not None:
             collaboration.changed.connect(self.reload)
         window.problem_activated.connect(self._on_problem)
-        window.installEventFilter(self)
+        window.editor_built.connect(self._on_editor_built)
         self.words_action.setEnabled(False)
         self.acks_action.setEnabled(False)
 
@@ -190,11 +190,13 @@ class PiiGuard(QObject):
     def session(self) -> DraftSession | None:
         return self.window.session
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.rescan_all)  # after the window rebuilt the editor
-            QTimer.singleShot(0, self._retranslate_acknowledgements)
-        return False
+    def _on_editor_built(self) -> None:
+        """A language switch rebuilt the editor: notes and marks on the new widgets, the
+        acknowledgements dialog in the new language. (A draft being opened is scanned by
+        reload(), once its word list is read.)"""
+        if self._form_view is not None:
+            self.rescan_all()
+        self._retranslate_acknowledgements()
 
     def _retranslate_acknowledgements(self) -> None:
         """The acknowledgements dialog is made again in the new language (if it was open)."""
