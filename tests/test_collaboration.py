@@ -7,7 +7,8 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -301,7 +302,10 @@ def test_emoji_and_a_10000_character_text_edited_on_two_machines_merge_through_b
     assert {"Vi 👍🏻 arbetar med rutiner. Uppföljning sker varje år 📅.", "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅."} <= versions
 
 
-def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_resolves_it(tmp_path, form):
+@contextmanager
+def _two_machines(tmp_path: Path, form: Any) -> Iterator[tuple[DraftStore, DraftStore, str, Callable[[DraftStore, DraftStore], None]]]:
+    """Anna's and Bertil's data dirs sharing one new draft, and send(from, to): a bundle
+    written by one store and imported by the other (core API, no CLI)."""
     from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
     from naravard_desktop.core.forms import FormRegistry
 
@@ -310,48 +314,48 @@ def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_res
     (tmp_path / "b").mkdir()
     with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
         draft = anna.create_draft(form.id, "Svar")
-        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
-        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
-        anna.set_values(draft.id, {"3": "Annas text"})
-        bertil.set_values(draft.id, {"3": "Bertils text"})
-        write_bundle(bertil, form, draft.id, tmp_path / "b.naravard")
-        import_bundle(anna, forms, read_bundle(tmp_path / "b.naravard", forms))
-        shown = anna.current_values(draft.id)["3"]
+
+        def send(source: DraftStore, target: DraftStore) -> None:
+            path = tmp_path / "sent.naravard"
+            write_bundle(source, form, draft.id, path)
+            import_bundle(target, forms, read_bundle(path, forms))
+
+        send(anna, bertil)
+        yield anna, bertil, draft.id, send
+
+
+def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_resolves_it(tmp_path, form):
+    with _two_machines(tmp_path, form) as (anna, bertil, draft_id, send):
+        anna.set_values(draft_id, {"3": "Annas text"})
+        bertil.set_values(draft_id, {"3": "Bertils text"})
+        send(bertil, anna)
+        shown = anna.current_values(draft_id)["3"]
         other = "Annas text" if shown == "Bertils text" else "Bertils text"
-        assert anna.set_values(draft.id, {"3": shown}, keep_conflicts=True) == []  # unchanged: nothing written
-        anna.set_values(draft.id, {"3": shown + " (ändrad)"}, keep_conflicts=True)
-        assert sorted(r.value for r in anna.conflicted_fields(draft.id)["3"]) == sorted([other, shown + " (ändrad)"])
-        assert anna.current_values(draft.id)["3"] == shown + " (ändrad)"
-        anna.set_values(draft.id, {"3": "Båda"})
-        assert anna.conflicted_fields(draft.id) == {}
+        assert anna.set_values(draft_id, {"3": shown}, keep_conflicts=True) == []  # unchanged: nothing written
+        anna.set_values(draft_id, {"3": shown + " (ändrad)"}, keep_conflicts=True)
+        assert sorted(r.value for r in anna.conflicted_fields(draft_id)["3"]) == sorted([other, shown + " (ändrad)"])
+        assert anna.current_values(draft_id)["3"] == shown + " (ändrad)"
+        anna.set_values(draft_id, {"3": "Båda"})
+        assert anna.conflicted_fields(draft_id) == {}
 
 
 def test_an_edit_on_a_machine_whose_clock_is_behind_is_still_the_shown_version(tmp_path, form, monkeypatch):
     """Bertil's clock runs far ahead. Anna edits the conflicted field afterwards: her
     version must be the newest (shown) one, and her next plain edit newer than its parent."""
     import naravard_desktop.core.store as store_module
-    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.core.forms import FormRegistry
 
-    forms = FormRegistry({form.id: form}, [])
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
-        draft = anna.create_draft(form.id, "Svar")
-        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
-        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
-        anna.set_values(draft.id, {"3": "Annas text"})
+    with _two_machines(tmp_path, form) as (anna, bertil, draft_id, send):
+        anna.set_values(draft_id, {"3": "Annas text"})
         with monkeypatch.context() as ahead:
             ahead.setattr(store_module, "utc_now", lambda: "2099-01-01T00:00:00.000000Z")
-            bertil.set_values(draft.id, {"3": "Bertils text"})
-        write_bundle(bertil, form, draft.id, tmp_path / "b.naravard")
-        import_bundle(anna, forms, read_bundle(tmp_path / "b.naravard", forms))
-        assert anna.current_values(draft.id)["3"] == "Bertils text"  # the future one is newest
-        anna.set_values(draft.id, {"3": "Bertils text, ändrad av Anna"}, keep_conflicts=True)
-        assert anna.current_values(draft.id)["3"] == "Bertils text, ändrad av Anna"
-        assert "3" in anna.conflicted_fields(draft.id)  # Anna's first text is still in the conflict
-        anna.set_values(draft.id, {"3": "Slutlig text"})
-        (head,) = anna.heads(draft.id, ["3"])["3"]
+            bertil.set_values(draft_id, {"3": "Bertils text"})
+        send(bertil, anna)
+        assert anna.current_values(draft_id)["3"] == "Bertils text"  # the future one is newest
+        anna.set_values(draft_id, {"3": "Bertils text, ändrad av Anna"}, keep_conflicts=True)
+        assert anna.current_values(draft_id)["3"] == "Bertils text, ändrad av Anna"
+        assert "3" in anna.conflicted_fields(draft_id)  # Anna's first text is still in the conflict
+        anna.set_values(draft_id, {"3": "Slutlig text"})
+        (head,) = anna.heads(draft_id, ["3"])["3"]
         assert head.value == "Slutlig text" and head.created_at > "2099-01-01T00:00:00.000000Z"
 
 
