@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _halland import halland_data_dir  # noqa: E402
+from _halland import halland_data_dir
 
 FIELD = "23"  # "Beskriv hur regionen arbetar med befolkningsinriktade …", max 3000 characters
 

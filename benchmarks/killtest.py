@@ -93,7 +93,10 @@ class Tally:
 
     @property
     def ok(self) -> bool:
-        return not (self.lost or self.partial or self.integrity_failures or self.bad_backups or self.child_failures) and self.edits_found == self.edits_reported
+        return (
+            not (self.lost or self.partial or self.integrity_failures or self.bad_backups or self.child_failures)
+            and self.edits_found == self.edits_reported
+        )
 
     def summary(self) -> str:
         verdict = "PASS" if self.ok else "FAIL"
@@ -167,7 +170,13 @@ def run_killtest(kills: int, data_dir: Path, *, seed: int = 1, max_delay: float 
         log = data_dir / f"killtest-child-{k}.log"
         errors = data_dir / f"killtest-child-{k}.err"
         with log.open("wb") as out, errors.open("wb") as err:
-            proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", str(data_dir), draft_id, str(child_seed)], stdout=out, stderr=err, env=env, cwd=ROOT)
+            proc = subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--child", str(data_dir), draft_id, str(child_seed)],
+                stdout=out,
+                stderr=err,
+                env=env,
+                cwd=ROOT,
+            )
         try:
             _wait_ready(log, proc, timeout=60)
             time.sleep(rnd.uniform(0.0, max_delay))

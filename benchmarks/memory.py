@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _halland import ROOT, halland_data_dir  # noqa: E402
+from _halland import ROOT, halland_data_dir
 
 SETTLE_MS = 1500
 
@@ -73,7 +73,9 @@ def child_app(data_dir: str, draft_id: str) -> dict:
 def _run_child(*args: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    result = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+    )
     if result.returncode != 0:
         raise SystemExit(f"memory: child {args[0]} failed: {result.stderr.strip()[-500:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])

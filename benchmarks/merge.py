@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -158,7 +158,11 @@ def properties(examples: int) -> str:
     began = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_merge.py"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     elapsed = time.perf_counter() - began
     summary = ([line for line in result.stdout.splitlines() if line.strip()] or ["no output"])[-1]

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _halland import ROOT, halland_data_dir  # noqa: E402
+from _halland import ROOT, halland_data_dir
 
 BARE = """
 import time; t0 = time.perf_counter()

@@ -2,7 +2,7 @@
 
 import sys
 
-from naravard_desktop.core.cli import main
+from naravard_desktop.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -91,7 +91,7 @@ class CliResult:
 @pytest.fixture
 def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     """Run `naravard --data-dir <tmp> ARGS…` in-process."""
-    from naravard_desktop.core.cli import main
+    from naravard_desktop.cli import main
 
     def run(*args: str, data: Path | None = None) -> CliResult:
         capsys.readouterr()

@@ -19,7 +19,12 @@ def test_core_sources_import_no_qt():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "__import__" and node.args and isinstance(node.args[0], ast.Constant):
+            elif (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "__import__"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 names = [str(node.args[0].value)]
             for name in names:
                 if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") or name.startswith("naravard_desktop.ui"):
@@ -28,11 +33,7 @@ def test_core_sources_import_no_qt():
 
 
 def test_importing_every_core_module_loads_no_qt():
-    modules = sorted(
-        ".".join(p.relative_to(ROOT).with_suffix("").parts)
-        for p in CORE.rglob("*.py")
-        if p.name != "__main__.py"
-    )
+    modules = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts) for p in CORE.rglob("*.py") if p.name != "__main__.py")
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
@@ -48,7 +49,6 @@ def test_network_guard_is_active():
     import socket
 
     import pytest
-
     from conftest import NetworkForbidden
 
     with pytest.raises(NetworkForbidden):
@@ -58,3 +58,35 @@ def test_network_guard_is_active():
     a, b = socket.socketpair()  # local pairs stay allowed
     a.close()
     b.close()
+
+
+def _imported_names(path):
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.lineno, node.module
+
+
+def test_the_ui_and_the_core_import_no_cli():
+    """The CLI is a front end beside the UI: neither the UI nor the core builds on it."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for folder in ("ui", "core")
+        for path in sorted((ROOT / "naravard_desktop" / folder).rglob("*.py"))
+        for line, name in _imported_names(path)
+        if name == "naravard_desktop.cli" or name.startswith("naravard_desktop.cli.")
+    ]
+    assert offenders == []
+
+
+def test_the_cli_imports_no_qt():
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in sorted((ROOT / "naravard_desktop" / "cli").rglob("*.py"))
+        for line, name in _imported_names(path)
+        if name.split(".")[0] in ("PySide6", "shiboken6") or name.startswith("naravard_desktop.ui")
+    ]
+    assert offenders == []

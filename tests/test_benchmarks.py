@@ -28,7 +28,9 @@ SMALL_RUNS = [
 @pytest.mark.parametrize(("script", "args", "expected"), SMALL_RUNS, ids=[s for s, _, _ in SMALL_RUNS])
 def test_benchmark_runs_and_prints_its_summary(script: str, args: list[str], expected: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert lines and expected in "\n".join(lines), result.stdout[-2000:]

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import FORM_ID
+
 from naravard_desktop.core import bundles, files
 from naravard_desktop.core.paths import DB_FILENAME
 from naravard_desktop.core.store import DraftStore, canonical_json, revision_id
@@ -27,7 +27,9 @@ def unpack(path: Path) -> dict[str, bytes]:
         return {name: zf.read(name) for name in zf.namelist()}
 
 
-def pack(path: Path, members: list[tuple[str, bytes]], *, compression: int = zipfile.ZIP_DEFLATED, mode: int = stat.S_IFREG | 0o644) -> Path:
+def pack(
+    path: Path, members: list[tuple[str, bytes]], *, compression: int = zipfile.ZIP_DEFLATED, mode: int = stat.S_IFREG | 0o644
+) -> Path:
     with zipfile.ZipFile(path, "w", compression=compression) as zf:
         for name, data in members:
             info = zipfile.ZipInfo(name)
@@ -49,7 +51,14 @@ def rehash(manifest: dict[str, Any], name: str, data: bytes) -> bytes:
 
 def reid(rev: dict[str, Any], draft_id: str) -> dict[str, Any]:
     rev["id"] = revision_id(
-        draft_id, rev["field"], canonical_json(rev["value"]), rev["editor_id"], rev["editor_name"], rev["created_at"], rev["kind"], sorted(rev["parents"])
+        draft_id,
+        rev["field"],
+        canonical_json(rev["value"]),
+        rev["editor_id"],
+        rev["editor_name"],
+        rev["created_at"],
+        rev["kind"],
+        sorted(rev["parents"]),
     )
     return rev
 
@@ -161,7 +170,9 @@ def _forged_revision(src: Path, dst: Path) -> Path:
 
 def _duplicate_member(src: Path, dst: Path) -> Path:
     m = unpack(src)
-    return pack(dst, [("manifest.json", m["manifest.json"]), ("revisions.json", m["revisions.json"]), ("revisions.json", m["revisions.json"])])
+    return pack(
+        dst, [("manifest.json", m["manifest.json"]), ("revisions.json", m["revisions.json"]), ("revisions.json", m["revisions.json"])]
+    )
 
 
 def _future_format(src: Path, dst: Path) -> Path:
@@ -246,7 +257,9 @@ def db_bytes(data_dir: Path) -> tuple[bytes, bytes]:
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
-def test_hostile_bundle_is_refused_with_its_reason_and_the_database_is_unchanged(case, cli, halland_draft, valid_bundle, data_dir, tmp_path):
+def test_hostile_bundle_is_refused_with_its_reason_and_the_database_is_unchanged(
+    case, cli, halland_draft, valid_bundle, data_dir, tmp_path
+):
     build, reason = HOSTILE[case]
     hostile = build(valid_bundle, tmp_path / "hostile.naravard")
     # A second data dir holds a partial copy, so an accepted bundle would have changed it.

@@ -2,8 +2,8 @@ import json
 import shutil
 
 import pytest
-
 from conftest import FIXTURES, FORM_ID
+
 from naravard_desktop.core.carry import CARRIED_PREFIX, CarryError, carried_fields, confirm_carried, field_mapping, new_round
 from naravard_desktop.core.forms import FormError, check_mapping, form_registry, load_form, parse_form
 from naravard_desktop.core.store import DraftStore
@@ -27,7 +27,9 @@ def store(data_dir):
 @pytest.fixture
 def old_draft(store, halland_answers):
     draft = store.create_draft(FORM_ID, "Svar 2024", "Region Halland")
-    store.set_values(draft.id, {**halland_answers, "4": "Nej, men förslag finns framtaget", "4 / bifoga länk här": "https://example.invalid/plan"})
+    store.set_values(
+        draft.id, {**halland_answers, "4": "Nej, men förslag finns framtaget", "4 / bifoga länk här": "https://example.invalid/plan"}
+    )
     return draft.id
 
 

@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 from conftest import FORM_ID, HALLAND_ANSWERS, ROOT
+
 from naravard_desktop.core.paths import DB_FILENAME
 
 
@@ -115,9 +116,7 @@ def test_check_json_contract_and_exit_codes(cli, halland_draft, tmp_path):
     assert result.code == 1
     problems = result.json()["problems"]
     over = [p for p in problems if p["kind"] == "over_limit"]
-    assert over == [
-        {"question": "17", "kind": "over_limit", "count": 1191, "limit": 1000, "message": over[0]["message"], "field": "17"}
-    ]
+    assert over == [{"question": "17", "kind": "over_limit", "count": 1191, "limit": 1000, "message": over[0]["message"], "field": "17"}]
     draft = cli("draft", "new", "--form", FORM_ID, "--title", "Tomt").out.strip()
     clean = cli("check", draft, "--json")
     assert clean.code == 0 and clean.json()["problems"] == []
@@ -155,8 +154,11 @@ def test_editor_option_names_the_revisions(cli, halland_draft, tmp_path, data_di
 
 def test_installed_entry_point_runs_as_a_process(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "naravard_desktop.core.cli", "--data-dir", str(tmp_path), "forms", "list"],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        [sys.executable, "-m", "naravard_desktop.cli", "--data-dir", str(tmp_path), "forms", "list"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert FORM_ID in result.stdout

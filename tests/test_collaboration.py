@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from conftest import FORM_ID, HALLAND_ANSWERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FORM_ID, HALLAND_ANSWERS
 from naravard_desktop.core.store import DraftStore
 
 
@@ -299,7 +299,10 @@ def test_emoji_and_a_10000_character_text_edited_on_two_machines_merge_through_b
     bertil.set(draft, {"3": "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅."})
     anna.imp(bertil.export(draft))
     versions = {v["value"] for c in anna.run("conflicts", draft, "--json").json()["conflicts"] for v in c["versions"]}
-    assert {"Vi 👍🏻 arbetar med rutiner. Uppföljning sker varje år 📅.", "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅."} <= versions
+    assert {
+        "Vi 👍🏻 arbetar med rutiner. Uppföljning sker varje år 📅.",
+        "Vi 👍🏿 arbetar med rutiner. Uppföljning sker varje år 📅.",
+    } <= versions
 
 
 @contextmanager

@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from naravard_desktop.core.cli import build_parser
+from naravard_desktop.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text("utf-8")

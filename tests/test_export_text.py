@@ -103,7 +103,10 @@ def test_cli_export_formats(cli, halland_draft, data_dir, form, tmp_path):
 
 
 def test_check_problems_are_printed_with_their_question(store, form, draft):
-    store.set_values(draft.id, {"1a": "• ett\n• två\n• tre\n• fyra", "34": ["Via 1177.se", "På annat sätt, ange hur:"], "34 / På annat sätt, ange hur:": None})
+    store.set_values(
+        draft.id,
+        {"1a": "• ett\n• två\n• tre\n• fyra", "34": ["Via 1177.se", "På annat sätt, ange hur:"], "34 / På annat sätt, ange hur:": None},
+    )
     doc = build_document(store, form, draft.id)
     by_number = {q.number: q for q in doc.questions()}
     assert by_number["1a"].problems == ("fråga 1 a: 4 insatser, formuläret ber om högst 3",)

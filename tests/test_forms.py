@@ -1,11 +1,11 @@
 import copy
-import re
 import json
+import re
 from pathlib import Path
 
 import pytest
-
 from conftest import FORM_FILE, FORM_ID
+
 from naravard_desktop.core.forms import FormError, FormRegistry, load_form, parse_form
 
 EXPECTED_NUMBERS = (
@@ -37,7 +37,7 @@ def test_section_headings_in_order(form):
 
 
 def test_texts_are_verbatim_from_the_seed(form):
-    seed = (Path(__file__).resolve().parents[2] / "shared" / "seeds" / "form-2024-with-answers.md")
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "form-2024-with-answers.md"
     if not seed.exists():
         pytest.skip("shared/seeds not beside the checkout")
     plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", seed.read_text("utf-8"))
@@ -159,7 +159,7 @@ def test_broken_files_give_messages_not_tracebacks(tmp_path):
     with pytest.raises(FormError, match=r"bad.json: invalid JSON at line 1"):
         load_form(bad_json)
     latin1 = tmp_path / "latin.json"
-    latin1.write_bytes("{\"title\": \"\xe5\"}".encode("latin-1"))
+    latin1.write_bytes('{"title": "\xe5"}'.encode("latin-1"))
     with pytest.raises(FormError, match="not UTF-8"):
         load_form(latin1)
     renamed = tmp_path / "other-name.json"
@@ -191,7 +191,20 @@ def test_forms_show_json_contract(cli):
     assert set(["id", "title", "deadline", "sections"]) <= set(data)
     questions = [q for s in data["sections"] for q in s["questions"]]
     assert [q["number"] for q in questions] == EXPECTED_NUMBERS
-    keys = {"number", "printed_number", "text", "type", "max_chars", "max_items", "options", "exclusive_options", "columns", "rows", "subfields", "condition"}
+    keys = {
+        "number",
+        "printed_number",
+        "text",
+        "type",
+        "max_chars",
+        "max_items",
+        "options",
+        "exclusive_options",
+        "columns",
+        "rows",
+        "subfields",
+        "condition",
+    }
     for q in questions:
         assert keys <= set(q)
         for sub in q["subfields"]:

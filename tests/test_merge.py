@@ -166,7 +166,7 @@ class Model:
         self.replicas[dst] = sync(self.replicas[dst], self.replicas[src])
 
     @classmethod
-    def after(cls, ops: list[tuple[Any, ...]]) -> "Model":
+    def after(cls, ops: list[tuple[Any, ...]]) -> Model:
         model = cls()
         for op in ops:
             if op[0] == "edit":
@@ -250,7 +250,10 @@ def test_keeping_both_marks_the_clashing_words_and_merges_the_rest():
     a = "Vi arbetar med Annas rutiner 😀. Uppföljning sker årligen.\nAndra stycket.\n"
     b = "Vi arbetar med Bertils rutiner. Uppföljning sker årligen.\nAndra stycket, ändrat.\n"
     assert merge_text(base, a, b) is merge._CONFLICT
-    assert merge_text_keeping_both(base, a, b) == "Vi arbetar med «Annas rutiner 😀 | Bertils rutiner». Uppföljning sker årligen.\nAndra stycket, ändrat.\n"
+    assert (
+        merge_text_keeping_both(base, a, b)
+        == "Vi arbetar med «Annas rutiner 😀 | Bertils rutiner». Uppföljning sker årligen.\nAndra stycket, ändrat.\n"
+    )
     assert merge_text_keeping_both("", "Anna skrev", "Bertil skrev") == "«Anna skrev | Bertil skrev»"
     clean = ("a\nb\nc\n", "A\nb\nc\n", "a\nb\nC\n")
     assert merge_text_keeping_both(*clean) == merge_text(*clean) == "A\nb\nC\n"

@@ -13,7 +13,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FORM_ID, ROOT
 
 pytestmark = pytest.mark.slow
@@ -42,7 +41,14 @@ def test_built_linux_app_runs_cli_and_gui_self_test(tmp_path):
 
 def _build_and_run(dist, work, data, tmp_path):  # type: ignore[no-untyped-def]
     env = dict(os.environ, PYTHON=sys.executable)
-    build = subprocess.run(["bash", str(ROOT / "packaging" / "build.sh"), "--dist", str(dist), "--work", str(work)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    build = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build.sh"), "--dist", str(dist), "--work", str(work)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert build.returncode == 0, build.stderr[-3000:]
     app = dist / "naravard-desktop"
     for name in ("naravard-desktop", "naravard", "naravard-desktop.desktop", "naravard-desktop.png"):
@@ -51,7 +57,14 @@ def _build_and_run(dist, work, data, tmp_path):  # type: ignore[no-untyped-def]
 
     # The built CLI, outside the source tree, finds the bundled forms.
     run_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    forms = subprocess.run([str(app / "naravard"), "--data-dir", str(data), "forms", "list"], cwd=tmp_path, env=run_env, capture_output=True, text=True, timeout=120)
+    forms = subprocess.run(
+        [str(app / "naravard"), "--data-dir", str(data), "forms", "list"],
+        cwd=tmp_path,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert forms.returncode == 0, forms.stderr
     assert FORM_ID in forms.stdout
 
@@ -66,8 +79,22 @@ def _build_and_run(dist, work, data, tmp_path):  # type: ignore[no-untyped-def]
     assert gui.returncode == 0, gui.stderr[-3000:]
 
     # The self-test opened a draft of the 2024 form in the data dir; the CLI sees it.
-    drafts = subprocess.run([str(app / "naravard"), "--data-dir", str(data), "draft", "list", "--json"], cwd=tmp_path, env=run_env, capture_output=True, text=True, timeout=120)
+    drafts = subprocess.run(
+        [str(app / "naravard"), "--data-dir", str(data), "draft", "list", "--json"],
+        cwd=tmp_path,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert drafts.returncode == 0, drafts.stderr
     assert FORM_ID in drafts.stdout
-    backups = subprocess.run([str(app / "naravard"), "--data-dir", str(data), "backup", "create"], cwd=tmp_path, env=run_env, capture_output=True, text=True, timeout=120)
+    backups = subprocess.run(
+        [str(app / "naravard"), "--data-dir", str(data), "backup", "create"],
+        cwd=tmp_path,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert backups.returncode == 0 and backups.stdout.startswith("naravard-"), backups.stderr

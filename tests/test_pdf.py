@@ -65,6 +65,7 @@ def printed(tmp_path_factory, form, secret):
     import json
 
     from conftest import HALLAND_ANSWERS
+
     from naravard_desktop.core.interchange import parse_answers
 
     data_dir = tmp_path_factory.mktemp("data")
@@ -104,7 +105,7 @@ def body_text(pdf: bytes, draft_title: str, form_title: str) -> str:
         text = text.replace("UTKAST", "")
         out.append(text)
     text = "\n".join(out)
-    return text[text.index("Del A:"):] if "Del A:" in text else text
+    return text[text.index("Del A:") :] if "Del A:" in text else text
 
 
 def squash(text: str) -> str:
@@ -129,7 +130,7 @@ def test_every_question_in_form_order(printed, form):
     assert "Tillgänglighet" in titles
     body = body_text(printed["pdf"], printed["draft"].title, form.title)
     pos = 0
-    for label, q in zip(expected, form.questions()):
+    for label, q in zip(expected, form.questions(), strict=True):
         heading = f"{label}  {q.text[:25]}"
         found = body.find(heading, pos)
         assert found >= 0, heading
@@ -166,7 +167,7 @@ def test_the_file_spy_sees_unescaped_img_markup(secret):
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    with reportlab_file_reads() as calls, pytest.raises(Exception):
+    with reportlab_file_reads() as calls, pytest.raises(Exception):  # noqa: B017 - any failure; the spy is what is asserted
         SimpleDocTemplate(io.BytesIO()).build([Paragraph(f'<img src="{secret}" width="9" height="9"/>', ParagraphStyle("p"))])
     assert str(secret) in calls
 

@@ -2,10 +2,10 @@ import datetime
 import json
 
 import pytest
+from conftest import FORM_ID
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import FORM_ID
 from naravard_desktop.core.pii import (
     ACK_PREFIX,
     WORDS_FIELD,
@@ -28,7 +28,17 @@ def kinds(text, words=()):
 
 @pytest.mark.parametrize(
     "number",
-    ["19121212-1212", "191212121212", "121212-1212", "1212121212", "121212+1212", "19121212+1212", "811218-9876", "8112189876", "121212 1212"],
+    [
+        "19121212-1212",
+        "191212121212",
+        "121212-1212",
+        "1212121212",
+        "121212+1212",
+        "19121212+1212",
+        "811218-9876",
+        "8112189876",
+        "121212 1212",
+    ],
 )
 def test_valid_personnummer_in_every_form(number):
     assert kinds(f"Patienten {number} kom tillbaka.") == [("personnummer", number)]
@@ -72,7 +82,9 @@ def test_no_false_alarms(text):
     assert kinds(text) == []
 
 
-@pytest.mark.parametrize("phone", ["070-123 45 67", "+46 70 123 45 67", "08-123 456 78", "031-12 34 56", "0701234567", "+46701234567", "0046 8 123 456 78"])
+@pytest.mark.parametrize(
+    "phone", ["070-123 45 67", "+46 70 123 45 67", "08-123 456 78", "031-12 34 56", "0701234567", "+46701234567", "0046 8 123 456 78"]
+)
 def test_phone_numbers(phone):
     assert kinds(f"ring {phone} i dag") == [("phone", phone)]
 
@@ -226,6 +238,16 @@ def test_property_wrong_check_digit_is_never_a_personnummer(date, serial, off, s
     assert [f for f in scan_text(f"Text {number} text") if f.kind in ("personnummer", "samordningsnummer")] == []
 
 
-@given(st.lists(st.one_of(st.integers(min_value=1900, max_value=2100).map(str), st.integers(0, 100).map(lambda n: f"{n} %"), st.integers(0, 999_999).map(lambda n: f"{n:,}".replace(",", " ")), dates.map(str)), max_size=12))
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(min_value=1900, max_value=2100).map(str),
+            st.integers(0, 100).map(lambda n: f"{n} %"),
+            st.integers(0, 999_999).map(lambda n: f"{n:,}".replace(",", " ")),
+            dates.map(str),
+        ),
+        max_size=12,
+    )
+)
 def test_property_years_percentages_amounts_dates_never_alarm(parts):
     assert scan_text(", ".join(parts) + " och " + "–".join(parts[:2])) == []

@@ -182,7 +182,9 @@ def test_reviewer_mode_guards_answers_but_not_comments(review, store, form):
 
 
 def test_malformed_review_data_from_a_bundle_is_tolerated(review, store):
-    store.set_values(review.draft_id, {"@thread/abc": {"question": "3", "text": 5, "quote": ["x"], "before": None}, "@thread/def": "nonsense"})
+    store.set_values(
+        review.draft_id, {"@thread/abc": {"question": "3", "text": 5, "quote": ["x"], "before": None}, "@thread/def": "nonsense"}
+    )
     threads = {t.id: t for t in review.threads()}
     assert threads["abc"].quote is None and threads["abc"].text == "5"
     assert "def" not in threads

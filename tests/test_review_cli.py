@@ -2,7 +2,9 @@
 
 
 def test_comment_add_list_reply_resolve_reopen(cli, halland_draft):
-    added = cli("--editor", "Anna", "comment", "add", halland_draft, "17", "--text", "För långt", "--quote", "Palliativa konsultteamet (PKT)")
+    added = cli(
+        "--editor", "Anna", "comment", "add", halland_draft, "17", "--text", "För långt", "--quote", "Palliativa konsultteamet (PKT)"
+    )
     assert added.code == 0, added.err
     comment_id = added.out.strip()
     assert len(comment_id) == 32 and len(added.out.splitlines()) == 1

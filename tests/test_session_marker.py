@@ -26,7 +26,9 @@ def test_no_marker_means_a_clean_start_and_release_removes_ours(data_dir):
 def test_a_dead_process_marker_is_reported_as_a_crash(data_dir):
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     dead_pid = int(child.stdout)
-    session_marker.marker_path(data_dir).write_text(json.dumps({"pid": dead_pid, "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": "d1"}), "utf-8")
+    session_marker.marker_path(data_dir).write_text(
+        json.dumps({"pid": dead_pid, "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": "d1"}), "utf-8"
+    )
     crashed, other = session_marker.acquire(data_dir)
     assert not other
     assert crashed is not None and crashed.draft_id == "d1" and crashed.started_at.startswith("2025-03-01")
@@ -56,7 +58,9 @@ def test_a_killed_but_unreaped_process_is_a_crash_not_a_running_instance(data_di
         while Path(f"/proc/{child.pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z":
             assert time.monotonic() < deadline
             time.sleep(0.01)
-        session_marker.marker_path(data_dir).write_text(json.dumps({"pid": child.pid, "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": "d1"}), "utf-8")
+        session_marker.marker_path(data_dir).write_text(
+            json.dumps({"pid": child.pid, "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": "d1"}), "utf-8"
+        )
         crashed, other = session_marker.acquire(data_dir)
         assert not other
         assert crashed is not None and crashed.draft_id == "d1"

@@ -1,8 +1,8 @@
 import json
 
 import pytest
-
 from conftest import FORM_ID
+
 from naravard_desktop.core.pii import acknowledge, scan_draft
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.core.transfer import (
@@ -52,7 +52,10 @@ def test_choices_and_matrices_say_what_to_tick(store, form, draft_id):
     assert item(store, form, draft_id, "2").ticks == ("Kryssa: Ja",)
     matrix = item(store, form, draft_id, "8")
     assert matrix.ticks[:4] == ("Samverkan: kryssa Nej", "Delaktighet: kryssa Nej", "Tillgänglighet: kryssa Nej", "Kontinuitet: kryssa Nej")
-    assert matrix.ticks[4:] == ("Primärvården som nav: obesvarad – kryssa inget", "Hälsöfrämjande, förebyggande och rehabiliterande: obesvarad – kryssa inget")
+    assert matrix.ticks[4:] == (
+        "Primärvården som nav: obesvarad – kryssa inget",
+        "Hälsöfrämjande, förebyggande och rehabiliterande: obesvarad – kryssa inget",
+    )
     multi = item(store, form, draft_id, "18")
     assert multi.ticks == ("Kryssa: Andra åtgärder, ange vad",)
     assert [t.label for t in multi.texts] == ["Andra åtgärder, ange vad"]

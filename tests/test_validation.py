@@ -14,7 +14,12 @@ def test_halland_answers_have_the_real_problems(form, halland_answers):
 
 
 def test_exclusive_option_with_others(form):
-    answers = {"18": ["Informerat patienter och allmänhet om den dokumenterade överenskommelsen eller motsvarande", "Har inte genomfört några insatser på detta område"]}
+    answers = {
+        "18": [
+            "Informerat patienter och allmänhet om den dokumenterade överenskommelsen eller motsvarande",
+            "Har inte genomfört några insatser på detta område",
+        ]
+    }
     assert kinds(check(form, answers)) == [("18", "exclusive_conflict")]
 
 

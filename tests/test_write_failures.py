@@ -3,6 +3,7 @@ nothing half-stored, and the unsaved values handed back for a retry."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -10,8 +11,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FORM_ID, ROOT
+
 from naravard_desktop.core.paths import DB_FILENAME
 from naravard_desktop.core.store import DraftStore, StoreError, StoreWriteError
 
@@ -80,14 +81,25 @@ def _without_root_powers() -> list[str]:
 def test_read_only_data_dir_is_a_clear_one_line_error_and_changes_nothing(cli, data_dir, tmp_path):
     draft_id = cli("draft", "new", "--form", FORM_ID, "--title", "Svar").out.strip()
     answers = tmp_path / "answers.json"
-    answers.write_text('{"format": "naravard-answers/1", "form": "%s", "answers": {"3": "x"}}' % FORM_ID, "utf-8")
+    answers.write_text(json.dumps({"format": "naravard-answers/1", "form": FORM_ID, "answers": {"3": "x"}}), "utf-8")
     db = data_dir / DB_FILENAME
     before = db.read_bytes()
     db.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     data_dir.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
     try:
         result = subprocess.run(
-            [*_without_root_powers(), sys.executable, "-m", "naravard_desktop.core.cli", "--data-dir", str(data_dir), "answers", "import", draft_id, str(answers)],
+            [
+                *_without_root_powers(),
+                sys.executable,
+                "-m",
+                "naravard_desktop.cli",
+                "--data-dir",
+                str(data_dir),
+                "answers",
+                "import",
+                draft_id,
+                str(answers),
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,

@@ -182,7 +182,9 @@ def _clean_stale_temporaries(folder: Path) -> None:
             pass
 
 
-def create_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Backup:
+def create_backup(
+    data_dir: Path, *, source: sqlite3.Connection | None = None, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> Backup:
     """Copy the database into backups/, verify it, prune to the newest `keep`.
 
     `source` is an open connection to the database (the app's store); without it the
@@ -202,7 +204,9 @@ def create_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, k
         _copy_database(data_dir, source, tmp)
         problem = integrity_problem(tmp)
         if problem is not None:
-            raise BackupError(f"säkerhetskopian klarade inte integritetskontrollen ({problem}); den har tagits bort och databasen kan vara skadad")
+            raise BackupError(
+                f"säkerhetskopian klarade inte integritetskontrollen ({problem}); den har tagits bort och databasen kan vara skadad"
+            )
         fsync_file(tmp)
         newest = next(iter(list_backups(data_dir)), None)
         if newest is not None and _same_bytes(newest.path, tmp):
@@ -264,7 +268,9 @@ def backup_on_start(data_dir: Path, *, keep: int = DEFAULT_KEEP) -> Backup | Non
     return create_backup(data_dir, keep=keep)
 
 
-def backup_if_due(store: _HasConnection, interval_minutes: float = DEFAULT_INTERVAL_MINUTES, *, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Backup | None:
+def backup_if_due(
+    store: _HasConnection, interval_minutes: float = DEFAULT_INTERVAL_MINUTES, *, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> Backup | None:
     """For the app's timer: a backup if the newest is older than the interval, else None."""
     now = now or datetime.now(UTC)
     newest = next(iter(list_backups(store.data_dir)), None)
@@ -341,10 +347,14 @@ def _take_over(db: Path) -> None:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            raise BackupError("databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats") from None
+            raise BackupError(
+                "databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats"
+            ) from None
         raise
     if mode != "delete":
-        raise BackupError("databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats")
+        raise BackupError(
+            "databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats"
+        )
 
 
 def damaged_database_message(data_dir: Path, detail: str) -> str:

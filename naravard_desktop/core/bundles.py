@@ -251,9 +251,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
         total = 0
         for info in infos:
             if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-                raise BundleError(
-                    f"{info.filename} i paketet är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)"
-                )
+                raise BundleError(f"{info.filename} i paketet är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)")
             cap = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_TOTAL_UNCOMPRESSED - total
             try:
                 with zf.open(info) as fh:
@@ -306,7 +304,9 @@ def _check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) ->
     names: set[str] = set()
     for entry in listed:
         if not isinstance(entry, dict) or entry.get("name") not in members or entry.get("name") == MANIFEST:
-            raise BundleError(f"manifest.json listar en fil som inte finns i paketet: {entry.get('name') if isinstance(entry, dict) else entry!r}")
+            raise BundleError(
+                f"manifest.json listar en fil som inte finns i paketet: {entry.get('name') if isinstance(entry, dict) else entry!r}"
+            )
         name = entry["name"]
         if name in names:
             raise BundleError(f"manifest.json listar {name} två gånger")
@@ -338,15 +338,17 @@ def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
     if not isinstance(kind, str) or not _KIND.match(kind):
         raise BundleError(f"{where}: ogiltig sorts ändring {kind!r}")
     parents = item.get("parents")
-    if not isinstance(parents, list) or not all(isinstance(p, str) and _HEX32.match(p) for p in parents) or len(set(parents)) != len(parents):
+    if (
+        not isinstance(parents, list)
+        or not all(isinstance(p, str) and _HEX32.match(p) for p in parents)
+        or len(set(parents)) != len(parents)
+    ):
         raise BundleError(f"{where}: ogiltig lista med föräldrar")
     if "value" not in item:
         raise BundleError(f"{where}: 'value' saknas")
     value_json = canonical_json(item["value"])
     if len(value_json) > MAX_VALUE_CHARS:
-        raise BundleError(
-            f"{where}: värdet för fältet {field_key[:80]!r} är {len(value_json)} tecken; högst {MAX_VALUE_CHARS} är tillåtet"
-        )
+        raise BundleError(f"{where}: värdet för fältet {field_key[:80]!r} är {len(value_json)} tecken; högst {MAX_VALUE_CHARS} är tillåtet")
     parents_sorted = tuple(sorted(parents))
     if revision_id(draft_id, field_key, value_json, editor_id, editor_name, created_at, kind, parents_sorted) != rid:
         raise BundleError(f"{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)")
@@ -415,8 +417,13 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     if not isinstance(created_at, str) or not _TIME.match(created_at):
         raise BundleError("manifest.json: utkastets 'created_at' saknas eller är ogiltigt")
     draft = Draft(
-        draft_id, form_id, title, region, created_at,
-        _text(d, "created_by_id", "manifest.json, draft"), _text(d, "created_by_name", "manifest.json, draft"),
+        draft_id,
+        form_id,
+        title,
+        region,
+        created_at,
+        _text(d, "created_by_id", "manifest.json, draft"),
+        _text(d, "created_by_name", "manifest.json, draft"),
     )
     exported_by = manifest.get("exported_by")
     exported_id = _text(exported_by, "id", "manifest.json, exported_by")

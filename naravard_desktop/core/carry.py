@@ -1,4 +1,4 @@
-""""Ny omgång": start a draft for a newer form from an older draft's answers.
+""" "Ny omgång": start a draft for a newer form from an older draft's answers.
 
 The new form file declares `previous_form` and a `mapping` {new field key: old field key}.
 A mapped question takes the old question's answer; its sub-fields follow when their
@@ -53,7 +53,7 @@ class CarryResult:
     unmapped: list[str]  # old questions with answers that nothing in the new form maps from
 
 
-def carried_fields(store: "DraftStore", draft_id: str) -> set[str]:
+def carried_fields(store: DraftStore, draft_id: str) -> set[str]:
     """Answer fields whose single head is still the value carried from last year."""
     return {
         key
@@ -62,7 +62,7 @@ def carried_fields(store: "DraftStore", draft_id: str) -> set[str]:
     }
 
 
-def confirm_carried(store: "DraftStore", draft_id: str, keys: list[str] | None = None) -> list[str]:
+def confirm_carried(store: DraftStore, draft_id: str, keys: list[str] | None = None) -> list[str]:
     """Keep carried values as this year's answers: same value, a new revision of kind
     "edit", so the field is no longer "från föregående år". None = every carried field."""
     draft = store.draft(draft_id)
@@ -135,7 +135,7 @@ def convert_value(new: tuple[Question, Subfield | None], old: tuple[Question, Su
         return label, []
     if new_type == "multi":
         kept = [match_label(v, new_q.options) for v in value] if isinstance(value, list) else []
-        dropped = [v for v, k in zip(value, kept) if k is None] if isinstance(value, list) else []
+        dropped = [v for v, k in zip(value, kept, strict=True) if k is None] if isinstance(value, list) else []
         chosen = [k for k in kept if k is not None]
         notes = [f"svarsalternativet ”{v}” finns inte längre" for v in dropped]
         return ([o for o in new_q.options if o in chosen] or None), notes
@@ -155,7 +155,7 @@ def convert_value(new: tuple[Question, Subfield | None], old: tuple[Question, Su
     return None, ["värdet passar inte det nya fältet"]
 
 
-def new_round(store: "DraftStore", new_form: Form, old_form: Form, old_draft_id: str, title: str, region: str | None = None) -> CarryResult:
+def new_round(store: DraftStore, new_form: Form, old_form: Form, old_draft_id: str, title: str, region: str | None = None) -> CarryResult:
     """Create a draft of `new_form` pre-filled from an older draft through the mapping."""
     old_draft = store.draft(old_draft_id)
     if old_draft.form_id != old_form.id:

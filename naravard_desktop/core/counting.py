@@ -94,10 +94,8 @@ def analyse_count(text: str, limit: int | None = None) -> CountReport:
             CountRisk(
                 "astral",
                 astral,
-                f"Texten har {astral} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 "
-                "tecken var, precis som i webbläsaren.",
-                f"The text has {astral} characters outside the basic plane (e.g. emoji). They "
-                "count as 2 each, as in the browser.",
+                f"Texten har {astral} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 tecken var, precis som i webbläsaren.",
+                f"The text has {astral} characters outside the basic plane (e.g. emoji). They count as 2 each, as in the browser.",
             )
         )
     line_breaks = normalise_newlines(text).count("\n")
@@ -106,8 +104,7 @@ def analyse_count(text: str, limit: int | None = None) -> CountReport:
             CountRisk(
                 "line_breaks",
                 line_breaks,
-                f"Texten har {line_breaks} radbrytningar. De räknas som 1 tecken var; vissa "
-                "servrar räknar dem som 2 när svaret skickas.",
+                f"Texten har {line_breaks} radbrytningar. De räknas som 1 tecken var; vissa servrar räknar dem som 2 när svaret skickas.",
                 f"The text has {line_breaks} line breaks. They count as 1 character each; "
                 "some servers count them as 2 when the answer is sent.",
             )

@@ -41,7 +41,7 @@ def field_key(form: Form, question: str) -> str:
 
 
 def field_label(form: Form, key: str) -> str:
-    """"fråga 18, Andra åtgärder, ange vad" or the raw key."""
+    """ "fråga 18, Andra åtgärder, ange vad" or the raw key."""
     try:
         return resolve_key(form, key).label if not key.startswith(META_FIELD_PREFIX) else key
     except UnknownField:

@@ -114,7 +114,7 @@ class Question:
     def display_number(self) -> str:
         """The number as people say it: "1 a", "15"."""
         digits = self.number.rstrip("abcdefghijklmnopqrstuvwxyz")
-        letter = self.number[len(digits):]
+        letter = self.number[len(digits) :]
         return f"{digits} {letter}" if letter else digits
 
     def subfield(self, key: str) -> Subfield | None:
@@ -187,7 +187,7 @@ class Form:
 
 
 def normalise_number(number: str) -> str:
-    """"1 a", "1a.", " 15 " → "1a", "15"."""
+    """ "1 a", "1a.", " 15 " → "1a", "15"."""
     return "".join(number.split()).rstrip(".").lower()
 
 
@@ -243,7 +243,16 @@ def _build(file: str, data: dict[str, Any]) -> Form:
                     else:
                         raise FormError(file, f"attached_to '{attached}' is neither a row nor an option", number, "subfields")
                 subfields.append(
-                    Subfield(number, sd["label"], sd["type"], sd.get("role"), attached, sd.get("max_chars"), _condition(sd.get("condition")), kind)
+                    Subfield(
+                        number,
+                        sd["label"],
+                        sd["type"],
+                        sd.get("role"),
+                        attached,
+                        sd.get("max_chars"),
+                        _condition(sd.get("condition")),
+                        kind,
+                    )
                 )
             questions.append(
                 Question(
@@ -435,7 +444,7 @@ class FormRegistry:
     errors: list[FormError]
 
     @classmethod
-    def load(cls, *dirs: Path) -> "FormRegistry":
+    def load(cls, *dirs: Path) -> FormRegistry:
         forms: dict[str, Form] = {}
         errors: list[FormError] = []
         for directory in dirs:

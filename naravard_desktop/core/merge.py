@@ -76,7 +76,9 @@ class _NoJunkMatcher(difflib.SequenceMatcher):
 TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
 
 
-def _merge_sequences(base: list[str], a: list[str], b: list[str], fine: bool, clash: Callable[[str, str], str] | None = None) -> str | object:
+def _merge_sequences(
+    base: list[str], a: list[str], b: list[str], fine: bool, clash: Callable[[str, str], str] | None = None
+) -> str | object:
     out: list[str] = []
     for group in Merge3(base, a, b, sequence_matcher=_NoJunkMatcher).merge_groups():
         if group[0] != "conflict":

@@ -55,7 +55,7 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (revision_id, parent_id)
         ) WITHOUT ROWID;
         CREATE INDEX revision_parents_parent ON revision_parents(parent_id);
-        """
+        """,
     )
 
 

@@ -94,7 +94,7 @@ def marked_line(line: str, spans: list[Span]) -> str:
         return para_text(line)
     cuts = sorted({0, len(line), *(max(0, min(len(line), x)) for start, end, _ in spans for x in (start, end))})
     parts: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         piece = _line_markup(line[a:b], line_start=a == 0)
         if any(start <= a and b <= end for start, end, _ in spans):
             piece = f'<span backColor="{HIGHLIGHT}">{piece}</span>'
@@ -111,23 +111,84 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle("subtitle", base, fontSize=12, leading=16, spaceAfter=4),
         "mark": ParagraphStyle("mark", base, fontName=FONT_BOLD, fontSize=28, leading=34, textColor=OVER, spaceBefore=10, spaceAfter=10),
         "part": ParagraphStyle("part", base, fontName=FONT_BOLD, fontSize=11, leading=14, textColor=MUTED, spaceBefore=6),
-        "section": ParagraphStyle("section", base, fontName=FONT_BOLD, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        "question": ParagraphStyle("question", base, fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=2, keepWithNext=1),
+        "section": ParagraphStyle(
+            "section", base, fontName=FONT_BOLD, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1
+        ),
+        "question": ParagraphStyle(
+            "question", base, fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=2, keepWithNext=1
+        ),
         "meta": ParagraphStyle("meta", base, fontName=FONT_ITALIC, fontSize=8.5, leading=11, textColor=MUTED, keepWithNext=1),
         "answer": ParagraphStyle("answer", base, leftIndent=10),
-        "answer_label": ParagraphStyle("answer_label", base, fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=MUTED, leftIndent=10, spaceBefore=3, keepWithNext=1),
+        "answer_label": ParagraphStyle(
+            "answer_label",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=MUTED,
+            leftIndent=10,
+            spaceBefore=3,
+            keepWithNext=1,
+        ),
         "count": ParagraphStyle("count", base, fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT),
-        "count_over": ParagraphStyle("count_over", base, fontName=FONT_BOLD, fontSize=9, leading=12, textColor=OVER, backColor=OVER_BG, borderPadding=3, alignment=TA_RIGHT, spaceBefore=3, spaceAfter=3),
-        "problem": ParagraphStyle("problem", base, fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=OVER, leftIndent=10, spaceBefore=3),
+        "count_over": ParagraphStyle(
+            "count_over",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=OVER,
+            backColor=OVER_BG,
+            borderPadding=3,
+            alignment=TA_RIGHT,
+            spaceBefore=3,
+            spaceAfter=3,
+        ),
+        "problem": ParagraphStyle(
+            "problem", base, fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=OVER, leftIndent=10, spaceBefore=3
+        ),
         "not_asked": ParagraphStyle("not_asked", base, fontName=FONT_BOLD, textColor=MUTED, leftIndent=10, spaceBefore=2),
         "choice": ParagraphStyle("choice", base, leftIndent=10),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
         "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=8.5, leading=11),
-        "comment_head": ParagraphStyle("comment_head", base, fontName=FONT_BOLD, fontSize=8.5, leading=11, leftIndent=14, backColor=COMMENT_BG, borderPadding=2, spaceBefore=5, keepWithNext=1),
+        "comment_head": ParagraphStyle(
+            "comment_head",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            leftIndent=14,
+            backColor=COMMENT_BG,
+            borderPadding=2,
+            spaceBefore=5,
+            keepWithNext=1,
+        ),
         "comment": ParagraphStyle("comment", base, fontSize=9, leading=12, leftIndent=14, backColor=COMMENT_BG, borderPadding=2),
-        "comment_quote": ParagraphStyle("comment_quote", base, fontName=FONT_ITALIC, fontSize=8.5, leading=11, leftIndent=14, backColor=COMMENT_BG, borderPadding=2, textColor=MUTED),
+        "comment_quote": ParagraphStyle(
+            "comment_quote",
+            base,
+            fontName=FONT_ITALIC,
+            fontSize=8.5,
+            leading=11,
+            leftIndent=14,
+            backColor=COMMENT_BG,
+            borderPadding=2,
+            textColor=MUTED,
+        ),
         "reply": ParagraphStyle("reply", base, fontSize=9, leading=12, leftIndent=28, backColor=COMMENT_BG, borderPadding=2),
-        "conflict_head": ParagraphStyle("conflict_head", base, fontName=FONT_BOLD, fontSize=9, leading=12, textColor=OVER, leftIndent=10, backColor=CONFLICT_BG, borderPadding=2, spaceBefore=4, keepWithNext=1),
+        "conflict_head": ParagraphStyle(
+            "conflict_head",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=OVER,
+            leftIndent=10,
+            backColor=CONFLICT_BG,
+            borderPadding=2,
+            spaceBefore=4,
+            keepWithNext=1,
+        ),
         "conflict": ParagraphStyle("conflict", base, leftIndent=20),
         "toc0": ParagraphStyle("toc0", base, fontName=FONT_BOLD, fontSize=10, leading=14, leftIndent=0, firstLineIndent=0),
         "toc1": ParagraphStyle("toc1", base, fontSize=8.5, leading=11, leftIndent=14, firstLineIndent=0),
@@ -146,7 +207,7 @@ class _Bookmark(Flowable):
         self.flags = flags  # shown in the table of contents only
         self.keepWithNext = 1
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
         return 0, 0
 
     def draw(self) -> None:
@@ -161,7 +222,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802 - reportlab override
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -183,7 +244,7 @@ class _ReviewDocTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
-    def afterFlowable(self, flowable: Flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab override
         if isinstance(flowable, _Bookmark):
             text = para_text(flowable.title)
             if flowable.flags:
@@ -479,7 +540,10 @@ class _Renderer:
             state = "öppen" if t.is_open else f"löst av {t.state_by}, {format_time(t.state_at)}"
             head = f"[{n}] Kommentar av {t.author}, {format_time(t.created_at)} ({state})"
             bg = {} if t.is_open else {"backColor": RESOLVED_BG}
-            styles = {name: ParagraphStyle(f"{name}-r", s[name], **bg) if bg else s[name] for name in ("comment_head", "comment_quote", "comment", "reply")}
+            styles = {
+                name: ParagraphStyle(f"{name}-r", s[name], **bg) if bg else s[name]
+                for name in ("comment_head", "comment_quote", "comment", "reply")
+            }
             block: list[Flowable] = [Paragraph(para_text(head), styles["comment_head"])]
             if t.quote:
                 block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{t.quote_note}"), styles["comment_quote"]))

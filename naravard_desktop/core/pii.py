@@ -155,7 +155,7 @@ def scan_text(text: str, words: Iterable[str] = (), field: str = "") -> list[Fin
 # -- the draft ------------------------------------------------------------------------
 
 
-def flagged_words(store: "DraftStore", draft_id: str) -> list[str]:
+def flagged_words(store: DraftStore, draft_id: str) -> list[str]:
     """The region's flagged words; with concurrent edits, the union of both sides."""
     heads = store.heads(draft_id, [WORDS_FIELD]).get(WORDS_FIELD, [])
     words: list[str] = []
@@ -166,7 +166,7 @@ def flagged_words(store: "DraftStore", draft_id: str) -> list[str]:
     return words
 
 
-def set_flagged_words(store: "DraftStore", draft_id: str, words: Iterable[str]) -> list[str]:
+def set_flagged_words(store: DraftStore, draft_id: str, words: Iterable[str]) -> list[str]:
     cleaned: list[str] = []
     for word in words:
         word = " ".join(word.split())
@@ -180,12 +180,12 @@ def ack_field(field: str, fid: str) -> str:
     return f"{ACK_PREFIX}{field}/{fid}"
 
 
-def acknowledgements(store: "DraftStore", draft_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+def acknowledgements(store: DraftStore, draft_id: str) -> dict[tuple[str, str], dict[str, Any]]:
     """(field key, finding id) → {reason, by, at} for every standing acknowledgement."""
     acks: dict[tuple[str, str], dict[str, Any]] = {}
     for key, value in store.current_values(draft_id, include_meta=True).items():
         if key.startswith(ACK_PREFIX) and isinstance(value, dict):
-            field, _, fid = key[len(ACK_PREFIX):].rpartition("/")
+            field, _, fid = key[len(ACK_PREFIX) :].rpartition("/")
             acks[(field, fid)] = value
     return acks
 
@@ -217,7 +217,7 @@ class DraftScan:
     acknowledged: list[tuple[Finding, dict[str, Any]]]
 
 
-def scan_draft(store: "DraftStore", form: Form, draft_id: str) -> DraftScan:
+def scan_draft(store: DraftStore, form: Form, draft_id: str) -> DraftScan:
     """Findings of a stored draft in form order, split into open and acknowledged."""
     answers = store.current_values(draft_id)
     findings = _dedupe(scan_answers(answers, flagged_words(store, draft_id)))
@@ -240,7 +240,7 @@ class FindingNotFound(KeyError):
         return str(self.args[0])
 
 
-def acknowledge(store: "DraftStore", form: Form, draft_id: str, fid: str, reason: str) -> Finding:
+def acknowledge(store: DraftStore, form: Form, draft_id: str, fid: str, reason: str) -> Finding:
     """Mark a finding as a false positive; the reason is required and kept."""
     reason = " ".join(reason.split())
     if not reason:
@@ -257,11 +257,13 @@ def acknowledge(store: "DraftStore", form: Form, draft_id: str, fid: str, reason
         raise FindingNotFound(f"id '{fid}' passar flera varningar; ange fler tecken")
     finding = candidates[0]
     editor = store.editor
-    store.set_values(draft_id, {ack_field(finding.field, finding.id): {"reason": reason, "by": editor.name, "at": utc_now()}}, kind="pii-ack")
+    store.set_values(
+        draft_id, {ack_field(finding.field, finding.id): {"reason": reason, "by": editor.name, "at": utc_now()}}, kind="pii-ack"
+    )
     return finding
 
 
-def withdraw_acknowledgement(store: "DraftStore", form: Form, draft_id: str, fid: str) -> Finding:
+def withdraw_acknowledgement(store: DraftStore, form: Form, draft_id: str, fid: str) -> Finding:
     """Undo an acknowledgement: the finding warns again (the history keeps who said what)."""
     acked = [f for f, _ in scan_draft(store, form, draft_id).acknowledged if f.id == fid or f.id.startswith(fid)]
     exact = [f for f in acked if f.id == fid]
@@ -282,11 +284,11 @@ def field_label(form: Form, key: str) -> str:
 
 
 def describe(form: Form, finding: Finding) -> str:
-    """"fråga 3: möjligt personnummer 19121212-****" — never the whole number."""
+    """ "fråga 3: möjligt personnummer 19121212-****" — never the whole number."""
     return f"{field_label(form, finding.field)}: möjligt {finding.kind_label} ”{finding.masked}”"
 
 
-def pii_problems(store: "DraftStore", form: Form, draft_id: str) -> list["Problem"]:
+def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
     """Unacknowledged findings as `check` problems of kind `pii`."""
     from naravard_desktop.core.validation import Problem
 
@@ -300,7 +302,7 @@ def pii_problems(store: "DraftStore", form: Form, draft_id: str) -> list["Proble
     return problems
 
 
-def pii_warnings(store: "DraftStore", form: Form, draft_id: str) -> list[str]:
+def pii_warnings(store: DraftStore, form: Form, draft_id: str) -> list[str]:
     """One Swedish line per unacknowledged finding, for commands that let data leave the
     machine (bundle export, review PDF) to print on stderr before writing. Empty = clean."""
     draft = store.draft(draft_id)

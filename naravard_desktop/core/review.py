@@ -291,7 +291,9 @@ class Review:
         history = self.store.history(self.draft_id, field_key)
         return history[0] if history else head
 
-    def threads(self, *, include_resolved: bool = False, question: str | None = None, answers: Mapping[str, Any] | None = None) -> list[Thread]:
+    def threads(
+        self, *, include_resolved: bool = False, question: str | None = None, answers: Mapping[str, Any] | None = None
+    ) -> list[Thread]:
         """Threads in form order of their question, then by time; anchors located in `answers`."""
         meta = self._meta()
         answers = self.store.current_values(self.draft_id) if answers is None else answers
@@ -482,17 +484,17 @@ class Review:
         return counts
 
     def my_questions(self, editor_name: str | None = None) -> list[str]:
-        """"Mina frågor": questions assigned to this editor (name compared loosely)."""
+        """ "Mina frågor": questions assigned to this editor (name compared loosely)."""
         name = label_key(editor_name if editor_name is not None else self.store.editor.name).casefold()
         return [n for n, st in self.statuses().items() if st.assignee and label_key(st.assignee).casefold() == name]
 
     def questions_with_open_comments(self) -> list[str]:
-        """"Öppna kommentarer": questions with at least one open thread, in form order."""
+        """ "Öppna kommentarer": questions with at least one open thread, in form order."""
         counts = self.open_comment_counts()
         return [q.number for q in self.form.answerable_questions() if counts.get(q.number)]
 
     def not_approved(self) -> list[str]:
-        """"Inte godkända": questions whose status is anything but Godkänd."""
+        """ "Inte godkända": questions whose status is anything but Godkänd."""
         return [n for n, st in self.statuses().items() if st.status != STATUS_APPROVED]
 
 
@@ -528,7 +530,6 @@ class ReviewSession:
 def _shorten(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
 
 
 def _str_or_none(value: Any) -> str | None:

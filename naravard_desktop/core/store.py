@@ -125,7 +125,9 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def revision_id(draft_id: str, field: str, value_json: str, editor_id: str, editor_name: str, created_at: str, kind: str, parents: Iterable[str]) -> str:
+def revision_id(
+    draft_id: str, field: str, value_json: str, editor_id: str, editor_name: str, created_at: str, kind: str, parents: Iterable[str]
+) -> str:
     """Content hash: identical changes have identical ids on every machine."""
     payload = canonical_json(
         {
@@ -186,14 +188,16 @@ class DraftStore:
             if conn is not None:
                 conn.close()
             if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_FAILURES):
-                raise StoreError(f"Databasen {path} kan inte öppnas för skrivning ({exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full.") from None
+                raise StoreError(
+                    f"Databasen {path} kan inte öppnas för skrivning ({exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full."
+                ) from None
             raise DatabaseDamaged(path.parent, str(exc)) from None
         return conn
 
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "DraftStore":
+    def __enter__(self) -> DraftStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -264,7 +268,9 @@ class DraftStore:
         return draft
 
     def drafts(self) -> list[Draft]:
-        rows = self.conn.execute("SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts ORDER BY created_at").fetchall()
+        rows = self.conn.execute(
+            "SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts ORDER BY created_at"
+        ).fetchall()
         return [Draft(*row) for row in rows]
 
     def draft(self, draft_id: str) -> Draft:
@@ -391,7 +397,17 @@ class DraftStore:
             return False
         self.conn.execute(
             "INSERT INTO revisions(id, draft_id, field, value, editor_id, editor_name, created_at, kind, seq) VALUES (?,?,?,?,?,?,?,?,?)",
-            (rev.id, rev.draft_id, rev.field, canonical_json(rev.value), rev.editor_id, rev.editor_name, rev.created_at, rev.kind, self._next_seq(rev.draft_id)),
+            (
+                rev.id,
+                rev.draft_id,
+                rev.field,
+                canonical_json(rev.value),
+                rev.editor_id,
+                rev.editor_name,
+                rev.created_at,
+                rev.kind,
+                self._next_seq(rev.draft_id),
+            ),
         )
         self.conn.executemany(
             "INSERT OR IGNORE INTO revision_parents(revision_id, parent_id) VALUES (?, ?)",
@@ -399,7 +415,17 @@ class DraftStore:
         )
         return True
 
-    def make_revision(self, draft_id: str, field: str, value: Any, parents: Iterable[str], *, kind: str = "edit", editor: Editor | None = None, created_at: str | None = None) -> Revision:
+    def make_revision(
+        self,
+        draft_id: str,
+        field: str,
+        value: Any,
+        parents: Iterable[str],
+        *,
+        kind: str = "edit",
+        editor: Editor | None = None,
+        created_at: str | None = None,
+    ) -> Revision:
         """Build (not store) a revision with its content-hash id."""
         editor = editor or self.editor
         created_at = created_at or utc_now()

@@ -166,7 +166,11 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
         ticks.extend(f"{row}: kryssa {value[row]}" if value.get(row) else f"{row}: obesvarad – kryssa inget" for row in q.rows)
     elif q.type in ("number", "percent") and not is_empty(value) and not isinstance(value, bool):
         text = _format_number(value)
-        texts.append(PasteText(q.number, f"Fråga {q.display_number}" + (" (procent)" if q.type == "percent" else ""), text, count_like_browser(text), None))
+        texts.append(
+            PasteText(
+                q.number, f"Fråga {q.display_number}" + (" (procent)" if q.type == "percent" else ""), text, count_like_browser(text), None
+            )
+        )
     for sub in q.subfields:
         if not evaluator.subfield_visible(q, sub):
             continue
@@ -181,7 +185,7 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
     return texts, ticks
 
 
-def transfer_items(store: "DraftStore", form: Form, draft_id: str) -> list[TransferItem]:
+def transfer_items(store: DraftStore, form: Form, draft_id: str) -> list[TransferItem]:
     """The asked questions in web-form order with what to paste and tick, marks and flags."""
     values = store.current_values(draft_id, include_meta=True)
     answers = {k: v for k, v in values.items() if not k.startswith(META_FIELD_PREFIX)}
@@ -213,7 +217,9 @@ def transfer_items(store: "DraftStore", form: Form, draft_id: str) -> list[Trans
             flags.append(Flag("unanswered", "inget svar – lämnas tomt i webbformuläret"))
         mark = values.get(MARK_PREFIX + q.number)
         items.append(
-            TransferItem(q, tuple(texts), tuple(ticks), answer_hash(q, answers, evaluator), mark if isinstance(mark, dict) else None, tuple(flags))
+            TransferItem(
+                q, tuple(texts), tuple(ticks), answer_hash(q, answers, evaluator), mark if isinstance(mark, dict) else None, tuple(flags)
+            )
         )
     return items
 
@@ -228,8 +234,8 @@ def find_item(items: list[TransferItem], form: Form, number: str) -> TransferIte
     raise TransferRefused(f"fråga {question.display_number} ställs inte med nuvarande svar och ska inte föras över")
 
 
-def mark_transferred(store: "DraftStore", form: Form, draft_id: str, number: str) -> TransferItem:
-    """"Markera som överförd": refused while the answer has blocking flags."""
+def mark_transferred(store: DraftStore, form: Form, draft_id: str, number: str) -> TransferItem:
+    """ "Markera som överförd": refused while the answer has blocking flags."""
     draft = store.draft(draft_id)
     item = find_item(transfer_items(store, form, draft.id), form, number)
     blocking = item.blocking_flags
@@ -240,7 +246,7 @@ def mark_transferred(store: "DraftStore", form: Form, draft_id: str, number: str
     return find_item(transfer_items(store, form, draft.id), form, number)
 
 
-def unmark_transferred(store: "DraftStore", form: Form, draft_id: str, number: str) -> None:
+def unmark_transferred(store: DraftStore, form: Form, draft_id: str, number: str) -> None:
     draft = store.draft(draft_id)
     question = form.question(number)
     if question is None or not question.answerable:
@@ -278,7 +284,7 @@ class TransferStatus:
         return all(c.ok for c in self.checklist)
 
 
-def transfer_status(store: "DraftStore", form: Form, draft_id: str) -> TransferStatus:
+def transfer_status(store: DraftStore, form: Form, draft_id: str) -> TransferStatus:
     """Progress and the final checklist before the web form is sent in."""
     items = transfer_items(store, form, draft_id)
     answers = store.current_values(draft_id)

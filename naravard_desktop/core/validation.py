@@ -75,13 +75,27 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
         count = count_like_browser(value)
         if count > limit:
             problems.append(
-                Problem(q.number, "over_limit", f"{ref.label}: {count} av högst {limit} tecken ({count - limit} tecken för mycket)", ref.key, count, limit)
+                Problem(
+                    q.number,
+                    "over_limit",
+                    f"{ref.label}: {count} av högst {limit} tecken ({count - limit} tecken för mycket)",
+                    ref.key,
+                    count,
+                    limit,
+                )
             )
     if ref.subfield is None and q.max_items is not None:
         items = count_items(value)
         if items > q.max_items:
             problems.append(
-                Problem(q.number, "too_many_items", f"{ref.label}: {items} insatser, formuläret ber om högst {q.max_items}", ref.key, items, q.max_items)
+                Problem(
+                    q.number,
+                    "too_many_items",
+                    f"{ref.label}: {items} insatser, formuläret ber om högst {q.max_items}",
+                    ref.key,
+                    items,
+                    q.max_items,
+                )
             )
     return problems
 
@@ -108,7 +122,12 @@ def _choice_problems(q: Question, value: Any, answers: Mapping[str, Any], evalua
         exclusive = [o for o in chosen if o in q.exclusive_options]
         if exclusive and len(chosen) > 1:
             problems.append(
-                Problem(q.number, "exclusive_conflict", f"fråga {q.display_number}: ”{exclusive[0]}” kan inte kombineras med andra alternativ", q.number)
+                Problem(
+                    q.number,
+                    "exclusive_conflict",
+                    f"fråga {q.display_number}: ”{exclusive[0]}” kan inte kombineras med andra alternativ",
+                    q.number,
+                )
             )
     elif q.type == "single" and isinstance(value, str):
         chosen = [value]
@@ -121,7 +140,9 @@ def _choice_problems(q: Question, value: Any, answers: Mapping[str, Any], evalua
             if sub.attached_kind == "row" and sub.type == "text" and evaluator.subfield_visible(q, sub) and sub.condition is not None:
                 if is_empty(answers.get(sub.key)):
                     problems.append(
-                        Problem(q.number, "missing_detail", f"fråga {q.display_number}, {sub.attached_to}: ”{sub.label}” saknar text", sub.key)
+                        Problem(
+                            q.number, "missing_detail", f"fråga {q.display_number}, {sub.attached_to}: ”{sub.label}” saknar text", sub.key
+                        )
                     )
     return problems
 
@@ -129,7 +150,9 @@ def _choice_problems(q: Question, value: Any, answers: Mapping[str, Any], evalua
 def _not_available_problems(q: Question, value: Any, answers: Mapping[str, Any]) -> list[Problem]:
     for sub in q.subfields:
         if sub.role == "not_available" and answers.get(sub.key) is True and not is_empty(value):
-            return [Problem(q.number, "exclusive_conflict", f"fråga {q.display_number}: både ett tal och ”{sub.label}” är angivet", q.number)]
+            return [
+                Problem(q.number, "exclusive_conflict", f"fråga {q.display_number}: både ett tal och ”{sub.label}” är angivet", q.number)
+            ]
     return []
 
 
@@ -177,7 +200,7 @@ def progress(form: Form, answers: Mapping[str, Any]) -> tuple[int, int]:
     return answered, len(asked)
 
 
-def check_draft(store: "DraftStore", form: Form, draft_id: str, *, include_unanswered: bool = False) -> list[Problem]:
+def check_draft(store: DraftStore, form: Form, draft_id: str, *, include_unanswered: bool = False) -> list[Problem]:
     """`check` over a stored draft: answer problems plus what only the store knows.
 
     Issues that add draft-level problem kinds (conflicts, PII) add their provider here.
@@ -193,7 +216,7 @@ def check_draft(store: "DraftStore", form: Form, draft_id: str, *, include_unans
     return problems
 
 
-def _conflict_problems(store: "DraftStore", form: Form, draft_id: str) -> list[Problem]:
+def _conflict_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
     """One `conflict` per field whose versions (from bundles) clash, naming the editors."""
     return [
         Problem(

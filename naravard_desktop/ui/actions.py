@@ -76,7 +76,9 @@ class ActionRegistry(QObject):
         self._texts.append((action, text))
         return action
 
-    def add_dock(self, dock_id: str, dock: QDockWidget, title: TextFn, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QAction:
+    def add_dock(
+        self, dock_id: str, dock: QDockWidget, title: TextFn, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QAction:
         dock.setObjectName(f"dock-{dock_id}")
         dock.setWindowTitle(title())
         self.window.addDockWidget(area, dock)

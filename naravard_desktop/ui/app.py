@@ -34,7 +34,13 @@ def show_error_dialog(text: str, log_file: Path) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Ett oväntat fel"), app.translate("app", "Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.\n\nFelet är loggat i {log}.").format(log=log_file))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        app.translate("app", "Ett oväntat fel"),
+        app.translate(
+            "app", "Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.\n\nFelet är loggat i {log}."
+        ).format(log=log_file),
+    )
     box.setDetailedText(text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()

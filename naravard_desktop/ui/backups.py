@@ -110,7 +110,7 @@ class BackgroundJob(QObject):
         except backup.BackupError as exc:
             log.error("backup failed: %s", exc)
             error = exc
-        except Exception as exc:  # noqa: BLE001 - a backup must never take the app down
+        except Exception as exc:
             log.exception("backup failed")
             error = exc
         try:
@@ -206,7 +206,9 @@ class Backups(QObject):
             if new:
                 status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_backup_time(made)), 15000)
             else:
-                status.showMessage(self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_backup_time(made)), 15000)
+                status.showMessage(
+                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_backup_time(made)), 15000
+                )
             self.backup_made.emit(kind, made)
         elif isinstance(result, backup.Backup):
             log.info("start backup %s", result.name)
@@ -351,10 +353,9 @@ class SaveFailureBanner(Banner):
 
     def _on_failed(self, message: str) -> None:
         self.show_text(
-            self.tr(
-                "{error}\n"
-                "Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt."
-            ).format(error=message)
+            self.tr("{error}\nDin text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.").format(
+                error=message
+            )
         )
 
     def _on_saved(self, _time: str) -> None:
@@ -379,4 +380,3 @@ class SaveFailureBanner(Banner):
 
 def install(window: Any) -> None:
     window.backups = Backups(window)
-

@@ -240,7 +240,9 @@ class BackupsDialog(QDialog):
         QApplication.restoreOverrideCursor()
         message = self.tr("Säkerhetskopian från {time} är återställd.").format(time=local_backup_time(result.restored))
         if result.safety_backup is not None:
-            message += " " + self.tr("Det tidigare tillståndet finns i säkerhetskopian från {time}.").format(time=local_backup_time(result.safety_backup))
+            message += " " + self.tr("Det tidigare tillståndet finns i säkerhetskopian från {time}.").format(
+                time=local_backup_time(result.safety_backup)
+            )
         if result.damaged_copy is not None:
             message += " " + self.tr("Den skadade databasen ligger kvar som {path}.").format(path=result.damaged_copy)
         self.window_.statusBar().showMessage(message, 30000)

@@ -50,7 +50,9 @@ def recovery_text(store: DraftStore, crashed: RunMarker, fallback_draft: str | N
     started = local_time(crashed.started_at) if crashed.started_at else translate("Banner", "okänd tid")
     text = translate("Banner", "Närvård desktop avslutades oväntat förra gången (startad {started}).").format(started=started)
     if last:
-        text += " " + translate("Banner", "Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.").format(title=title, time=local_time(last))
+        text += " " + translate("Banner", "Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.").format(
+            title=title, time=local_time(last)
+        )
     else:
         text += " " + translate("Banner", "Inga osparade ändringar gick förlorade.")
     return text

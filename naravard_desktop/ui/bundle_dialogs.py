@@ -28,7 +28,6 @@ from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
 
 
-
 def file_filter() -> str:
     return QCoreApplication.translate("bundle_dialogs", "Närvård-paket (*{suffix});;Alla filer (*)").format(suffix=BUNDLE_SUFFIX)
 
@@ -45,7 +44,9 @@ class _PathDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
         row.addWidget(self.path_edit)
-        self.browse_button = QPushButton(QCoreApplication.translate("_PathDialog", "Bläddra…"), self)  # a base class: self.tr would look under the subclass
+        self.browse_button = QPushButton(
+            QCoreApplication.translate("_PathDialog", "Bläddra…"), self
+        )  # a base class: self.tr would look under the subclass
         row.addWidget(self.browse_button)
         layout.addLayout(row)
         self.error_label = QLabel("", self)
@@ -94,7 +95,11 @@ class ExportBundleDialog(_PathDialog):
         except BundleError as exc:
             self.show_error(f"{path}: {exc}")
             return False
-        self.exported.emit((self.tr("{path}: 1 ändring exporterad") if count == 1 else self.tr("{path}: {count} ändringar exporterade")).format(path=path, count=count))
+        self.exported.emit(
+            (self.tr("{path}: 1 ändring exporterad") if count == 1 else self.tr("{path}: {count} ändringar exporterade")).format(
+                path=path, count=count
+            )
+        )
         return True
 
     def _ok(self) -> None:
@@ -143,10 +148,14 @@ class ImportBundleDialog(_PathDialog):
     imported = Signal(object)
     show_conflicts_requested = Signal()
 
-    def __init__(self, store: DraftStore, form: Form, draft_id: str | None = None, parent: QWidget | None = None, forms: FormRegistry | None = None):
+    def __init__(
+        self, store: DraftStore, form: Form, draft_id: str | None = None, parent: QWidget | None = None, forms: FormRegistry | None = None
+    ):
         super().__init__(
             QCoreApplication.translate("bundle_dialogs", "Importera paket"),
-            QCoreApplication.translate("bundle_dialogs", "Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera."),
+            QCoreApplication.translate(
+                "bundle_dialogs", "Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera."
+            ),
             QCoreApplication.translate("bundle_dialogs", "Importera"),
             parent,
         )
@@ -166,7 +175,11 @@ class ImportBundleDialog(_PathDialog):
         try:
             bundle = read_bundle(path, self.forms)
             if self.draft_id is not None and bundle.draft.id != self.store.draft(self.draft_id).id:
-                self.show_error(self.tr("{path}: paketet gäller ett annat utkast ({title}); inget har ändrats").format(path=path, title=bundle.draft.title))
+                self.show_error(
+                    self.tr("{path}: paketet gäller ett annat utkast ({title}); inget har ändrats").format(
+                        path=path, title=bundle.draft.title
+                    )
+                )
                 return None
             summary = import_bundle(self.store, self.forms, bundle)
         except BundleError as exc:

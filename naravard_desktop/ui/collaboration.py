@@ -68,7 +68,9 @@ class Collaboration(QObject):
         if session.store.current_values(session.draft_id) == session.answers and conflicted == self.conflicted_questions:
             return False
         self.reload_draft()
-        self.window.statusBar().showMessage(self.tr("Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas."), 15000)
+        self.window.statusBar().showMessage(
+            self.tr("Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas."), 15000
+        )
         return True
 
     def _place_before_quit(self, registry: Any) -> None:

@@ -3,10 +3,9 @@ and when; take either, or edit a combined text. Thin over core.field_versions.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import html
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -55,7 +54,7 @@ def segments_html(segments: list[tuple[str, bool]]) -> str:
 
 
 def version_caption(rev: Revision) -> str:
-    """"Anna Andersson, 2025-03-01 14:02 (49edefde)" in local time, like the rest of the app."""
+    """ "Anna Andersson, 2025-03-01 14:02 (49edefde)" in local time, like the rest of the app."""
     return f"{rev.editor_name}, {local_time(rev.created_at)[:16]} ({rev.id[:8]})"
 
 
@@ -197,7 +196,9 @@ class ConflictView(QWidget):
             return
         count = count_like_browser(self.combined.toPlainText())
         if count > ref.max_chars:
-            text = self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=count, limit=ref.max_chars, over=count - ref.max_chars)
+            text = self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(
+                count=count, limit=ref.max_chars, over=count - ref.max_chars
+            )
         else:
             text = self.tr("{count} / {limit} tecken").format(count=count, limit=ref.max_chars)
         self.combined_count.setText(text)

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import backups, collaboration, new_round, pane_focus, pii_guard, review_wiring, shortcuts_dialog, submission, text_export
+from naravard_desktop.ui import (
+    backups,
+    collaboration,
+    new_round,
+    pane_focus,
+    pii_guard,
+    review_wiring,
+    shortcuts_dialog,
+    submission,
+    text_export,
+)
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,

@@ -25,7 +25,7 @@ class FindEdit(QLineEdit):
 
 
 class FindBar(QFrame):
-    def __init__(self, window: "MainWindow", parent: QWidget):
+    def __init__(self, window: MainWindow, parent: QWidget):
         super().__init__(parent)
         self.window_ = window
         self.matches: list[Match] = []
@@ -77,7 +77,9 @@ class FindBar(QFrame):
     def _on_text(self, text: str) -> None:
         self.matches = self.find_all(text)
         self.index = -1
-        self.result.setText((self.tr("1 träff") if len(self.matches) == 1 else self.tr("{count} träffar").format(count=len(self.matches))) if text else "")
+        self.result.setText(
+            (self.tr("1 träff") if len(self.matches) == 1 else self.tr("{count} träffar").format(count=len(self.matches))) if text else ""
+        )
 
     def find_next(self) -> bool:
         return self._step(1)

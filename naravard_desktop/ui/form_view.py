@@ -81,7 +81,12 @@ class FormView(QScrollArea):
                 self.cards[question.number] = card
                 layout.addWidget(card)
         layout.addStretch(1)
-        self._targets = {normalise_number(c.question) for q in form.questions() for c in [q.condition, *(s.condition for s in q.subfields)] if c is not None}
+        self._targets = {
+            normalise_number(c.question)
+            for q in form.questions()
+            for c in [q.condition, *(s.condition for s in q.subfields)]
+            if c is not None
+        }
         self._option_texts = {q.number for q in form.questions() if any(s.attached_kind == "option" for s in q.subfields)}
         for question in form.questions():
             card = self.cards[question.number]

@@ -31,7 +31,6 @@ from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.ui.session import local_time
 
 
-
 def kind_label(kind: str) -> str:
     """A revision kind as people read it (unknown kinds as stored)."""
     labels = {

@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
             log.warning("recovered after an unclean exit: %s", self.recovery_text)
             self.banner.show_text(self.recovery_text)
         elif other_running:
-            self.banner.show_text(self.tr("Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster."))
+            self.banner.show_text(
+                self.tr("Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.")
+            )
 
     # -- building ---------------------------------------------------------------------
 
@@ -178,9 +180,22 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         self.undo_stack.undoTextChanged.connect(undo.setToolTip)
         self.undo_stack.redoTextChanged.connect(redo.setToolTip)
-        r.add("find", lambda: self.tr("&Sök i frågor och svar…"), self.find_bar.open, menu="edit", shortcut=QKeySequence.StandardKey.Find, separator_before=True)
+        r.add(
+            "find",
+            lambda: self.tr("&Sök i frågor och svar…"),
+            self.find_bar.open,
+            menu="edit",
+            shortcut=QKeySequence.StandardKey.Find,
+            separator_before=True,
+        )
         r.add("find-next", lambda: self.tr("Sök &nästa"), self.find_bar.find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
-        r.add("find-previous", lambda: self.tr("Sök &föregående"), self.find_bar.find_previous, menu="edit", shortcut=QKeySequence.StandardKey.FindPrevious)
+        r.add(
+            "find-previous",
+            lambda: self.tr("Sök &föregående"),
+            self.find_bar.find_previous,
+            menu="edit",
+            shortcut=QKeySequence.StandardKey.FindPrevious,
+        )
         for code, name in i18n.LANGUAGES.items():
             action = r.add(f"language-{code}", lambda name=name: name, self._on_language_action, menu="view", checkable=True)
             action.setData(code)
@@ -419,7 +434,9 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("Det finns ingen fråga {number}").format(number=number))
             return False
         if not self.form_view.scroll_to(question.number, key):
-            self._show_message(self.tr("Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.").format(number=question.display_number))
+            self._show_message(
+                self.tr("Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.").format(number=question.display_number)
+            )
             return False
         if self.navigator is not None:
             self.navigator.select(question.number)  # emits current_question_changed when it moved
@@ -491,7 +508,9 @@ class MainWindow(QMainWindow):
     def ask_display_name(self, first: bool = False) -> None:
         prompt = self.tr("Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.")
         current = self.store.editor.name if self.store.has_editor_name() else ""
-        text, ok = QInputDialog.getText(self, self.tr("Välkommen") if first else self.tr("Ditt namn"), prompt, QLineEdit.EchoMode.Normal, current)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Välkommen") if first else self.tr("Ditt namn"), prompt, QLineEdit.EchoMode.Normal, current
+        )
         if ok and text.strip():
             self.set_display_name(text)
 
@@ -552,7 +571,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("Om Närvård desktop"),
-            self.tr("Närvård desktop {version}\nDatakatalog: {data}\nLoggar: {logs}").format(version=__version__, data=self.data_dir, logs=paths.log_dir(self.data_dir)),
+            self.tr("Närvård desktop {version}\nDatakatalog: {data}\nLoggar: {logs}").format(
+                version=__version__, data=self.data_dir, logs=paths.log_dir(self.data_dir)
+            ),
         )
 
     # -- closing ----------------------------------------------------------------------

@@ -113,7 +113,9 @@ class Navigator(QWidget):
             REVIEW_APPROVED: self.tr("godkänd"),
             REVIEW_NEEDS_CHANGES: self.tr("behöver ändras"),
         }
-        parts = [words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT, TRANSFERRED, TRANSFER_STALE) if m in marks]
+        parts = [
+            words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT, TRANSFERRED, TRANSFER_STALE) if m in marks
+        ]
         parts.extend(review[m] for m in (REVIEW_READY, REVIEW_APPROVED, REVIEW_NEEDS_CHANGES) if m in marks)
         comments = open_comment_count(marks)
         if comments:

@@ -33,7 +33,7 @@ def question_of(key: str) -> str:
 class CarriedMark(QWidget):
     """On a question card: which answers are from last year, and "Behåll" to keep them."""
 
-    def __init__(self, number: str, owner: "NewRound", parent: QWidget | None = None):
+    def __init__(self, number: str, owner: NewRound, parent: QWidget | None = None):
         super().__init__(parent)
         self.number = number
         self.owner = owner
@@ -58,7 +58,7 @@ class CarriedMark(QWidget):
 
 
 class NewRound(QObject):
-    """"Ny omgång…", the carried marks in the editor and keeping carried answers."""
+    """ "Ny omgång…", the carried marks in the editor and keeping carried answers."""
 
     def __init__(self, window: Any):
         super().__init__(window)
@@ -135,7 +135,12 @@ class NewRound(QObject):
         self.show_marks()
 
     def _on_value_changed(self, key: str) -> None:
-        if key in self.carried and not key.startswith(META_FIELD_PREFIX) and self.session is not None and self.session.value(key) != self.carried[key]:
+        if (
+            key in self.carried
+            and not key.startswith(META_FIELD_PREFIX)
+            and self.session is not None
+            and self.session.value(key) != self.carried[key]
+        ):
             del self.carried[key]  # edited: this year's answer now (as the store will say)
             self._edited = True
             self._show_mark(question_of(key))
@@ -209,7 +214,14 @@ class NewRound(QObject):
             self.window.statusBar().showMessage(str(exc), 10000)
             return []
         self.reload()
-        self.window.statusBar().showMessage((self.tr("1 svar behålls som årets svar.") if len(kept) == 1 else self.tr("{count} svar behålls som årets svar.").format(count=len(kept))), 8000)
+        self.window.statusBar().showMessage(
+            (
+                self.tr("1 svar behålls som årets svar.")
+                if len(kept) == 1
+                else self.tr("{count} svar behålls som årets svar.").format(count=len(kept))
+            ),
+            8000,
+        )
         return kept
 
     def keep_current(self) -> list[str]:
@@ -230,7 +242,10 @@ class NewRound(QObject):
         forms = self.newer_forms()
         if not forms:
             self.window.statusBar().showMessage(
-                self.tr("Det finns inget nyare formulär som bygger på {form}. Lägg till det med 'naravard forms add'.").format(form=session.form.id), 15000
+                self.tr("Det finns inget nyare formulär som bygger på {form}. Lägg till det med 'naravard forms add'.").format(
+                    form=session.form.id
+                ),
+                15000,
             )
             return None
         self.dialog = NewRoundDialog(forms, session.draft.region or "", self.window)
@@ -267,7 +282,9 @@ class NewRound(QObject):
         self.window.statusBar().showMessage(message, 15000)
         lines = [f"{field_label(dialog.form, n.new_key)}: {n.message}" for n in result.notes]
         if result.unmapped:
-            lines.append(self.tr("Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}").format(numbers=", ".join(result.unmapped)))
+            lines.append(
+                self.tr("Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}").format(numbers=", ".join(result.unmapped))
+            )
         if lines:
             shown = lines[:NOTES_SHOWN]
             if len(lines) > NOTES_SHOWN:

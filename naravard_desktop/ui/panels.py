@@ -61,7 +61,11 @@ class ParkedPanel(ListPanel):
         self.copy_button = QPushButton(self.tr("Kopiera text"), self)
         self.copy_button.setToolTip(self.tr("Kopierar svaret till urklipp så att du kan klistra in det där du vill"))
         self.delete_button = QPushButton(self.tr("Ta bort…"), self)
-        for button, handler in ((self.restore_button, self._on_restore), (self.copy_button, self._on_copy), (self.delete_button, self._on_delete)):
+        for button, handler in (
+            (self.restore_button, self._on_restore),
+            (self.copy_button, self._on_copy),
+            (self.delete_button, self._on_delete),
+        ):
             button.clicked.connect(handler)
             buttons.addWidget(button)
         self.main_layout.addLayout(buttons)
@@ -86,7 +90,9 @@ class ParkedPanel(ListPanel):
             if len(parked) == 1:
                 self.summary.setText(self.tr("1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det."))
             else:
-                self.summary.setText(self.tr("{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.").format(count=len(parked)))
+                self.summary.setText(
+                    self.tr("{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.").format(count=len(parked))
+                )
         else:
             self.summary.setText(self.tr("Inga parkerade svar."))
         self._update_buttons()

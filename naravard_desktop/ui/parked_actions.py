@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class ParkedActions(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window_ = window
 
@@ -42,7 +42,9 @@ class ParkedActions(QObject):
                 self.tr("Det går inte att avgöra vilket svar som ska ändras. Ändra svaret själv: {reason}").format(reason=parked.reason),
             )
             return False
-        self.window_.undo_stack.push(SetValuesCommand(session, changes, self.tr("Återställ parkerat svar i {field}").format(field=parked.ref.label)))
+        self.window_.undo_stack.push(
+            SetValuesCommand(session, changes, self.tr("Återställ parkerat svar i {field}").format(field=parked.ref.label))
+        )
         self.window_.go_to_question(question_of(key), key)
         return True
 
@@ -53,7 +55,9 @@ class ParkedActions(QObject):
         value = parked.value
         text = value if isinstance(value, str) else (", ".join(value) if isinstance(value, list) else str(value))
         QGuiApplication.clipboard().setText(text)
-        self.window_.statusBar().showMessage(self.tr("Svaret i {field} är kopierat; klistra in det där du vill ha det.").format(field=parked.ref.label), 10000)
+        self.window_.statusBar().showMessage(
+            self.tr("Svaret i {field} är kopierat; klistra in det där du vill ha det.").format(field=parked.ref.label), 10000
+        )
         return True
 
     def delete(self, key: str, *, confirmed: bool = False) -> bool:
@@ -72,5 +76,7 @@ class ParkedActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self.window_.undo_stack.push(SetValuesCommand(session, {key: None}, self.tr("Ta bort parkerat svar i {field}").format(field=parked.ref.label)))
+        self.window_.undo_stack.push(
+            SetValuesCommand(session, {key: None}, self.tr("Ta bort parkerat svar i {field}").format(field=parked.ref.label))
+        )
         return True

@@ -174,7 +174,9 @@ class PiiGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.scan_pending)
         add_submission_menu(window)
-        self.words_action = window.registry.add("pii-words", lambda: self.tr("&Flaggade ord…"), self.edit_words, menu=MENU, separator_before=True)
+        self.words_action = window.registry.add(
+            "pii-words", lambda: self.tr("&Flaggade ord…"), self.edit_words, menu=MENU, separator_before=True
+        )
         self.acks_action = window.registry.add("pii-acks", lambda: self.tr("&Kvitterade varningar…"), self.show_acknowledgements, menu=MENU)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)

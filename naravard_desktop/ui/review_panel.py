@@ -99,7 +99,11 @@ class ThreadDelegate(QStyledItemDelegate):
             colour = option.palette.color(QPalette.ColorRole.HighlightedText)
         else:
             foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-            colour = QColor(foreground.color() if hasattr(foreground, "color") else foreground) if foreground is not None else option.palette.color(QPalette.ColorRole.Text)
+            colour = (
+                QColor(foreground.color() if hasattr(foreground, "color") else foreground)
+                if foreground is not None
+                else option.palette.color(QPalette.ColorRole.Text)
+            )
         context.palette.setColor(QPalette.ColorRole.Text, colour)
         painter.save()
         painter.translate(option.rect.topLeft())

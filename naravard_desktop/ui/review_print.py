@@ -14,9 +14,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from naravard_desktop.core.cli.answers_cmd import write_bytes_atomically
-from naravard_desktop.core.cli.context import CliError
 from naravard_desktop.core.document import build_document
+from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pdf import render_pdf
 from naravard_desktop.core.store import DraftStore
@@ -37,12 +36,16 @@ def save_review_copy(store: DraftStore, form: Form, draft_id: str, path: Path, *
     return path
 
 
-def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, draft_id: str, *, include_resolved: bool = False) -> Path | None:
+def print_review_copy(
+    parent: QWidget | None, store: DraftStore, form: Form, draft_id: str, *, include_resolved: bool = False
+) -> Path | None:
     """Ask where to save, write the PDF, open it. None when cancelled or failed (the user was told)."""
     draft = store.draft(draft_id)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     suggested = str(Path(folder) / default_file_name(draft.title))
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("review_print", "Skriv ut granskningskopia"), suggested, "PDF (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("review_print", "Skriv ut granskningskopia"), suggested, "PDF (*.pdf)"
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -50,7 +53,7 @@ def print_review_copy(parent: QWidget | None, store: DraftStore, form: Form, dra
         path = path.with_name(path.name + ".pdf")
     try:
         save_review_copy(store, form, draft.id, path, include_resolved=include_resolved)
-    except (OSError, CliError) as exc:
+    except (OSError, FileWriteError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("review_print", "Granskningskopian kunde inte sparas"), f"{path}: {reason}")
         return None

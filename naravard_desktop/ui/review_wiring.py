@@ -45,7 +45,7 @@ FILTER_NOT_APPROVED = "not-approved"
 
 
 class ReviewerBanner(QFrame):
-    """"Granskningsläge" above the editor while answers are read-only."""
+    """ "Granskningsläge" above the editor while answers are read-only."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -62,7 +62,9 @@ class ReviewerBanner(QFrame):
 
     def retranslate(self) -> None:
         self.label.setText(
-            self.tr("Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.")
+            self.tr(
+                "Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge."
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -127,8 +129,17 @@ class ReviewWiring(QObject):
         self._place_in_file_menu(r)
 
         r.add_menu("review", lambda: self.tr("Gra&nskning"))
-        self.comment_action = r.add("comment-selection", lambda: self.tr("&Kommentera markerad text"), self.comment_selection, menu="review", shortcut="Ctrl+Alt+M")
-        self.reviewer_action = r.add("reviewer-mode", lambda: self.tr("Gransknings&läge (svaren skrivskyddade)"), self.set_reviewer_mode, menu="review", checkable=True, separator_before=True)
+        self.comment_action = r.add(
+            "comment-selection", lambda: self.tr("&Kommentera markerad text"), self.comment_selection, menu="review", shortcut="Ctrl+Alt+M"
+        )
+        self.reviewer_action = r.add(
+            "reviewer-mode",
+            lambda: self.tr("Gransknings&läge (svaren skrivskyddade)"),
+            self.set_reviewer_mode,
+            menu="review",
+            checkable=True,
+            separator_before=True,
+        )
         self.filter_group = QActionGroup(self)
         self.filter_group.setExclusive(True)
         texts = {
@@ -139,13 +150,20 @@ class ReviewWiring(QObject):
         }
         self.filter_actions: dict[str, QAction] = {}
         for index, (filter_id, text) in enumerate(texts.items()):
-            action = r.add(f"review-filter-{filter_id}", text, self._on_filter_action, menu="review", checkable=True, separator_before=index == 0)
+            action = r.add(
+                f"review-filter-{filter_id}", text, self._on_filter_action, menu="review", checkable=True, separator_before=index == 0
+            )
             action.setData(filter_id)
             self.filter_group.addAction(action)
             self.filter_actions[filter_id] = action
         self.filter_actions[FILTER_ALL].setChecked(True)
         self.include_resolved_action = r.add(
-            "print-include-resolved", lambda: self.tr("Skriv ut lösta &trådar också"), self._noop, menu="review", checkable=True, separator_before=True
+            "print-include-resolved",
+            lambda: self.tr("Skriv ut lösta &trådar också"),
+            self._noop,
+            menu="review",
+            checkable=True,
+            separator_before=True,
         )
 
         central = window.centralWidget()

@@ -17,8 +17,8 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,7 +32,7 @@ log = logging.getLogger("naravard")
 
 
 def local_time(iso_utc: str | None) -> str:
-    """"2025-03-01T13:02:11.123456Z" → "2025-03-01 14:02:11" in local time."""
+    """ "2025-03-01T13:02:11.123456Z" → "2025-03-01 14:02:11" in local time."""
     if not iso_utc:
         return ""
     try:
@@ -75,7 +75,7 @@ class StoreWriter(threading.Thread):
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
                 error = str(exc) or exc.__class__.__name__
-            except Exception as exc:  # noqa: BLE001 - a dead writer would hang every flush; retry and say so
+            except Exception as exc:
                 log.exception("autosave failed unexpectedly")
                 error = f"{exc.__class__.__name__}: {exc}"
             with self._lock:

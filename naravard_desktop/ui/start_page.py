@@ -44,7 +44,9 @@ class StartPage(QWidget):
         self.form_list = QListWidget(self)
         self.form_list.setAccessibleName(self.tr("Formulär"))
         for form in forms.sorted():
-            item = QListWidgetItem(self.tr("{title} {year} – sista dag {deadline}").format(title=form.title, year=form.year, deadline=form.deadline))
+            item = QListWidgetItem(
+                self.tr("{title} {year} – sista dag {deadline}").format(title=form.title, year=form.year, deadline=form.deadline)
+            )
             item.setData(ID_ROLE, form.id)
             self.form_list.addItem(item)
         if self.form_list.count():
@@ -100,7 +102,9 @@ class NewDraftDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt utkast"))
         layout = QVBoxLayout(self)
-        about = QLabel(self.tr("{title} {year}, sista dag {deadline}").format(title=form.title, year=form.year, deadline=form.deadline), self)
+        about = QLabel(
+            self.tr("{title} {year}, sista dag {deadline}").format(title=form.title, year=form.year, deadline=form.deadline), self
+        )
         about.setWordWrap(True)
         layout.addWidget(about)
         fields = QFormLayout()

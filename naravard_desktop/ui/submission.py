@@ -57,7 +57,9 @@ class Submission(QObject):
         self.mode_action = r.add(
             "transfer-mode", lambda: self.tr("Ö&verföringsläge"), self.set_transfer_mode, menu=MENU, shortcut="Ctrl+Shift+T", checkable=True
         )
-        self.checklist_action = r.add("submission-checklist", lambda: self.tr("&Checklista före inlämning…"), self.show_checklist, menu=MENU)
+        self.checklist_action = r.add(
+            "submission-checklist", lambda: self.tr("&Checklista före inlämning…"), self.show_checklist, menu=MENU
+        )
         self.dock.toggleViewAction().toggled.connect(self.mode_action.setChecked)
         self.dock.visibilityChanged.connect(self._on_dock_visible)
         window.mark_sources.append(self.marks)
@@ -130,7 +132,7 @@ class Submission(QObject):
         values = session.store.current_values(session.draft_id, include_meta=True)
         for key, value in values.items():
             if key.startswith(MARK_PREFIX) and isinstance(value, dict):
-                self._marks[key[len(MARK_PREFIX):]] = str(value.get("answer_hash"))
+                self._marks[key[len(MARK_PREFIX) :]] = str(value.get("answer_hash"))
 
     def marks(self) -> dict[str, set[str]]:
         """Navigator marks from the answers in memory: a mark is stale once the answer moved

@@ -41,7 +41,7 @@ def checklist_text(status: TransferStatus) -> str:
 
 
 class ChecklistDialog(QDialog):
-    """"Checklista före inlämning": the four points of core.transfer.transfer_status."""
+    """ "Checklista före inlämning": the four points of core.transfer.transfer_status."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,7 +153,7 @@ class AckEntry:
 
 
 class AcknowledgementsDialog(QDialog):
-    """"Kvitterade varningar": the draft's standing acknowledgements; "Ångra kvittering"
+    """ "Kvitterade varningar": the draft's standing acknowledgements; "Ångra kvittering"
     asks for the selected one to be withdrawn (`withdraw_requested(field, finding id)`), a
     double-click or Enter on a row to show it in the editor (`show_requested`, the same)."""
 
@@ -173,7 +173,9 @@ class AcknowledgementsDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(self.COLUMNS)
-        self.tree.setHeaderLabels([self.tr("Fråga"), self.tr("Typ"), self.tr("Text"), self.tr("Skäl"), self.tr("Kvitterad av"), self.tr("När")])
+        self.tree.setHeaderLabels(
+            [self.tr("Fråga"), self.tr("Typ"), self.tr("Text"), self.tr("Skäl"), self.tr("Kvitterad av"), self.tr("När")]
+        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Kvitterade varningar"))
         self.tree.currentItemChanged.connect(self._update_button)
@@ -209,7 +211,9 @@ class AcknowledgementsDialog(QDialog):
             self.summary.setText(self.tr("Inga varningar är kvitterade i utkastet."))
         else:
             self.summary.setText(
-                self.tr("Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.").format(count=len(self.entries))
+                self.tr("Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.").format(
+                    count=len(self.entries)
+                )
             )
         if self.tree.currentItem() is None and self.entries:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
@@ -238,7 +242,7 @@ class AcknowledgementsDialog(QDialog):
 
 
 class NewRoundDialog(QDialog):
-    """"Ny omgång": a newer form that builds on the open draft's form, a title, a region."""
+    """ "Ny omgång": a newer form that builds on the open draft's form, a title, a region."""
 
     def __init__(self, forms: list[Form], region: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -247,8 +251,10 @@ class NewRoundDialog(QDialog):
         self.forms = forms
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. "
-                    "Överförda svar märks ”från föregående år” tills de redigeras eller behålls."),
+            self.tr(
+                "Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. "
+                "Överförda svar märks ”från föregående år” tills de redigeras eller behålls."
+            ),
             self,
         )
         intro.setWordWrap(True)

@@ -23,7 +23,7 @@ SUFFIXES = {"txt": ".txt", "md": ".md"}
 
 
 def format_for(path: Path, markdown_filter: bool) -> str:
-    """"md" or "txt": a known suffix wins, else the chosen filter."""
+    """ "md" or "txt": a known suffix wins, else the chosen filter."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
         return "md"
@@ -101,7 +101,13 @@ class TextExport(QObject):
             data = render_readable(session.store, session.form, session.draft_id, fmt).encode("utf-8")
             write_bytes_atomically(path, data)
         except (FileWriteError, StoreError, OSError) as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kunde inte exportera"), self.tr("Texten kunde inte sparas."), QMessageBox.StandardButton.Ok, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Kunde inte exportera"),
+                self.tr("Texten kunde inte sparas."),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setInformativeText(str(exc))
             self.error_box = box
             box.open()

@@ -88,7 +88,15 @@ class TransferMode(QWidget):
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        for widget in (self.progress_label, self.question_label, self.state_label, self.ticks_label, self.flags_label, self.field_choice, self.count_label):
+        for widget in (
+            self.progress_label,
+            self.question_label,
+            self.state_label,
+            self.ticks_label,
+            self.flags_label,
+            self.field_choice,
+            self.count_label,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.answer_view, 1)
         self.filler = QWidget(self)  # takes the answer's room when there is no text, so labels stay together
@@ -174,7 +182,9 @@ class TransferMode(QWidget):
             self.message_label.setText(self.tr("Det finns ingen text att kopiera för den här frågan."))
             return
         QGuiApplication.clipboard().setText(text.text)
-        self.message_label.setText(self.tr("Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.").format(label=text.label, count=text.count))
+        self.message_label.setText(
+            self.tr("Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.").format(label=text.label, count=text.count)
+        )
 
     @Slot()
     def toggle_mark(self) -> None:

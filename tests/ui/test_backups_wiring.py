@@ -198,7 +198,10 @@ def open_dialog(qtbot, window):  # type: ignore[no-untyped-def]
     action.trigger()
     dialog = window.backups.dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(lambda: "kontrolleras …" not in [dialog.table.topLevelItem(i).text(3) for i in range(dialog.table.topLevelItemCount())], timeout=10000)
+    qtbot.waitUntil(
+        lambda: "kontrolleras …" not in [dialog.table.topLevelItem(i).text(3) for i in range(dialog.table.topLevelItemCount())],
+        timeout=10000,
+    )
     return dialog
 
 

@@ -68,7 +68,10 @@ def test_tab_alone_reaches_every_input_in_form_order(qtbot, make_window, halland
     reachable = [
         w
         for w in container.findChildren(QWidget)
-        if isinstance(w, (QPlainTextEdit, QLineEdit, QCheckBox, QPushButton)) and w.isVisibleTo(container) and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if isinstance(w, (QPlainTextEdit, QLineEdit, QCheckBox, QPushButton))
+        and w.isVisibleTo(container)
+        and w.isEnabled()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]  # not just TabFocus ones: a QButtonGroup takes TabFocus away from all but one of its buttons
     missed = [w.accessibleName() for w in reachable if w not in visited]
 
@@ -143,7 +146,9 @@ def test_arrow_keys_choose_in_single_choice_and_matrix_rows(qtbot, window):
     assert window.session.value("15") == {row: matrix.question.columns[0]}
 
 
-def test_ten_thousand_characters_with_emoji_and_decomposed_letters_are_kept_and_counted(qtbot, window, data_dir, empty_draft, stored_values):
+def test_ten_thousand_characters_with_emoji_and_decomposed_letters_are_kept_and_counted(
+    qtbot, window, data_dir, empty_draft, stored_values
+):
     piece = "Vårdcentralen i Falkenberg 😀 öppnade\r\nkafe\u0301 för alla. "
     text = (piece * (10_000 // len(piece) + 1))[:10_000]
     QGuiApplication.clipboard().setText(text)
@@ -331,7 +336,9 @@ def test_an_unclean_exit_is_reported_with_the_time_of_the_last_saved_change(make
         store.set_values(empty_draft, {"3": "Skrivet innan kraschen"})
         last = store.last_change_at(empty_draft)
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
-    session_marker.marker_path(data_dir).write_text(json.dumps({"pid": int(gone.stdout), "started_at": "2025-03-01T08:00:00+00:00", "draft_id": empty_draft}), "utf-8")
+    session_marker.marker_path(data_dir).write_text(
+        json.dumps({"pid": int(gone.stdout), "started_at": "2025-03-01T08:00:00+00:00", "draft_id": empty_draft}), "utf-8"
+    )
     window = make_window()
     assert window.session is not None and window.session.draft_id == empty_draft
     assert not window.banner.isHidden()
@@ -393,7 +400,9 @@ def test_warnings_of_a_run_reach_the_log_dir(data_dir, empty_draft, monkeypatch)
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
-    session_marker.marker_path(data_dir).write_text(json.dumps({"pid": int(gone.stdout), "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": empty_draft}), "utf-8")
+    session_marker.marker_path(data_dir).write_text(
+        json.dumps({"pid": int(gone.stdout), "started_at": "2025-03-01T08:00:00.000000Z", "draft_id": empty_draft}), "utf-8"
+    )
     assert app_module.main(["--data-dir", str(data_dir), "--self-test"]) == 0
     log_text = (paths.log_dir(data_dir) / app_module.LOG_FILENAME).read_text("utf-8")
     assert "WARNING recovered after an unclean exit" in log_text

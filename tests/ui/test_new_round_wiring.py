@@ -8,9 +8,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import FIXTURES, FORM_ID
 from PySide6.QtCore import Qt
 
-from conftest import FIXTURES, FORM_ID
 from naravard_desktop.core import paths
 from naravard_desktop.core.carry import carried_fields
 from naravard_desktop.core.store import DraftStore

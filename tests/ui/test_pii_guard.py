@@ -72,7 +72,10 @@ def test_acknowledging_stores_the_reason_and_hides_the_note(qtbot, window, data_
     qtbot.wait(400)
     assert guard.note_texts("3") == []
     _type(qtbot, window, "3", " samt 121272-1219")
-    qtbot.waitUntil(lambda: guard.note_texts("3") == ["Möjligt samordningsnummer ”121272-****” – ta bort det eller kvittera som falskt larm"], timeout=2000)
+    qtbot.waitUntil(
+        lambda: guard.note_texts("3") == ["Möjligt samordningsnummer ”121272-****” – ta bort det eller kvittera som falskt larm"],
+        timeout=2000,
+    )
 
 
 def test_cancelled_acknowledgement_stores_nothing(qtbot, window, data_dir, empty_draft):

@@ -226,7 +226,12 @@ def test_language_change_re_renders_the_panel(qtbot, data_dir, form, halland_ans
     app.installTranslator(translator)  # Qt posts LanguageChange
     try:
         qtbot.waitUntil(lambda: panel.reply_button.text() == "EN:Svara")
-        assert [panel.status_box.itemText(i) for i in range(4)] == ["EN:Utkast", "EN:Klar för granskning", "EN:Godkänd", "EN:Behöver ändras"]
+        assert [panel.status_box.itemText(i) for i in range(4)] == [
+            "EN:Utkast",
+            "EN:Klar för granskning",
+            "EN:Godkänd",
+            "EN:Behöver ändras",
+        ]
         assert panel.status_box.currentData() == "Godkänd"  # the stored value is unchanged
         assert panel.reply_button.text() == "EN:Svara" and panel.show_resolved.text() == "EN:Visa lösta trådar"
         assert panel.title.text() == "EN:Kommentarer till fråga 17"

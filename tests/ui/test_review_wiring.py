@@ -69,7 +69,12 @@ def test_menus_dock_and_shortcut(window):
     assert registry.action("view-comments") in registry.menus["view"].actions()
     review_menu = [a.objectName() for a in registry.menus["review"].actions() if not a.isSeparator()]
     assert review_menu[:2] == ["action-comment-selection", "action-reviewer-mode"]
-    assert {"action-review-filter-all", "action-review-filter-mine", "action-review-filter-open-comments", "action-review-filter-not-approved"} <= set(review_menu)
+    assert {
+        "action-review-filter-all",
+        "action-review-filter-mine",
+        "action-review-filter-open-comments",
+        "action-review-filter-not-approved",
+    } <= set(review_menu)
     assert registry.action("comment-selection").shortcut().toString() == "Ctrl+Alt+M"
     file_menu = [a.objectName() for a in registry.menus["file"].actions() if not a.isSeparator()]
     assert file_menu.index("action-bundle-import") < file_menu.index("action-print-review") < file_menu.index("action-quit")

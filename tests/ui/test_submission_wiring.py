@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FORM_ID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from conftest import FORM_ID
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.core.transfer import transfer_status
@@ -97,7 +97,9 @@ def test_transfer_dock_follows_the_editor_and_marks(qtbot, hwindow, data_dir, ha
 def test_ctrl_shift_t_toggles_transfer_mode(qtbot, hwindow):
     dock = hwindow.registry.docks["transfer"]
     hwindow.form_view.field_widget("3").edit.setFocus()
-    qtbot.keyClick(hwindow.form_view.field_widget("3").edit, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        hwindow.form_view.field_widget("3").edit, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(dock.isVisible)
     assert hwindow.submission.transfer.item.number == "3"
     hwindow.registry.action("transfer-mode").trigger()
@@ -203,7 +205,6 @@ def test_actions_disabled_without_a_draft(make_window, empty_draft):
     window.open_draft(empty_draft)
     for name in ("transfer-mode", "submission-checklist", "pii-words", "new-round", "export-text"):
         assert window.registry.action(name).isEnabled(), name
-
 
 
 def test_transfer_mode_behind_a_tab_comes_to_the_front(qtbot, hwindow):

@@ -1,8 +1,8 @@
 import pytest
+from conftest import FORM_ID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from conftest import FORM_ID
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.ui.transfer_mode import TransferMode
 

@@ -79,26 +79,31 @@ class TranslationScanner(ast.NodeVisitor):
         if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
             self._skip.add(id(body[0].value))
 
-    def visit_Module(self, node: ast.Module) -> None:  # noqa: N802 - ast visitor API
+    def visit_Module(self, node: ast.Module) -> None:
         self._mark_docstring(node)
         self.generic_visit(node)
 
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         self._mark_docstring(node)
         self.generic_visit(node)
 
     visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self._mark_docstring(node)
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+    def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         func = node.func
-        is_log = isinstance(func, ast.Attribute) and name in LOG_METHODS and isinstance(func.value, ast.Name) and func.value.id in {"log", "logger", "logging"}
+        is_log = (
+            isinstance(func, ast.Attribute)
+            and name in LOG_METHODS
+            and isinstance(func.value, ast.Name)
+            and func.value.id in {"log", "logger", "logging"}
+        )
         if is_log or name in NOT_USER_TEXT_CALLS:
             for sub in ast.walk(node):
                 self._skip.add(id(sub))
@@ -115,7 +120,7 @@ class TranslationScanner(ast.NodeVisitor):
                 (self.translated if context else self.context_missing).append(found)
         self.generic_visit(node)
 
-    def visit_Constant(self, node: ast.Constant) -> None:  # noqa: N802
+    def visit_Constant(self, node: ast.Constant) -> None:
         if id(node) in self._skip or not isinstance(node.value, str):
             return
         if node.value.strip() in UNTRANSLATED or not looks_swedish(node.value):
@@ -252,7 +257,11 @@ def test_lupdate_extracts_exactly_the_translated_texts(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate is not installed")
     out = tmp_path / "fresh.ts"
     sources = [str(p) for p in sorted(UI_DIR.rglob("*.py"))]
-    subprocess.run([lupdate, "-silent", "-source-language", "sv_SE", "-target-language", "en_US", *sources, "-ts", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, "-silent", "-source-language", "sv_SE", "-target-language", "en_US", *sources, "-ts", str(out)],
+        check=True,
+        capture_output=True,
+    )
     extracted = set()
     for context in ET.parse(out).getroot().iter("context"):
         extracted |= {(context.findtext("name"), m.findtext("source")) for m in context.iter("message")}

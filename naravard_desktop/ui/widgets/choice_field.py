@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QLabel,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -89,7 +89,14 @@ class ChoiceField(QWidget):
             layout.addLayout(row)
             sub = option_detail_subfield(question, option)
             if sub is not None and sub.type == "text":
-                detail = TextField(sub.key, self.tr("Fråga {number}: {label}").format(number=number, label=sub.label), sub.max_chars, sink, multi_line=False, parent=self)
+                detail = TextField(
+                    sub.key,
+                    self.tr("Fråga {number}: {label}").format(number=number, label=sub.label),
+                    sub.max_chars,
+                    sink,
+                    multi_line=False,
+                    parent=self,
+                )
                 detail.setContentsMargins(24, 0, 0, 0)
                 detail.setEnabled(False)
                 self.details[sub.key] = detail

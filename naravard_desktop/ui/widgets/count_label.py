@@ -47,7 +47,9 @@ class CountLabel(QLabel):
             self.setText(self.tr("{count} tecken").format(count=self.count))
             state = "ok"
         elif self.count > self.limit:
-            self.setText(self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=self.count, limit=self.limit, over=self.over_by))
+            self.setText(
+                self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=self.count, limit=self.limit, over=self.over_by)
+            )
             state = "over"
         else:
             self.setText(self.tr("{count} / {limit} tecken").format(count=self.count, limit=self.limit))

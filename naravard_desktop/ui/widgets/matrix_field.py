@@ -58,7 +58,14 @@ class MatrixField(QWidget):
             grid_row += 1
             for sub in question.subfields:
                 if sub.attached_kind == "row" and sub.attached_to == row and sub.type == "text":
-                    detail = TextField(sub.key, self.tr("Fråga {number}, {row}: {label}").format(number=number, row=row, label=sub.label), sub.max_chars, sink, lines=3, parent=self)
+                    detail = TextField(
+                        sub.key,
+                        self.tr("Fråga {number}, {row}: {label}").format(number=number, row=row, label=sub.label),
+                        sub.max_chars,
+                        sink,
+                        lines=3,
+                        parent=self,
+                    )
                     caption = QLabel(sub.label, self)
                     caption.setBuddy(detail.edit)
                     grid.addWidget(caption, grid_row, 0)
@@ -79,14 +86,19 @@ class MatrixField(QWidget):
         value = dict(self._value)
         value[row] = column
         ordered = {r: value[r] for r in self.question.rows if r in value}
-        self.sink.propose({self.key: ordered}, self.tr("Fråga {number}: {row} {column}").format(number=self.question.display_number, row=row, column=column))
+        self.sink.propose(
+            {self.key: ordered},
+            self.tr("Fråga {number}: {row} {column}").format(number=self.question.display_number, row=row, column=column),
+        )
 
     def _on_clear(self) -> None:
         row = self.question.rows[self._row_of_sender()]
         if row not in self._value:
             return
         value = {r: c for r, c in self._value.items() if r != row}
-        self.sink.propose({self.key: value or None}, self.tr("Fråga {number}: rensa {row}").format(number=self.question.display_number, row=row))
+        self.sink.propose(
+            {self.key: value or None}, self.tr("Fråga {number}: rensa {row}").format(number=self.question.display_number, row=row)
+        )
 
     def show_value(self, value: Any) -> None:
         self._value = dict(value) if isinstance(value, dict) else {}

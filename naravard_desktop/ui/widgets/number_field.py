@@ -12,7 +12,7 @@ from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
 
 def parse_number(text: str, integer: bool) -> int | float | None:
-    """"12,5" / "12.5" / "222 607" → a number; "" → None; raises ValueError otherwise."""
+    """ "12,5" / "12.5" / "222 607" → a number; "" → None; raises ValueError otherwise."""
     cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".").rstrip("%")
     if not cleaned:
         return None
@@ -45,7 +45,11 @@ class NumberField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = AnswerLineEdit(self)
         self.edit.setMaximumWidth(180)
-        self.edit.setAccessibleName(self.tr("Fråga {number}: {kind}").format(number=question.display_number, kind=self.tr("andel i procent") if question.type == "percent" else self.tr("antal")))
+        self.edit.setAccessibleName(
+            self.tr("Fråga {number}: {kind}").format(
+                number=question.display_number, kind=self.tr("andel i procent") if question.type == "percent" else self.tr("antal")
+            )
+        )
         self.edit.textEdited.connect(self._on_edited)
         layout.addWidget(self.edit)
         if question.type == "percent":
@@ -65,7 +69,9 @@ class NumberField(QWidget):
         if value == self._value and type(value) is type(self._value):
             return
         self._value = value
-        self.sink.propose({self.key: value}, self.tr("Fråga {number}: ändra talet").format(number=self.question.display_number), "number:" + self.key)
+        self.sink.propose(
+            {self.key: value}, self.tr("Fråga {number}: ändra talet").format(number=self.question.display_number), "number:" + self.key
+        )
 
     def show_value(self, value: Any) -> None:
         self._value = value

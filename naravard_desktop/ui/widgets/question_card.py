@@ -74,7 +74,9 @@ class QuestionCard(QFrame):
             quirk_label = _label(self.tr("Obs! {note}").format(note=quirk.note), self, QUIRK_STYLE)
             layout.addWidget(quirk_label)
         if question.max_items is not None:
-            layout.addWidget(_label(self.tr("Högst {count} insatser (punkter eller stycken).").format(count=question.max_items), self, HELP_STYLE))
+            layout.addWidget(
+                _label(self.tr("Högst {count} insatser (punkter eller stycken).").format(count=question.max_items), self, HELP_STYLE)
+            )
         self.editor: Any = self._build_editor(sink)
         if self.editor is not None:
             layout.addWidget(self.editor)

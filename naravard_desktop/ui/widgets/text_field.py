@@ -12,8 +12,7 @@ from naravard_desktop.ui.widgets import AnswerSink
 from naravard_desktop.ui.widgets.count_label import CountLabel
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit, AnswerTextEdit
 
-
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters Qt stores as two UTF-16 units
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters Qt stores as two UTF-16 units
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -43,7 +42,17 @@ def lines_for(limit: int | None) -> int:
 class TextField(QWidget):
     """A text answer or text sub-field; every keystroke goes to the sink (it merges)."""
 
-    def __init__(self, key: str, accessible: str, limit: int | None, sink: AnswerSink, *, multi_line: bool = True, lines: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        key: str,
+        accessible: str,
+        limit: int | None,
+        sink: AnswerSink,
+        *,
+        multi_line: bool = True,
+        lines: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.key = key
         self.sink = sink

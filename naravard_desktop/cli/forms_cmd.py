@@ -7,8 +7,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core import paths
-from naravard_desktop.core.cli.context import CliError, Context, print_json
 from naravard_desktop.core.forms import FormError, check_mapping, form_as_json, load_form
 
 
@@ -31,7 +31,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     forms = ctx.forms.sorted()
     if args.json:
-        print_json([{"id": f.id, "title": f.title, "year": f.year, "deadline": f.deadline, "revision": f.revision, "questions": len(f.answerable_questions())} for f in forms])
+        print_json(
+            [
+                {
+                    "id": f.id,
+                    "title": f.title,
+                    "year": f.year,
+                    "deadline": f.deadline,
+                    "revision": f.revision,
+                    "questions": len(f.answerable_questions()),
+                }
+                for f in forms
+            ]
+        )
     else:
         for f in forms:
             print(f"{f.id}\t{f.year}\tsista dag {f.deadline}\t{len(f.answerable_questions())} frågor\t{f.title}")
@@ -77,5 +89,8 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     tmp.replace(target)
     print(f"{form.id}: {len(form.answerable_questions())} frågor, tillagt i {target_dir}")
     if form.previous_form and form.previous_form not in ctx.forms.forms:
-        print(f"naravard: obs: föregående formulär '{form.previous_form}' finns inte här; mappningen kontrolleras när det läggs till", file=sys.stderr)
+        print(
+            f"naravard: obs: föregående formulär '{form.previous_form}' finns inte här; mappningen kontrolleras när det läggs till",
+            file=sys.stderr,
+        )
     return 0

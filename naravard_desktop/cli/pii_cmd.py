@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.core.cli.context import CliError, Context, print_json
-from naravard_desktop.core.pii import FindingNotFound, acknowledge, describe, flagged_words, scan_draft, set_flagged_words, withdraw_acknowledgement
+from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.core.pii import (
+    FindingNotFound,
+    acknowledge,
+    describe,
+    flagged_words,
+    scan_draft,
+    set_flagged_words,
+    withdraw_acknowledgement,
+)
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

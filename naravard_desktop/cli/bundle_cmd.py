@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core.bundles import BundleError, import_bundle, read_bundle, write_bundle
-from naravard_desktop.core.cli.context import CliError, Context, print_json
 from naravard_desktop.core.field_versions import (
     FieldVersionError,
     conflicts,
@@ -149,9 +149,7 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     heads = {r.id for r in ctx.store.heads(draft.id, [key]).get(key, [])}
     if args.json:
-        print_json(
-            {"draft": draft.id, "field": key, "history": [{**revision_json(r), "current": r.id in heads} for r in revisions]}
-        )
+        print_json({"draft": draft.id, "field": key, "history": [{**revision_json(r), "current": r.id in heads} for r in revisions]})
         return 0
     for rev in revisions:
         mark = "*" if rev.id in heads else " "

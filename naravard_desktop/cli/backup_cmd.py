@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core import backup
-from naravard_desktop.core.cli.context import CliError, Context, print_json
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -20,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--verify", action="store_true", help="kör integritetskontroll på varje kopia")
     p.set_defaults(handler=cmd_list)
     p = sub.add_parser("create", help="gör en säkerhetskopia nu", parents=[common])
-    p.add_argument("--keep", type=int, default=backup.DEFAULT_KEEP, metavar="K", help=f"behåll de K nyaste (standard {backup.DEFAULT_KEEP})")
+    p.add_argument(
+        "--keep", type=int, default=backup.DEFAULT_KEEP, metavar="K", help=f"behåll de K nyaste (standard {backup.DEFAULT_KEEP})"
+    )
     p.set_defaults(handler=cmd_create)
     p = sub.add_parser("restore", help="ersätt databasen med en säkerhetskopia (den nuvarande kopieras först)", parents=[common])
     p.add_argument("name", metavar="NAME", help="säkerhetskopians namn (eller ett unikt början av det)")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core.answers import UnknownField, resolve_key
 from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
-from naravard_desktop.core.cli.context import CliError, Context, print_json
 from naravard_desktop.core.validation import progress
 
 
@@ -19,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--form", required=True, metavar="FORM_ID")
     p.add_argument("--title", required=True, metavar="TITLE")
     p.add_argument("--region", metavar="REGION", help="regionen som redovisningen avser, t.ex. 'Region Halland'")
-    p.add_argument("--from", dest="from_draft", metavar="DRAFT_ID", help="ny omgång: fyll i svaren från ett utkast för föregående års formulär")
+    p.add_argument(
+        "--from", dest="from_draft", metavar="DRAFT_ID", help="ny omgång: fyll i svaren från ett utkast för föregående års formulär"
+    )
     p.set_defaults(handler=cmd_new)
     p = sub.add_parser("list", help="lista utkast", parents=[common])
     p.add_argument("--json", action="store_true")
@@ -42,7 +44,10 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
     except CarryError as exc:
         raise CliError(str(exc)) from None
     print(result.draft.id)  # stdout stays the id alone; the report goes to stderr
-    print(f"naravard: {len(result.carried)} fält förda över från {old_draft.id[:8]} ({old_form.id}), markerade 'från föregående år'", file=sys.stderr)
+    print(
+        f"naravard: {len(result.carried)} fält förda över från {old_draft.id[:8]} ({old_form.id}), markerade 'från föregående år'",
+        file=sys.stderr,
+    )
     for note in result.notes:
         where = f"{note.new_key} ← {note.old_key}" if note.new_key else note.old_key
         print(f"naravard: {where}: {note.message}", file=sys.stderr)

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from naravard_desktop.cli.context import CliError, Context
 from naravard_desktop.core import files
-from naravard_desktop.core.cli.context import CliError, Context
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
 
@@ -24,7 +24,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = sub.add_parser("export", help="skriv ut utkastets svar", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--out", metavar="FILE", type=Path, help="skriv till fil i stället för standard ut")
-    p.add_argument("--format", choices=("json", "txt", "md"), default="json", help="json (naravard-answers/1, standard), txt eller md: hela utkastet i formulärets ordning")
+    p.add_argument(
+        "--format",
+        choices=("json", "txt", "md"),
+        default="json",
+        help="json (naravard-answers/1, standard), txt eller md: hela utkastet i formulärets ordning",
+    )
     p.set_defaults(handler=cmd_export)
 
 

@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from naravard_desktop.core.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core.labels import match_label
-from naravard_desktop.core.transfer import TransferItem, TransferRefused, find_item, mark_transferred, transfer_items, transfer_status, unmark_transferred
+from naravard_desktop.core.transfer import (
+    TransferItem,
+    TransferRefused,
+    find_item,
+    mark_transferred,
+    transfer_items,
+    transfer_status,
+    unmark_transferred,
+)
 
 _STATUS_SIGN = {"transferred": "✓", "stale": "!", "pending": "–"}
 

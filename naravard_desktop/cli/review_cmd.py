@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.core.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread, format_time
 
 

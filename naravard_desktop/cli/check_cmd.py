@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.core.cli.context import Context, print_json
+from naravard_desktop.cli.context import Context, print_json
 from naravard_desktop.core.validation import check_draft
 
 

@@ -14,8 +14,19 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from naravard_desktop import __version__
-from naravard_desktop.core.cli import answers_cmd, backup_cmd, bundle_cmd, check_cmd, drafts_cmd, forms_cmd, pdf_cmd, pii_cmd, review_cmd, transfer_cmd
-from naravard_desktop.core.cli.context import CliError, Context
+from naravard_desktop.cli import (
+    answers_cmd,
+    backup_cmd,
+    bundle_cmd,
+    check_cmd,
+    drafts_cmd,
+    forms_cmd,
+    pdf_cmd,
+    pii_cmd,
+    review_cmd,
+    transfer_cmd,
+)
+from naravard_desktop.cli.context import CliError, Context
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 
@@ -66,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the contract is: never a traceback
+    except Exception as exc:
         log_file = ctx.log_exception(traceback.format_exc())
         print(f"naravard: internt fel: {exc.__class__.__name__}: {exc} (detaljer i {log_file})", file=sys.stderr)
         logging.getLogger(__name__).debug("internal error", exc_info=True)

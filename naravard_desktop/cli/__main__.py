@@ -1,0 +1,3 @@
+from naravard_desktop.cli import run
+
+run()

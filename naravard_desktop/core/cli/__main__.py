@@ -1,3 +1,0 @@
-from naravard_desktop.core.cli import run
-
-run()
