@@ -290,21 +290,6 @@ class DraftStore:
             raise DraftNotFound(f"Det finns inget utkast med id '{draft_id}' i {self.data_dir}.")
         raise DraftNotFound(f"Id '{draft_id}' passar flera utkast; ange fler tecken.")
 
-    def update_draft(self, draft_id: str, *, title: str | None = None, region: str | None = None) -> Draft:
-        draft = self.draft(draft_id)
-        changes: dict[str, Any] = {}
-        if title is not None:
-            if not title.strip():
-                raise StoreError("Utkastet måste ha en titel.")
-            changes["title"] = title.strip()
-        if region is not None:
-            changes["region"] = region.strip() or None
-        if changes:
-            assignments = ", ".join(f"{column} = ?" for column in changes)  # column names: only "title" and "region" above
-            with self.transaction():
-                self.conn.execute(f"UPDATE drafts SET {assignments} WHERE id = ?", (*changes.values(), draft.id))
-        return self.draft(draft.id)
-
     # -- revisions --------------------------------------------------------------------
 
     def _row_to_revision(self, row: sqlite3.Row | tuple[Any, ...], parents: tuple[str, ...]) -> Revision:
