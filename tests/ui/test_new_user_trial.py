@@ -1,0 +1,128 @@
+"""Issue 13: what a coordinator and a reviewer met in the app, tried as a new user would.
+
+Each test goes through the real widgets; where a point is about the keyboard, through
+key presses (qtbot.keyClick) on the focused widget.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from naravard_desktop.core.document import build_document
+from naravard_desktop.core.pdf import render_pdf
+from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.transfer import transfer_items
+
+
+def focus(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+# -- 1. nothing typed is thrown away ------------------------------------------------------
+
+
+def test_text_typed_in_a_percent_field_is_kept_checked_and_shown_in_pdf_and_transfer(
+    qtbot, make_window, empty_draft, data_dir, stored_values, form
+):
+    window = make_window(draft_id=empty_draft)
+    number = window.form_view.field_widget("35")
+    focus(qtbot, number.edit)
+    qtbot.keyClicks(number.edit, "ca 40")
+    assert "Inte ett tal" in number.error.text()
+    assert window.save_now() is None and stored_values(data_dir, empty_draft)["35"] == "ca 40"
+    window.refresh_validation()
+    flagged = [p for p in window.validation_panel.problems if p.question == "35"]
+    assert [p.kind for p in flagged] == ["invalid_number"] and "ca 40" in flagged[0].message
+    assert any("ca 40" in window.validation_panel.list.item(i).text() for i in range(window.validation_panel.list.count()))
+    window.close()
+    again = make_window(draft_id=empty_draft)
+    reopened = again.form_view.field_widget("35")
+    assert reopened.edit.text() == "ca 40" and reopened.error.text()
+    with DraftStore(data_dir) as store:
+        item = next(i for i in transfer_items(store, form, empty_draft) if i.number == "35")
+        assert [t.text for t in item.texts] == ["ca 40"] and "invalid_number" in [f.kind for f in item.flags]
+        pdf = render_pdf(build_document(store, form, empty_draft))
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "ca 40" in text
+
+
+# -- 8. numbers keep one Swedish form -------------------------------------------------------
+
+
+def test_a_number_keeps_its_swedish_grouping_after_undo_redo_and_reopen(qtbot, make_window, empty_draft, data_dir, stored_values):
+    window = make_window(draft_id=empty_draft)
+    number = window.form_view.field_widget("36")
+    focus(qtbot, number.edit)
+    qtbot.keyClicks(number.edit, "245 312")
+    assert window.session.value("36") == 245312
+    focus(qtbot, window.form_view.field_widget("35").edit)  # leave the field
+    assert number.edit.text() == "245 312"
+    focus(qtbot, number.edit)
+    qtbot.keyClick(number.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert number.edit.text() == "" and window.session.value("36") is None
+    qtbot.keyClick(number.edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert number.edit.text() == "245 312"
+    window.close()
+    assert stored_values(data_dir, empty_draft)["36"] == 245312
+    again = make_window(draft_id=empty_draft)
+    assert again.form_view.field_widget("36").edit.text() == "245 312"
+    # typed without the space: shown the same one way once the field is left
+    field = again.form_view.field_widget("36")
+    focus(qtbot, field.edit)
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "1234567")
+    focus(qtbot, again.form_view.field_widget("35").edit)
+    assert field.edit.text() == "1 234 567" and again.session.value("36") == 1234567
+    assert QApplication.focusWidget() is again.form_view.field_widget("35").edit
+
+
+# -- 5. the conflict view resolves with the question's own controls ------------------------
+
+
+def test_a_yes_no_clash_is_resolved_with_radio_buttons_and_shows_no_hashes(qtbot, tmp_path, form, halland_answers):
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
+    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.ui.conflict_view import ConflictView
+    from naravard_desktop.ui.widgets.choice_field import ChoiceField
+
+    forms = FormRegistry({form.id: form}, [])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
+        draft = anna.create_draft(form.id, "Svar 2024", "Region Halland")
+        anna.set_values(draft.id, {k: v for k, v in halland_answers.items() if k != "10"}, kind="import")
+        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
+        anna.set_values(draft.id, {"10": "Ja"})
+        bertil.set_values(draft.id, {"10": "Nej"})
+        write_bundle(anna, form, draft.id, tmp_path / "anna.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "anna.naravard", forms))
+        view = ConflictView(bertil, form, draft.id)
+        qtbot.addWidget(view)
+        view.show()
+        assert view.show_field("10")
+        assert form.question("10").text in view.question_text.text()
+        editor = view.value_editor
+        assert isinstance(editor, ChoiceField) and view.editor_stack.currentWidget() is view.value_holder
+        radios = editor.findChildren(QRadioButton)
+        assert [r.isChecked() for r in radios] == [o == "Nej" for o in form.question("10").options]
+        hashes = [rev.id[:8] for rev in view.current.versions]
+        shown = [view.left_choice.itemText(i) for i in range(view.left_choice.count())]
+        shown += [label.text() for label in view.findChildren(QLabel)]
+        assert not any(h in text for h in hashes for text in shown)
+        assert not any("JSON" in text for text in shown)
+        yes = radios[form.question("10").options.index("Ja")]
+        focus(qtbot, yes)
+        qtbot.keyClick(yes, Qt.Key.Key_Space)
+        assert view.value_choice.value == "Ja"
+        with qtbot.waitSignal(view.resolved):
+            view.save_combined.click()
+        assert bertil.current_values(draft.id)["10"] == "Ja" and "10" not in bertil.conflicted_fields(draft.id)
