@@ -128,6 +128,10 @@ class FormView(QScrollArea):
         container = self.widget()
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
             edit.setReadOnly(read_only)
+            if read_only and isinstance(edit, QPlainTextEdit):
+                # a read-only QPlainTextEdit selects by mouse only: keep the caret and
+                # Shift+arrows, so a reviewer can quote by keyboard (Ctrl+Alt+M)
+                edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if read_only:
             for button in container.findChildren(QAbstractButton):
                 button.setEnabled(False)

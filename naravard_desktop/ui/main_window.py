@@ -40,6 +40,7 @@ from naravard_desktop.ui.session import DraftSession, local_time
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
+from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
 log = logging.getLogger("naravard")
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         r.add("quit", lambda: self.tr("&Avsluta"), self.close, menu="file", shortcut=QKeySequence.StandardKey.Quit, separator_before=True)
         undo = r.add("undo", lambda: self.tr("&Ångra"), self.undo_stack.undo, menu="edit", shortcut=QKeySequence.StandardKey.Undo)
         redo = r.add("redo", lambda: self.tr("&Gör om"), self.undo_stack.redo, menu="edit", shortcut=QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
         undo.setEnabled(False)
         redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)

@@ -126,3 +126,102 @@ def test_a_yes_no_clash_is_resolved_with_radio_buttons_and_shows_no_hashes(qtbot
         with qtbot.waitSignal(view.resolved):
             view.save_combined.click()
         assert bertil.current_values(draft.id)["10"] == "Ja" and "10" not in bertil.conflicted_fields(draft.id)
+
+
+# -- 2. no keyboard trap in the comment boxes; 3. reviewers select answer text by keyboard ----
+
+ANSWER_17 = "Vi samverkar med kommunerna i en gemensam ledningsgrupp varje månad."
+
+
+def _active(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    with qtbot.waitActive(window):  # window shortcuts need the active window
+        pass
+
+
+def test_tab_leaves_the_comment_boxes_and_ctrl_enter_posts(qtbot, make_window, empty_draft, data_dir):
+    from naravard_desktop.core.forms import form_registry
+    from naravard_desktop.core.review import Review
+
+    window = make_window(draft_id=empty_draft)
+    window.set_display_name("Greta Granskare")
+    _active(qtbot, window)
+    window.go_to_question("17")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    panel = window.review.panel
+    qtbot.waitUntil(panel.comment_edit.hasFocus)
+    qtbot.keyClicks(panel.comment_edit, "Vem ansvarar")
+    qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Tab)
+    assert "\t" not in panel.comment_edit.toPlainText()
+    assert panel.comment_button.hasFocus()  # "Kommentera" is reached forwards by keyboard
+    qtbot.keyClick(panel.comment_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.comment_edit.hasFocus()
+    qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.comment_edit.toPlainText() == "" and panel.error.text() == ""
+    panel.threads.setCurrentRow(0)
+    focus(qtbot, panel.reply_edit)
+    qtbot.keyClicks(panel.reply_edit, "Jag")
+    qtbot.keyClick(panel.reply_edit, Qt.Key.Key_Tab)
+    assert "\t" not in panel.reply_edit.toPlainText() and not panel.reply_edit.hasFocus()
+    focus(qtbot, panel.reply_edit)
+    qtbot.keyClick(panel.reply_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)  # the keypad's Enter too
+    assert panel.reply_edit.toPlainText() == ""
+    with DraftStore(data_dir) as store:
+        (thread,) = Review(store, form_registry(data_dir).get("sos-gnv-regioner-2024"), empty_draft).threads()
+        assert thread.text == "Vem ansvarar" and [r.text for r in thread.replies] == ["Jag"]
+
+
+def test_a_reviewer_selects_answer_text_with_shift_arrows_and_quotes_it(qtbot, make_window, empty_draft):
+    window = make_window(draft_id=empty_draft)
+    window.set_display_name("Greta Granskare")
+    edit = window.form_view.field_widget("17").edit
+    edit.setFocus()
+    edit.insertPlainText(ANSWER_17)
+    window.session.flush()
+    window.review.set_reviewer_mode(True)
+    assert edit.isReadOnly()
+    _active(qtbot, window)
+    focus(qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(len("Vi samverkar")):
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert edit.textCursor().selectedText() == "Vi samverkar"
+    qtbot.keyClick(edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.review.panel.quote_edit.text() == "Vi samverkar"
+    assert window.session.value("17") == ANSWER_17  # still read-only: nothing changed
+    focus(qtbot, edit)
+    qtbot.keyClicks(edit, "x")
+    assert edit.toPlainText() == ANSWER_17
+
+
+# -- 6. Ctrl+Y and Ctrl+Shift+Z both redo, in a text box and outside ----------------------------
+
+
+def test_ctrl_y_and_ctrl_shift_z_both_redo_everywhere(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    redo = window.registry.action("redo")
+    assert {QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")} <= set(redo.shortcuts())
+    _active(qtbot, window)
+    edit = window.form_view.field_widget("3").edit
+    focus(qtbot, edit)
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for keys in ((Qt.Key.Key_Y, ctrl), (Qt.Key.Key_Z, ctrl | shift)):
+        qtbot.keyClicks(edit, "abc")
+        window.form_view.break_merges()
+        qtbot.keyClick(edit, Qt.Key.Key_Z, ctrl)
+        before = edit.toPlainText()
+        qtbot.keyClick(edit, *keys)
+        assert edit.toPlainText() == before + "abc", keys
+    radio = window.form_view.field_widget("10").buttons[0]
+    focus(qtbot, radio)
+    qtbot.keyClick(radio, Qt.Key.Key_Space)
+    chosen = window.session.value("10")
+    assert chosen is not None
+    for keys in ((Qt.Key.Key_Y, ctrl), (Qt.Key.Key_Z, ctrl | shift)):
+        qtbot.keyClick(radio, Qt.Key.Key_Z, ctrl)
+        assert window.session.value("10") is None
+        qtbot.keyClick(radio, *keys)
+        assert window.session.value("10") == chosen, keys
+    shown = window.registry.action("redo").shortcuts()
+    assert len(shown) == len(set(shown))
