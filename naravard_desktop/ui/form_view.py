@@ -50,6 +50,9 @@ class FormView(QScrollArea):
         self.answers_read_only = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Question texts wrap; the questionnaire never scrolls sideways. Its minimum width
+        # makes the docks give way first when the window is small (docs/ui.md).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = session.form
         container = QWidget(self)
         container.setObjectName("form-container")
@@ -81,6 +84,7 @@ class FormView(QScrollArea):
                 self.cards[question.number] = card
                 layout.addWidget(card)
         layout.addStretch(1)
+        self.setMinimumWidth(container.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
         self._targets = {
             normalise_number(c.question)
             for q in form.questions()

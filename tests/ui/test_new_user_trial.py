@@ -225,3 +225,23 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo_everywhere(qtbot, window):
         assert window.session.value("10") == chosen, keys
     shown = window.registry.action("redo").shortcuts()
     assert len(shown) == len(set(shown))
+
+
+# -- 4. small windows: the questionnaire gets the space first -----------------------------------
+
+
+def test_at_1024_by_700_the_questionnaire_gets_the_space_and_never_scrolls_sideways(qtbot, make_window, halland_draft):
+    window = make_window(draft_id=halland_draft)
+    window.resize(1024, 700)
+    form_view = window.form_view
+    qtbot.waitUntil(lambda: window.width() == 1024 and form_view.width() >= 450)
+    qtbot.waitUntil(lambda: form_view.width() > window.navigator.width() and form_view.width() > window.validation_dock.width())
+    assert form_view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert form_view.widget().width() <= form_view.viewport().width()
+    for card in form_view.cards.values():
+        if not card.isHidden():
+            assert card.text_label.width() <= form_view.viewport().width()
+            assert card.text_label.heightForWidth(card.text_label.width()) <= card.text_label.height() + 1
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.waitUntil(lambda: form_view.width() >= 600)
