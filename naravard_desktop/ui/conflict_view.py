@@ -211,13 +211,8 @@ class ConflictView(QWidget):
             self.left_text.clear()
             self.right_text.clear()
             self.combined.clear()
-<<<<<<< HEAD
-        for w in (self.take_left, self.take_right, self.save_combined, self.combined, self.value_holder):
-            w.setEnabled(bool(self.conflicts))
-=======
-        for widget in (self.take_left, self.take_right, self.save_combined, self.combined):
+        for widget in (self.take_left, self.take_right, self.save_combined, self.combined, self.value_holder):
             widget.setEnabled(bool(self.conflicts))
->>>>>>> main
 
     def show_field(self, key: str) -> bool:
         """Select a field's conflict; False when the field has none (any more)."""
