@@ -271,7 +271,7 @@ class ConflictView(QWidget):
             self.value_editor.show_value(value)
             self.editor_stack.setCurrentWidget(self.value_holder)
             self.combined_label.setText(self.tr("Välj svaret som ska gälla (här visas det senaste) och spara:"))
-            self.combined_label.setBuddy(None)
+            self.combined_label.setBuddy(self.value_editor.focusProxy() or self.value_editor)
             self.save_combined.setText(self.tr("Spara valt svar"))
         else:
             self.editor_stack.setCurrentWidget(self.combined)

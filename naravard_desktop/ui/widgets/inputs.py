@@ -87,7 +87,7 @@ class CommentTextEdit(QPlainTextEdit):
 
     submitted = Signal()
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
 
