@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="130"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="136"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="137"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="140"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="166"/>
         <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="194"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="200"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="215"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="225"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="228"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -311,22 +311,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="64"/>
         <source>Checklista före inlämning</source>
         <translation>Checklist before submitting</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="65"/>
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="77"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="80"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="81"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -646,17 +651,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="107"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
@@ -1178,37 +1183,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="264"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="270"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="283"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="284"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="285"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="292"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="304"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -2083,57 +2088,72 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="245"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="248"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="269"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="279"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
         <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <source>(procent)</source>
+        <translation>(percent)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="290"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="296"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="298"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="299"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>

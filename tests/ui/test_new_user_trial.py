@@ -245,3 +245,30 @@ def test_at_1024_by_700_the_questionnaire_gets_the_space_and_never_scrolls_sidew
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.width() == 1366)
     qtbot.waitUntil(lambda: form_view.width() >= 600)
+
+
+# -- 7. English mode is English: the UI's own texts ----------------------------------------------
+
+
+def test_english_mode_transfer_progress_counts_and_checklist_title(qtbot, make_window, halland_draft):
+    window = make_window(draft_id=halland_draft)
+    submission = window.submission
+    dialog = submission.show_checklist()  # made in Swedish, kept between showings
+    assert dialog is not None and dialog.windowTitle() == "Checklista före inlämning"
+    dialog.close()
+    try:
+        assert window.set_language("en")
+        submission.set_transfer_mode(True)
+        transfer = submission.transfer
+        assert transfer is not None and transfer.show_question("20a")
+        assert " of " in transfer.progress_label.text() and transfer.progress_label.text().endswith("transferred")
+        assert "överförda" not in transfer.progress_label.text()
+        assert transfer.count_label.text().startswith("Question 20 a: ") and "characters" in transfer.count_label.text()
+        assert transfer.field_choice.itemText(0) == "Question 20 a"
+        assert transfer.show_question("35")
+        assert transfer.count_label.text().startswith("Question 35 (percent): ")
+        again = submission.show_checklist()
+        assert again is dialog and again.windowTitle() == "Checklist before submitting"
+        assert "överförda" not in again.summary.text() and "transferred" in again.summary.text()
+    finally:
+        window.set_language("sv")
