@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -464,6 +465,62 @@ def set_mapping(data: FormDict, new_key: str, old_key: str | None, previous: For
     new = dict(data)
     new["mapping"] = mapping
     return _done(new, previous)
+
+
+# -- opening a document and comparing with last year -------------------------------------
+
+
+class ImportRefused(Exception):
+    """The document cannot be opened as a form; the message (Swedish) says why."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A form read from a document: the form dict, the importer's guesses that need a
+    person's look ({"question", "field", "message"}) and the similarity (0–1) of each
+    proposed mapping pair, keyed by the new field key."""
+
+    form: FormDict
+    review: list[dict[str, Any]] = field(default_factory=list)
+    similarity: dict[str, float] = field(default_factory=dict)
+
+
+MAX_FORM_FILE_BYTES = 20 * 1024 * 1024
+
+
+def import_document(path: Path, previous: Form | None = None) -> Imported:
+    """Read a questionnaire document (.docx, .html, .md through core.form_import) or a
+    form file (.json) into an editable form dict."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        try:
+            if path.stat().st_size > MAX_FORM_FILE_BYTES:
+                raise ImportRefused(f"{path.name}: filen är för stor för ett formulär")
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ImportRefused(f"{path.name}: kan inte läsas som formulärfil ({exc})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
+            raise ImportRefused(f"{path.name}: är ingen formulärfil (naravard-form/1)")
+        return Imported(data)
+    raise ImportRefused(f"{path.name}: okänt format; välj en .docx-, .html-, .md- eller .json-fil")
+
+
+def field_text(form: Form, key: str) -> str:
+    """What a field asks, for comparing and showing: the question text, or the question
+    text with the sub-field's label."""
+    number, sep, _rest = key.partition(KEY_SEPARATOR)
+    q = form.question(number)
+    if q is None:
+        return key
+    if not sep:
+        return q.text
+    sub = q.subfield(key)
+    return f"{q.text} – {sub.label}" if sub is not None else q.text
+
+
+def pair_similarity(new_form: Form, new_key: str, old_form: Form, old_key: str) -> float:
+    """How alike two fields' texts are, 0–1 (shown beside a mapping the user chose)."""
+    return SequenceMatcher(None, label_key(field_text(new_form, new_key)), label_key(field_text(old_form, old_key))).ratio()
 
 
 # -- saving -------------------------------------------------------------------------------
