@@ -153,6 +153,8 @@ class FormEditorWindow(QMainWindow):
         self.loaded: Form | None = first.loaded
         self.current: str | None = next((str(q.get("number")) for q in fe.questions(self.data) if q.get("type") != "group"), None)
         self.saved_path: Path | None = None
+        self.saved_box: QMessageBox | None = None
+        self.refused_box: QMessageBox | None = None
         self.preview: FormView | None = None
         self._preview_session: PreviewSession | None = None
         self._preview_form: Form | None = None
@@ -336,6 +338,7 @@ class FormEditorWindow(QMainWindow):
         self.panel.show_question(self.data, self.current, self.loaded)
         self._show_details()
         self._show_problems()
+        self._refresh_mapping()
         self._preview_timer.start(PREVIEW_DELAY_MS)
 
     def refresh_views(self) -> None:
@@ -558,47 +561,65 @@ class FormEditorWindow(QMainWindow):
     # -- mapping ---------------------------------------------------------------------------------
 
     def _refresh_mapping(self) -> None:
-        """Fill the mapping table (only when it is shown and the fields or mapping changed)."""
+        """Fill the mapping table while it is shown: rebuilt when the fields or the previous
+        form change, else its choices and similarities are updated in place."""
         if self.right_tabs.currentWidget() is not self.mapping_table:
             return
         form, previous = self.loaded, self.previous
-        state = (id(form), id(previous), tuple(sorted((self.data.get("mapping") or {}).items())))
-        if state == self._mapping_form:
+        structure = (tuple(form.field_keys()) if form else None, previous.id if previous else None)
+        if structure != self._mapping_form:
+            self._mapping_form = structure
+            self._build_mapping(form, previous)
+        if form is None or previous is None:
             return
-        self._mapping_form = state
+        mapping = self.data.get("mapping") or {}
         table = self.mapping_table
+        for row, key in enumerate(form.field_keys()):
+            chosen = _resolve(previous, _mapping_value(mapping, key))
+            item = table.item(row, 0)
+            text = f"{key}: {_short(fe.field_text(form, key), 90)}"
+            if item is not None and item.text() != text:
+                item.setText(text)
+            combo = table.cellWidget(row, 1)
+            if isinstance(combo, QComboBox):
+                index = max(0, combo.findData(chosen or ""))
+                if combo.currentIndex() != index:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(index)
+                    combo.blockSignals(False)
+            similarity = table.item(row, 2)
+            if similarity is not None:
+                similarity.setText(self._similarity_text(form, key, previous, chosen))
+
+    def _build_mapping(self, form: Form | None, previous: Form | None) -> None:
+        table = self.mapping_table
+        table.clearSpans()
         table.setRowCount(0)
         if form is None or previous is None:
             table.setRowCount(1)
             table.setSpan(0, 0, 1, 3)
             table.setItem(0, 0, QTableWidgetItem(self.tr("Välj föregående formulär under fliken Formulär för att se vad som förs över.")))
             return
-        table.clearSpans()
-        old_keys = previous.field_keys()
-        old_labels = [(key, f"{key}: {_short(fe.field_text(previous, key), 70)}") for key in old_keys]
-        mapping = self.data.get("mapping") or {}
+        old_labels = [(key, f"{key}: {_short(fe.field_text(previous, key), 70)}") for key in previous.field_keys()]
         keys = form.field_keys()
         table.setRowCount(len(keys))
         for row, key in enumerate(keys):
-            item = QTableWidgetItem(f"{key}: {_short(fe.field_text(form, key), 90)}")
+            item = QTableWidgetItem()
             item.setToolTip(fe.field_text(form, key))
             table.setItem(row, 0, item)
             combo = QComboBox(table)
             combo.addItem(self.tr("— ny, inget förs över —"), "")
             for old_key, label in old_labels:
                 combo.addItem(label, old_key)
-            chosen = mapping.get(key) or _mapping_value(mapping, key)
-            combo.setCurrentIndex(max(0, combo.findData(_resolve(previous, chosen)) if chosen else 0))
             combo.setAccessibleName(self.tr("Förra årets fält för {key}").format(key=key))
             combo.activated.connect(lambda _i, key=key, combo=combo: self._on_mapping_choice(key, combo))
             table.setCellWidget(row, 1, combo)
-            table.setItem(row, 2, QTableWidgetItem(self._similarity_text(form, key, previous, chosen)))
-        table.resizeRowsToContents()
+            table.setItem(row, 2, QTableWidgetItem())
 
     def _similarity_text(self, form: Form, key: str, previous: Form, old_key: str | None) -> str:
         if not old_key:
             return self.tr("ny")
-        if self.proposed.get(key) == old_key and key in self.similarity:
+        if _mapping_value(self.proposed, key) == old_key and key in self.similarity:
             score = self.similarity[key]
         else:
             score = fe.pair_similarity(form, key, previous, old_key)
@@ -625,7 +646,10 @@ class FormEditorWindow(QMainWindow):
         try:
             target = fe.save_to_data_dir(self.data, self.data_dir, self.registry)
         except fe.SaveRefused as exc:
-            QMessageBox.warning(self, self.tr("Formuläret sparades inte"), str(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Formuläret sparades inte"), str(exc), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.refused_box = box
+            box.open()
             return False
         self.saved_path = target
         self.undo_stack.setClean()
@@ -722,7 +746,10 @@ def _after_save(window: Any, editor: FormEditorWindow, form_id: str) -> None:
         text += " " + editor.tr(
             "Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren."
         ).format(previous=f"{previous.title} {previous.year}")
-    QMessageBox.information(editor, editor.tr("Formuläret är sparat"), text)
+    box = QMessageBox(QMessageBox.Icon.Information, editor.tr("Formuläret är sparat"), text, QMessageBox.StandardButton.Ok, editor)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.saved_box = box
+    box.open()
 
 
 class FormImport(QObject):
