@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -48,6 +48,9 @@ from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 PREVIEW_DELAY_MS = 300
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -373,7 +376,7 @@ class FormEditorWindow(QMainWindow):
             self.preview_layout.addWidget(preview, 1)
         self.preview = preview
         self._preview_form = form
-        preview.widget().layout().activate()
+        preview.lay_out_now()
         preview.verticalScrollBar().setValue(scroll)
         self._mark_current_card()
 
@@ -491,7 +494,7 @@ class FormEditorWindow(QMainWindow):
         self._mark_current_card()
         if scroll and self.preview is not None and number in self.preview.cards:
             card = self.preview.cards[number]
-            self.preview.widget().layout().activate()
+            self.preview.lay_out_now()
             self.preview.verticalScrollBar().setValue(max(0, card.y() - 8))
 
     def _on_list_item(self, item: QListWidgetItem | None) -> None:
@@ -709,16 +712,15 @@ def _short(text: str, width: int) -> str:
 # -- in the main window ------------------------------------------------------------------------
 
 
-def default_previous(window: Any) -> Form | None:
+def default_previous(window: MainWindow) -> Form | None:
     """Last year's form: the open draft's, else the newest form there is."""
-    session = getattr(window, "session", None)
-    if session is not None:
-        return session.form  # type: ignore[no-any-return]
+    if window.session is not None:
+        return window.session.form
     forms = window.forms.sorted()
     return forms[0] if forms else None
 
 
-def open_editor(window: Any, path: Path) -> FormEditorWindow | None:
+def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
     """Read a document and open the form editor on it (None, with a message, if unreadable)."""
     previous = default_previous(window)
     try:
@@ -731,11 +733,10 @@ def open_editor(window: Any, path: Path) -> FormEditorWindow | None:
     editor = FormEditorWindow(imported, window.data_dir, window.forms, source_name=path.name, parent=window)
     editor.saved.connect(lambda form_id: _after_save(window, editor, form_id))
     editor.show()
-    window.form_editor = editor
     return editor
 
 
-def _after_save(window: Any, editor: FormEditorWindow, form_id: str) -> None:
+def _after_save(window: MainWindow, editor: FormEditorWindow, form_id: str) -> None:
     """The new form is there for "Nytt utkast" and "Ny omgång…" at once."""
     window.forms = form_registry(window.data_dir)
     window.start_page.set_forms(window.forms)
@@ -755,10 +756,10 @@ def _after_save(window: Any, editor: FormEditorWindow, form_id: str) -> None:
 class FormImport(QObject):
     """Arkiv › Nytt formulär från dokument…"""
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        window.form_editor = None
+        self.editor: FormEditorWindow | None = None
         r = window.registry
         self.action = r.add("form-from-document", lambda: self.tr("Nytt &formulär från dokument…"), self.ask, menu="file")
         file_menu = r.menus["file"]
@@ -772,7 +773,7 @@ class FormImport(QObject):
         filters = self.tr("Formulärdokument ({patterns})").format(patterns=" ".join(DOCUMENT_SUFFIXES))
         name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Nytt formulär från dokument"), start, filters)
         if name:
-            open_editor(self.window, Path(name))
+            self.editor = open_editor(self.window, Path(name))
 
 
 def install(window: Any) -> None:

@@ -332,26 +332,30 @@ class QuestionPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if option in (q.get("exclusive_options") or []) else Qt.CheckState.Unchecked)
         choice = qtype in ("single", "multi")
         self.choices_box.setVisible(qtype in ("single", "multi", "matrix"))
-        for widget in (self.options_label, self.options_edit):
-            widget.setVisible(choice)
-        for widget in (self.exclusive_label, self.exclusive_list):
-            widget.setVisible(qtype == "multi")
-        for widget in (self.rows_label, self.rows_edit, self.columns_label, self.columns_edit):
-            widget.setVisible(qtype == "matrix")
+        shown_for: list[tuple[QWidget, bool]] = [
+            (self.options_label, choice),
+            (self.options_edit, choice),
+            (self.exclusive_label, qtype == "multi"),
+            (self.exclusive_list, qtype == "multi"),
+            *((w, qtype == "matrix") for w in (self.rows_label, self.rows_edit, self.columns_label, self.columns_edit)),
+        ]
+        for widget, visible in shown_for:
+            widget.setVisible(visible)
         _set_spin(self.max_chars_spin, q.get("max_chars") or 0)
         _set_spin(self.max_items_spin, q.get("max_items") or 0)
         self.integer_check.setChecked(bool(q.get("integer")))
         _set_line(self.min_edit, _number_text(q.get("min")))
         _set_line(self.max_edit, _number_text(q.get("max")))
         self.limits_box.setVisible(qtype in ("text", "number", "percent"))
-        for widget, shown in (
+        limit_rows: list[tuple[QWidget, bool]] = [
             (self.max_chars_spin, qtype == "text"),
             (self.max_items_spin, qtype == "text"),
             (self.integer_check, qtype in ("number", "percent")),
             (self.min_edit, qtype in ("number", "percent")),
             (self.max_edit, qtype in ("number", "percent")),
-        ):
-            self.limits_form.setRowVisible(widget, shown)
+        ]
+        for limit, shown in limit_rows:
+            self.limits_form.setRowVisible(limit, shown)
         self._show_condition(data, q)
         self.sub_box.setVisible(qtype != "group")
         self._show_subfields(q)
@@ -384,9 +388,9 @@ class QuestionPanel(QWidget):
         rules = _RULES_FOR.get((target or {}).get("type", ""), ("answered",))
         names = self.rule_names()
         self.cond_rule.clear()
-        for rule in rules:
-            self.cond_rule.addItem(names[rule], rule)
-        rule = (cond or {}).get("rule")
+        for code in rules:
+            self.cond_rule.addItem(names[code], code)
+        rule: str | None = (cond or {}).get("rule")
         if cond is not None and self.cond_rule.findData(rule) < 0:
             self.cond_rule.addItem(names.get(str(rule), str(rule)), rule)
         self.cond_rule.setCurrentIndex(max(0, self.cond_rule.findData(rule)))
