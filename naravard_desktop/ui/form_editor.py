@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -296,7 +296,7 @@ class FormEditorWindow(QMainWindow):
             form.addRow(label, spin)
             self.detail_edits[key] = spin
         deadline = AnswerLineEdit(page)
-        deadline.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        deadline.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         deadline.setAccessibleName(self.tr("Sista dag"))
         deadline.textEdited.connect(lambda text: self._set_detail("deadline", text.strip()))
         form.addRow(self.tr("&Sista dag:"), deadline)
@@ -726,7 +726,7 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
     try:
         imported = fe.import_document(path, previous)
     except fe.ImportRefused as exc:
-        QMessageBox.warning(window, window.tr("Dokumentet kunde inte läsas"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas"), str(exc))
         return None
     if previous is not None and not imported.form.get("previous_form") and imported.form.get("id") != previous.id:
         imported = fe.Imported({**imported.form, "previous_form": previous.id}, imported.review, imported.similarity)
@@ -742,12 +742,18 @@ def _after_save(window: MainWindow, editor: FormEditorWindow, form_id: str) -> N
     window.start_page.set_forms(window.forms)
     form = window.forms.get(form_id)
     previous = window.forms.get(form.previous_form or "") if form is not None else None
-    text = editor.tr("Formuläret {id} är sparat i {path}.").format(id=form_id, path=editor.saved_path)
+    text = QCoreApplication.translate("FormEditorWindow", "Formuläret {id} är sparat i {path}.").format(id=form_id, path=editor.saved_path)
     if previous is not None:
-        text += " " + editor.tr(
-            "Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren."
+        text += " " + QCoreApplication.translate(
+            "FormEditorWindow", "Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren."
         ).format(previous=f"{previous.title} {previous.year}")
-    box = QMessageBox(QMessageBox.Icon.Information, editor.tr("Formuläret är sparat"), text, QMessageBox.StandardButton.Ok, editor)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("FormEditorWindow", "Formuläret är sparat"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        editor,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     editor.saved_box = box
     box.open()
