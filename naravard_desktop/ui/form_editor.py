@@ -172,6 +172,10 @@ class FormEditorWindow(QMainWindow):
         self.resize(1340, 740)
         self.refresh_views()
         self.select(self.current)
+        # the keyboard starts where the work is: the guesses, or the questions when there are none
+        if not self.review and not self.problems:
+            self.left_tabs.setCurrentWidget(self.question_list)
+        self.left_tabs.currentWidget().setFocus()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -221,6 +225,7 @@ class FormEditorWindow(QMainWindow):
         self.left_tabs.addTab(self.guess_list, self.tr("Att granska"))
         self.question_list = QListWidget(self.left_tabs)
         self.question_list.setAccessibleName(self.tr("Frågor"))
+        self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.currentItemChanged.connect(lambda item, _old: self._on_list_item(item))
         self.left_tabs.addTab(self.question_list, self.tr("Frågor"))
         # middle: the preview
@@ -364,6 +369,11 @@ class FormEditorWindow(QMainWindow):
         preview = FormView(self._preview_session, QUndoStack(self), english=i18n.current_language() == "en", parent=self.preview_holder)  # type: ignore[arg-type]
         preview.setAccessibleName(self.tr("Formuläret som utkastet visar det"))
         preview.set_answers_read_only(True)
+        # Tab goes from the lists to the editor, not through every read-only box of the
+        # preview; the preview itself still takes the focus to scroll with the keys.
+        for child in preview.widget().findChildren(QWidget):
+            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for card in preview.cards.values():
             card.setCursor(Qt.CursorShape.PointingHandCursor)
             for widget in [card, *card.findChildren(QWidget)]:
@@ -406,6 +416,7 @@ class FormEditorWindow(QMainWindow):
         for q in fe.questions(self.data):
             item = QListWidgetItem(f"{q.get('number')}  {names.get(q.get('type', ''), '')}: {_short(q.get('text', ''), 48)}")
             item.setData(NUMBER_ROLE, q.get("number"))
+            item.setToolTip(str(q.get("text", "")))
             self.question_list.addItem(item)
             if q.get("number") == self.current:
                 self.question_list.setCurrentItem(item)

@@ -91,7 +91,7 @@ class QuestionPanel(QWidget):
         self.printed_edit = AnswerLineEdit(self)
         self.printed_edit.setAccessibleName(self.tr("Tryckt nummer, om formuläret trycker ett annat"))
         self.printed_edit.textEdited.connect(lambda text: self._set("printed_number", text.strip() or None, self.tr("tryckt nummer")))
-        basics.addRow(self.tr("T&ryckt som:"), self.printed_edit)
+        basics.addRow(self.tr("Tr&yckt som:"), self.printed_edit)
         self.type_combo = QComboBox(self)
         self.type_combo.setAccessibleName(self.tr("Frågetyp"))
         for code, name in self.type_names().items():
@@ -100,14 +100,18 @@ class QuestionPanel(QWidget):
         basics.addRow(self.tr("&Typ:"), self.type_combo)
         outer.addLayout(basics)
 
-        outer.addWidget(QLabel(self.tr("Frågans text:"), self))
+        text_label = QLabel(self.tr("Frågans te&xt:"), self)
+        outer.addWidget(text_label)
         self.text_edit = AnswerTextEdit(self)
+        text_label.setBuddy(self.text_edit)
         self.text_edit.setAccessibleName(self.tr("Frågans text"))
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.text_edit.textChanged.connect(self._on_text)
         outer.addWidget(self.text_edit)
-        outer.addWidget(QLabel(self.tr("Hjälptext under frågan (en rad per stycke):"), self))
+        help_label = QLabel(self.tr("&Hjälptext under frågan (en rad per stycke):"), self)
+        outer.addWidget(help_label)
         self.help_edit = LinesEdit(self.tr("Hjälptext under frågan"), self)
+        help_label.setBuddy(self.help_edit)
         self.help_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.help_edit.textChanged.connect(lambda: self._set("help", lines_of(self.help_edit.toPlainText()), self.tr("hjälptext")))
         outer.addWidget(self.help_edit)
@@ -147,11 +151,11 @@ class QuestionPanel(QWidget):
         limits = QFormLayout(self.limits_box)
         self.max_chars_spin = self._limit_spin(self.tr("Högst antal tecken, 0 betyder ingen gräns"), 100000)
         self.max_chars_spin.valueChanged.connect(lambda v: self._set("max_chars", v or None, self.tr("teckengräns"), "max_chars"))
-        limits.addRow(self.tr("Högst &tecken:"), self.max_chars_spin)
+        limits.addRow(self.tr("Högst tec&ken:"), self.max_chars_spin)
         self.max_items_spin = self._limit_spin(self.tr("Högst antal insatser, 0 betyder ingen gräns"), 99)
         self.max_items_spin.valueChanged.connect(lambda v: self._set("max_items", v or None, self.tr("högst N"), "max_items"))
         limits.addRow(self.tr("Högst N &insatser:"), self.max_items_spin)
-        self.integer_check = QCheckBox(self.tr("Bara &heltal"), self.limits_box)
+        self.integer_check = QCheckBox(self.tr("Bara h&eltal"), self.limits_box)
         self.integer_check.toggled.connect(lambda on: self._set("integer", bool(on), self.tr("heltal")))
         limits.addRow("", self.integer_check)
         self.min_edit = AnswerLineEdit(self.limits_box)
@@ -168,7 +172,7 @@ class QuestionPanel(QWidget):
         # condition from pickers
         self.condition_box = QGroupBox(self.tr("Villkor"), self)
         cond = QFormLayout(self.condition_box)
-        self.condition_check = QCheckBox(self.tr("Frågan ställs bara &när …"), self.condition_box)
+        self.condition_check = QCheckBox(self.tr("Frågan ställs &bara när …"), self.condition_box)
         self.condition_check.toggled.connect(self._on_condition_toggled)
         cond.addRow(self.condition_check)
         self.cond_question = QComboBox(self.condition_box)
@@ -372,8 +376,8 @@ class QuestionPanel(QWidget):
             self.cond_question.addItem(
                 self.tr("Fråga {number}: {text}").format(number=other["number"], text=_short(other.get("text", ""))), other["number"]
             )
-        for widget in (self.cond_question, self.cond_rule, self.cond_row, self.cond_value):
-            widget.setEnabled(cond is not None)
+        for picker in (self.cond_question, self.cond_rule):
+            self.condition_form.setRowVisible(picker, cond is not None)
         target: dict[str, Any] | None = None
         if cond is not None:
             index = self.cond_question.findData(cond.get("question"))
@@ -397,7 +401,7 @@ class QuestionPanel(QWidget):
         self.cond_row.clear()
         for row in (target or {}).get("rows") or []:
             self.cond_row.addItem(row, row)
-        self.condition_form.setRowVisible(self.cond_row, rule == "row_equals")
+        self.condition_form.setRowVisible(self.cond_row, cond is not None and rule == "row_equals")
         self.cond_row.setCurrentIndex(max(0, self.cond_row.findData((cond or {}).get("row"))))
         self.cond_value.clear()
         source = _VALUE_SOURCE.get(str(rule))
@@ -407,7 +411,7 @@ class QuestionPanel(QWidget):
         if value is not None and self.cond_value.findData(value) < 0:
             self.cond_value.addItem(self.tr("{value} (finns inte)").format(value=value), value)
         self.cond_value.setCurrentIndex(max(0, self.cond_value.findData(value)))
-        self.condition_form.setRowVisible(self.cond_value, source is not None)
+        self.condition_form.setRowVisible(self.cond_value, cond is not None and source is not None)
         _set_line(self.condition_text_edit, q.get("condition_text") or "")
 
     def _show_subfields(self, q: dict[str, Any]) -> None:
