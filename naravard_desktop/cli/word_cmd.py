@@ -13,7 +13,7 @@ from naravard_desktop.core.pii import pii_warnings
 from naravard_desktop.core.word import WordError, import_word, write_word
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     word = subparsers.add_parser("word", help="Word-filer (.docx) för medskribenter och granskare", parents=[common])
     sub = word.add_subparsers(dest="word_command", metavar="SUBCOMMAND", parser_class=type(word))
     sub.required = True

@@ -5,11 +5,19 @@ the draft id, the form id and revision, who exported it for whom, and per field 
 the value as exported (canonical JSON) and the revision heads it was exported from; and
 every comment the export wrote, so the import does not take them for new ones. Word and
 LibreOffice keep custom XML parts as they are when a document is saved again.
+
+LibreOffice drops custom XML parts when a file goes through its own format (saved as .odt
+and back), but keeps document properties; so the same base also travels compressed in
+custom document properties "naravard-base-001", "-002", … (255 characters each, Word's
+limit), read when the custom XML part is gone.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import re
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,3 +150,34 @@ def parse_base(root: Any) -> WordBase:
         fields=tuple(fields),
         comments=tuple(comments),
     )
+
+
+#: Custom document properties that carry the base as base64 of zlib, in pieces.
+PROPERTY_PREFIX = "naravard-base-"
+PROPERTY_CHARS = 255
+_PROPERTY = re.compile(r"^naravard-base-(\d{3,5})$")
+MAX_BASE_BYTES = 64 * 1024 * 1024
+
+
+def base_properties(xml: bytes) -> list[tuple[str, str]]:
+    """(name, value) pieces of the base for custom document properties."""
+    packed = base64.b64encode(zlib.compress(xml, 9)).decode("ascii")
+    return [(f"{PROPERTY_PREFIX}{i + 1:03d}", packed[s : s + PROPERTY_CHARS]) for i, s in enumerate(range(0, len(packed), PROPERTY_CHARS))]
+
+
+def xml_from_properties(props: dict[str, str]) -> bytes | None:
+    """The base XML from the pieces, or None when there are none; WordError when damaged."""
+    pieces = sorted((int(m.group(1)), value) for name, value in props.items() if (m := _PROPERTY.match(name)))
+    if not pieces:
+        return None
+    if [n for n, _ in pieces] != list(range(1, len(pieces) + 1)):
+        raise WordError("den inbäddade basen i dokumentegenskaperna är ofullständig (filen är skadad)")
+    try:
+        packed = base64.b64decode("".join(v for _, v in pieces), validate=True)
+        inflater = zlib.decompressobj()
+        xml = inflater.decompress(packed, MAX_BASE_BYTES)
+        if inflater.unconsumed_tail:
+            raise WordError("den inbäddade basen är för stor")
+    except (ValueError, zlib.error):
+        raise WordError("den inbäddade basen i dokumentegenskaperna är skadad") from None
+    return xml

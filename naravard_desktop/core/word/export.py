@@ -35,13 +35,17 @@ from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, Question
 from naravard_desktop.core.review import Review, Thread
 from naravard_desktop.core.store import DraftStore, Revision, utc_now
-from naravard_desktop.core.word.base import ExportedComment, FieldBase, WordBase, WordError, base_xml
+from naravard_desktop.core.word.base import ExportedComment, FieldBase, WordBase, WordError, base_properties, base_xml
 from naravard_desktop.core.word.ooxml import (
     CHECKED,
     CT_COMMENTS_EXTENDED,
+    CT_CUSTOM_PROPERTIES,
+    CUSTOM_PROPS_NS,
     RT_COMMENTS_EXTENDED,
+    RT_CUSTOM_PROPERTIES,
     RT_CUSTOM_XML,
     UNCHECKED,
+    VT_NS,
     W15_NS,
     field_bookmark,
     option_bookmark,
@@ -234,7 +238,9 @@ class _Writer:
             fields=tuple(self.fields),
             comments=tuple(self.comments),
         )
-        self._base_part(base_xml(base))
+        blob = base_xml(base)
+        self._base_part(blob)
+        self._base_properties(blob)
         props = doc.core_properties
         props.title = f"{self.form.title} – {self.draft.title}"
         props.author = editor.name
@@ -486,7 +492,7 @@ class _Writer:
         for c in header[1:]:
             self._locked([c.paragraphs[0]._p])
         for j, row_label in enumerate(q.rows):
-            cells = grid.add_row().cells  # type: ignore[no-untyped-call]
+            cells = grid.add_row().cells
             cells[0].width = label_width
             _shade(cells[0], FIXED_FILL)
             p = cells[0].paragraphs[0]
@@ -561,6 +567,17 @@ class _Writer:
             n += 1
         part = Part(PackURI(f"/customXml/item{n}.xml"), "application/xml", blob, self.doc.part.package)
         self.doc.part.relate_to(part, RT_CUSTOM_XML)
+
+    def _base_properties(self, blob: bytes) -> None:
+        root = etree.Element(f"{{{CUSTOM_PROPS_NS}}}Properties", nsmap={None: CUSTOM_PROPS_NS, "vt": VT_NS})
+        for pid, (name, value) in enumerate(base_properties(blob), start=2):
+            prop = etree.SubElement(
+                root, f"{{{CUSTOM_PROPS_NS}}}property", fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}", pid=str(pid), name=name
+            )
+            etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
+        xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        part = Part(PackURI("/docProps/custom.xml"), CT_CUSTOM_PROPERTIES, xml, self.doc.part.package)
+        self.doc.part.package.relate_to(part, RT_CUSTOM_PROPERTIES)
 
 
 def _set_grid(table: Table, widths: list[Any]) -> None:

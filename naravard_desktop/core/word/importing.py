@@ -26,7 +26,7 @@ from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, 
 from naravard_desktop.core.bundles import Bundle, BundleError, ImportSummary, import_bundle
 from naravard_desktop.core.forms import Form, FormRegistry, Question, normalise_number
 from naravard_desktop.core.labels import match_label
-from naravard_desktop.core.review import REPLY_PREFIX, STATE_PREFIX, THREAD_PREFIX, make_anchor_context
+from naravard_desktop.core.review import REPLY_PREFIX, STATE_PREFIX, THREAD_PREFIX, make_anchor_context, thread_id_of
 from naravard_desktop.core.store import (
     STAMP_FORMAT,
     Draft,
@@ -573,7 +573,7 @@ def plan_import(
     plan = _Plan(draft, form, word_editor(name), stamp, matched, read)
     same_draft = base is not None and base.draft_id == draft.id
     _answer_revisions(store, plan, base if same_draft else None, base)
-    _comment_revisions(store, plan, parts, reader.text, base if same_draft else None)
+    _comment_revisions(store, plan, parts, reader.text, base, same_draft)
     return plan
 
 
@@ -618,20 +618,25 @@ def _revision(store: DraftStore, plan: _Plan, key: str, value: Any, parents: tup
     return store.make_revision(plan.draft.id, key, value, parents, kind=WORD_KIND, editor=editor, created_at=created_at)
 
 
-def _comment_revisions(store: DraftStore, plan: _Plan, parts: DocxParts, text: _Text, base: WordBase | None) -> None:
+def _comment_revisions(store: DraftStore, plan: _Plan, parts: DocxParts, text: _Text, base: WordBase | None, same_draft: bool) -> None:
+    """New Word comments → threads, replies → replies; the export's own comments are known
+    by author and text and never imported again (into another draft neither: they are the
+    other draft's)."""
     comments = _comments(parts, text)
     if not comments:
         return
     exported = list(base.comments) if base is not None else []
     by_para: dict[str, tuple[str, str | None]] = {}  # paraId → (thread id, reply id or None)
-    thread_ids = {k[len(THREAD_PREFIX) :] for k in store.heads(plan.draft.id) if k.startswith(THREAD_PREFIX)}
+    meta = {k: revs for k, revs in store.heads(plan.draft.id).items() if thread_id_of(k) is not None}
+    thread_ids = {k[len(THREAD_PREFIX) :] for k in meta if k.startswith(THREAD_PREFIX)}
     pending: list[_Comment] = []
+    new_threads: set[str] = set()
     for c in comments:
         match = next((e for e in exported if e.author == c.author and " ".join(e.text.split()) == " ".join(c.text.split())), None)
         if match is not None:
             exported.remove(match)
             by_para[c.para_id] = (match.thread, match.reply)
-            if c.done and match.reply is None and match.thread in thread_ids:
+            if same_draft and c.done and match.reply is None and match.thread in thread_ids:
                 _resolve_thread(store, plan, match.thread)
         else:
             pending.append(c)
@@ -643,11 +648,19 @@ def _comment_revisions(store: DraftStore, plan: _Plan, parts: DocxParts, text: _
         parent = by_para.get(c.parent_para or "") if c.parent_para else None
         if parent is not None:
             thread = parent[0]
+            if not same_draft and thread not in new_threads:
+                plan.read.skipped.append(f"svaret ”{c.text[:40]}” av {c.author or 'okänd'} gäller en kommentar i ett annat utkast")
+                continue
             reply_id = _hash(plan.draft.id, thread, c.author, c.date, c.text)
-            rev = store.make_revision(
-                plan.draft.id, f"{REPLY_PREFIX}{thread}/{reply_id}", {"text": c.text}, (), kind="review", editor=editor, created_at=stamp
-            )
-            plan.revisions.append(rev)
+            reply_key = f"{REPLY_PREFIX}{thread}/{reply_id}"
+            if reply_key not in meta:  # else imported before
+                # after everything already said in the thread, whatever the clocks said
+                said = [r.created_at for k, revs in meta.items() if thread_id_of(k) == thread for r in revs]
+                said += [r.created_at for r in plan.revisions if thread_id_of(r.field) == thread]
+                created_at = later_than(max(said), stamp) if said else stamp
+                plan.revisions.append(
+                    store.make_revision(plan.draft.id, reply_key, {"text": c.text}, (), kind="review", editor=editor, created_at=created_at)
+                )
             by_para[c.para_id] = (thread, reply_id)
             continue
         question, key = plan.read.comment_places.get(c.id, (None, None))
@@ -665,6 +678,7 @@ def _comment_revisions(store: DraftStore, plan: _Plan, parts: DocxParts, text: _
         rev = store.make_revision(plan.draft.id, THREAD_PREFIX + thread, data, (), kind="review", editor=editor, created_at=stamp)
         plan.revisions.append(rev)
         by_para[c.para_id] = (thread, None)
+        new_threads.add(thread)
         if c.done:
             plan.revisions.append(
                 store.make_revision(

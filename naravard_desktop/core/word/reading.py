@@ -20,16 +20,19 @@ from typing import Any
 from lxml import etree
 
 from naravard_desktop.core.bundles import MAX_COMPRESSION_RATIO, _is_unsafe_name
-from naravard_desktop.core.word.base import BASE_ROOT, WordBase, WordError, parse_base
+from naravard_desktop.core.word.base import BASE_ROOT, WordBase, WordError, parse_base, xml_from_properties
 from naravard_desktop.core.word.ooxml import (
     CP_NS,
+    CUSTOM_PROPS_NS,
     DCTERMS_NS,
     REL_NS,
     RT_COMMENTS,
     RT_COMMENTS_EXTENDED,
     RT_CORE_PROPERTIES,
+    RT_CUSTOM_PROPERTIES,
     RT_CUSTOM_XML,
     RT_OFFICE_DOCUMENT,
+    VT_NS,
     w,
 )
 
@@ -140,6 +143,24 @@ def _rels(z: _Zip, source: str) -> list[tuple[str, str]]:
     return found
 
 
+def _base_from_properties(z: _Zip, name: str) -> WordBase | None:
+    if not z.has(name):
+        return None
+    props = {}
+    for prop in z.xml(name).iter(f"{{{CUSTOM_PROPS_NS}}}property"):
+        value = prop.find(f"{{{VT_NS}}}lpwstr")
+        if value is not None and prop.get("name"):
+            props[str(prop.get("name"))] = value.text or ""
+    xml = xml_from_properties(props)
+    if xml is None:
+        return None
+    try:
+        root = etree.fromstring(xml, safe_parser())
+    except etree.XMLSyntaxError:
+        raise WordError("den inbäddade basen i dokumentegenskaperna är skadad") from None
+    return parse_base(root) if root.tag == BASE_ROOT else None
+
+
 def read_docx_bytes(data: bytes) -> DocxParts:
     z = _Zip(data)
     package = _rels(z, "")
@@ -170,6 +191,8 @@ def read_docx_bytes(data: bytes) -> DocxParts:
         if root.tag == BASE_ROOT:
             base = parse_base(root)
             break
+    if base is None:
+        base = _base_from_properties(z, next((t for kind, t in package if kind == RT_CUSTOM_PROPERTIES), "docProps/custom.xml"))
     return DocxParts(document, part(RT_COMMENTS), part(RT_COMMENTS_EXTENDED), core, base)
 
 
