@@ -371,7 +371,8 @@ class FormEditorWindow(QMainWindow):
         preview.set_answers_read_only(True)
         # Tab goes from the lists to the editor, not through every read-only box of the
         # preview; the preview itself still takes the focus to scroll with the keys.
-        for child in preview.widget().findChildren(QWidget):
+        container = preview.widget()
+        for child in container.findChildren(QWidget) if container is not None else []:
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for card in preview.cards.values():

@@ -716,7 +716,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
@@ -792,7 +792,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="573"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="574"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
@@ -812,163 +812,163 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="429"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="429"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="437"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="442"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="444"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="456"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="457"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="463"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="464"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="469"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="470"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="476"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="477"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="484"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="494"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="495"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="535"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="550"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="551"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="560"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="561"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="615"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="625"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="626"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="628"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="629"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="635"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="636"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="649"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="663"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="664"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="681"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="756"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="758"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="759"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="763"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="764"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -976,22 +976,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="740"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="781"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="782"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="790"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
