@@ -104,6 +104,9 @@ class FormView(QScrollArea):
         self.answers_read_only = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Question texts wrap; the questionnaire never scrolls sideways. Its minimum width
+        # makes the docks give way first when the window is small (docs/ui.md).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = session.form
         container = QWidget(self)
         container.setObjectName("form-container")
@@ -160,9 +163,22 @@ class FormView(QScrollArea):
                 built.append(card.question.number)
                 if not card.isHidden():
                     filled += card.sizeHint().height()
+        self._fit_width()
         self.conditions_changed.emit()
         if built:
             self.cards_built.emit(built)
+
+    def _fit_width(self, numbers: list[str] | None = None) -> None:
+        """Never scroll sideways: at least as wide as the widest card built so far
+        (`numbers`: only these cards are new)."""
+        if numbers is None:
+            content = self.container.minimumSizeHint().width()
+        else:
+            margins = self._container_layout.contentsMargins()
+            content = max(self._built[n].minimumSizeHint().width() for n in numbers) + margins.left() + margins.right()
+        wanted = content + self.verticalScrollBar().sizeHint().width()
+        if wanted > self.minimumWidth():
+            self.setMinimumWidth(wanted)
 
     def _build_next(self, evaluator: Any) -> QuestionCard | None:
         """Build the next item of the plan (a heading, an intro or a card)."""
@@ -231,6 +247,7 @@ class FormView(QScrollArea):
     def _after_building(self, built: list[str]) -> None:
         if not built:
             return
+        self._fit_width(built)
         if self.answers_read_only:
             for button in self.container.findChildren(QAbstractButton):
                 button.setEnabled(False)
@@ -291,6 +308,10 @@ class FormView(QScrollArea):
         container = self.container
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
             edit.setReadOnly(read_only)
+            if read_only and isinstance(edit, QPlainTextEdit):
+                # a read-only QPlainTextEdit selects by mouse only: keep the caret and
+                # Shift+arrows, so a reviewer can quote by keyboard (Ctrl+Alt+M)
+                edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if read_only:
             for button in container.findChildren(QAbstractButton):
                 button.setEnabled(False)
