@@ -173,7 +173,7 @@ class Backups(QObject):
         if not self.edited or self.window.session is None:
             self.timer.stop()
             return False
-        if self.job.running():
+        if self.job.running() or self._job_kind:  # its result may not have arrived yet (a queued signal)
             return False
         self.edited = False  # edits saved from now on set it again
         data_dir, interval, keep = self.window.data_dir, self.interval_minutes, self.keep
@@ -186,7 +186,7 @@ class Backups(QObject):
         return True
 
     def _on_job_finished(self, result: object, error: Exception | None) -> None:
-        kind = self._job_kind
+        kind, self._job_kind = self._job_kind, ""
         status = self.window.statusBar()
         if error is not None:
             if kind == "interval":
