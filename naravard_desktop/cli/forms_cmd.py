@@ -98,7 +98,10 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def register_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register_import(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+) -> None:
     p = sub.add_parser("import", help="läs ett formulär ur ett dokument (.docx, .html, .md)", parents=[common])
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--id", dest="form_id", metavar="ID", help="formulärets id (standard: av titel och år)")

@@ -128,9 +128,7 @@ def _answer_text(blocks: list[Block]) -> str:
     apart by an empty line where the printout has one."""
     out: list[str] = []
     for b in blocks:
-        text = _strip_value(tidy(b.text))
-        if not text and b.kind == "item":
-            continue
+        text = _strip_value(b.text if b.kind == "field" else tidy(b.text))
         if not text:
             continue
         if b.kind == "item":
@@ -409,6 +407,8 @@ class _Recogniser:
                 continue
             if current is not None:
                 current.blocks.append(b)
+            elif b.kind == "field" or _is_placeholder(b.text):
+                continue  # an input outside the questions (the region, contact details)
             elif b.kind in ("para", "item", "heading") and text:
                 if (
                     state in ("part", "section")
@@ -578,7 +578,7 @@ class _Recogniser:
                 had_field = True
                 close_pending()
                 continue
-            if not text:
+            if not text or re.fullmatch(r"[%‰:;.,\-–—*]+", text):
                 continue
             # sub-field labels and inputs
             if NOT_AVAILABLE.search(text) and len(text) <= 80 and not b.italic:
@@ -605,9 +605,9 @@ class _Recogniser:
                 q["type"] = kind
                 if re.search(r"heltal", text, re.I) or (kind == "number" and re.search(r"antal", label, re.I)):
                     q["integer"] = True
-                rest = NUMBER_VALUE.match(text[len(number_match.group(0)) :])
-                if rest:
-                    number_value = _parse_number(rest.group(1))
+                value_match = NUMBER_VALUE.match(text[len(number_match.group(0)) :])
+                if value_match:
+                    number_value = _parse_number(value_match.group(1))
                 elif text.endswith(".") and not re.search(r"\d", text[len(number_match.group(0)) :]):
                     q["help"].append(text)
                 close_pending()
@@ -734,22 +734,22 @@ class _Recogniser:
                     q["subfields"].append(
                         {"label": label, "type": "text", "role": "other", "attached_to": label, "max_chars": None, "condition": None}
                     )
-            ticked = [o[0] for o in options if o[1]]
+            chosen = [o[0] for o in options if o[1]]
             for key, value_blocks in subvalues.items():
                 opt = key.split(" / ", 1)[1]
-                if opt in q["options"] and _answer_text(value_blocks) and opt not in ticked:
-                    ticked.append(opt)
+                if opt in q["options"] and _answer_text(value_blocks) and opt not in chosen:
+                    chosen.append(opt)
             for key, value in subinline.items():
                 opt = key.split(" / ", 1)[1]
-                if opt in q["options"] and value and opt not in ticked:
-                    ticked.append(opt)
-            if ticked:
+                if opt in q["options"] and value and opt not in chosen:
+                    chosen.append(opt)
+            if chosen:
                 if q["type"] == "single":
-                    self.answers[number] = ticked[0]
-                    if len(ticked) > 1:
-                        self.note(number, "answer", f"flera alternativ är ikryssade i en enkelvalsfråga; ”{ticked[0]}” togs")
+                    self.answers[number] = chosen[0]
+                    if len(chosen) > 1:
+                        self.note(number, "answer", f"flera alternativ är ikryssade i en enkelvalsfråga; ”{chosen[0]}” togs")
                 else:
-                    self.answers[number] = [o for o in q["options"] if o in ticked]
+                    self.answers[number] = [o for o in q["options"] if o in chosen]
         else:
             if len(options) == 1:
                 free.insert(0, Block("para", options[0][0]))
@@ -982,8 +982,8 @@ class _Recogniser:
                 if target in self.answers or by_number.get(target, {}).get("type") != "single":
                     continue
                 self.answers[target] = cond["value"]
-                where = f"fråga {display(key)}" if " / " not in key else f"fältet ”{key.split(' / ', 1)[1]}”"
-                self.inferred.append(Review(target, "answer", f"”{cond['value']}” (utskriften visar inget kryss, men {where} är ifyllt)"))
+                where = f"fråga {display(key)} är besvarad" if " / " not in key else f"fältet ”{key.split(' / ', 1)[1]}” är ifyllt"
+                self.inferred.append(Review(target, "answer", f"”{cond['value']}” (utskriften visar inget kryss, men {where})"))
 
 
 def recognise(
