@@ -415,3 +415,110 @@ class _DocxBuilder:
             if s.label not in in_table:
                 self.para(s.label)
                 self.input()
+
+
+# --- a changed next-year form ------------------------------------------------------------------
+
+import copy  # noqa: E402
+import re  # noqa: E402
+
+DROPPED = "3"
+RAISED = ("17", 1000, 1500)  # old number, old limit, new limit
+REWORDED = (
+    "23",
+    "Beskriv hur regionen under 2025 har arbetat med förebyggande insatser riktade till hela befolkningen, sedan omställningen mot en god och nära vård startade.",
+)
+NEW_MATRIX = {
+    "number": "38",
+    "printed_number": None,
+    "text": "Har regionen under 2025 infört något av följande för att stärka kontinuiteten i primärvården...",
+    "help": [],
+    "preamble": [],
+    "type": "matrix",
+    "columns": ["Ja", "Nej"],
+    "rows": [
+        "...listning hos namngiven fast läkare?",
+        "...kontinuitetsmått i uppföljningen av vårdcentralerna?",
+        "...särskilda team för personer med kroniska sjukdomar?",
+    ],
+    "subfields": [],
+    "condition": None,
+    "condition_text": None,
+    "quirks": [],
+}
+NEW_FOLLOW_UP = {
+    "number": "38a",
+    "printed_number": None,
+    "text": "Om svaret är 'Ja' på någon av delfrågorna i fråga 38, beskriv kortfattat hur arbetet har organiserats.",
+    "help": ["max 1000 tecken."],
+    "preamble": [],
+    "type": "text",
+    "max_chars": 1000,
+    "subfields": [],
+    "condition": {"question": "38", "rule": "any_row_equals", "value": "Ja"},
+    "condition_text": "Fråga 38 a besvaras av de som svarat 'Ja' på någon av delfrågorna i fråga 38",
+    "quirks": [],
+}
+
+
+def renumber(number: str) -> str:
+    """2024 question number → the changed form's (question 3 dropped, later ones move up)."""
+    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    main = int(digits)
+    return f"{main - 1 if main > int(DROPPED) else main}{number[len(digits) :]}"
+
+
+def _shift_refs(text: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        return f"{match.group(1)} {renumber(match.group(2))}"
+
+    text = re.sub(r"\b([Ff]råga) (\d+)\b", one, text)
+    text = re.sub(r"frågorna (\d+)-(\d+)", lambda m: f"frågorna {renumber(m.group(1))}-{renumber(m.group(2))}", text)
+    return text.replace("2024", "2025").replace("2023", "2024")
+
+
+def next_year_form(data_2024: dict[str, Any]) -> dict[str, Any]:
+    """A 2025 questionnaire as Socialstyrelsen might change the 2024 one: question 3 dropped
+    (so every later number moves up one), years moved on, question 17's limit raised,
+    question 23 reworded, a new matrix 38 with a follow-up 38 a at the end."""
+    data = copy.deepcopy(data_2024)
+    data["id"] = "test-next-year"
+    data["year"] = 2025
+    data["deadline"] = "2026-03-31"
+    data["intro"] = [p.replace("31 mars 2025", "31 mars 2026").replace("2024", "2025") for p in data["intro"]]
+    for section in data["sections"]:
+        kept = []
+        for q in section["questions"]:
+            if q["number"] == DROPPED:
+                continue
+            old = q["number"]
+            q["number"] = renumber(old)
+            q["text"] = _shift_refs(q["text"])
+            q["help"] = [_shift_refs(h) for h in q["help"]]
+            q["preamble"] = [_shift_refs(p) for p in q["preamble"]]
+            if q.get("condition_text"):
+                q["condition_text"] = _shift_refs(q["condition_text"])
+            if q.get("parent"):
+                q["parent"] = renumber(q["parent"])
+            for cond in [q.get("condition"), *(s.get("condition") for s in q["subfields"])]:
+                if cond:
+                    cond["question"] = renumber(cond["question"])
+            for sub in q["subfields"]:
+                sub["label"] = _shift_refs(sub["label"])
+            q["printed_number"] = None
+            q["quirks"] = [
+                {**x, "printed": _shift_refs(x["printed"]), "means": renumber(x["means"]), "note": _shift_refs(x["note"])}
+                for x in q["quirks"]
+                if x["kind"] == "wrong_reference"
+            ]
+            if old == RAISED[0]:
+                q["max_chars"] = RAISED[2]
+                q["help"] = [h.replace(str(RAISED[1]), str(RAISED[2])) for h in q["help"]]
+            if old == REWORDED[0]:
+                q["text"] = REWORDED[1]
+            kept.append(q)
+        section["questions"] = kept
+    data["sections"][-1]["questions"].extend([copy.deepcopy(NEW_MATRIX), copy.deepcopy(NEW_FOLLOW_UP)])
+    data.pop("previous_form", None)
+    data.pop("mapping", None)
+    return data

@@ -483,7 +483,8 @@ class _Recogniser:
             "parts": parts,
             "sections": sections,
         }
-        return Recognised(form, self.review, self.answers, self.inferred)
+        # A blank questionnaire's empty boxes are no answers.
+        return Recognised(form, self.review, self.answers if self.filled else {}, self.inferred)
 
     def _is_label(self, text: str) -> bool:
         return bool(NOT_AVAILABLE.search(text) or COMMENT.match(text) or NUMBER_LABEL.match(text) or text.endswith(":"))
