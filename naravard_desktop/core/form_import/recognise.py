@@ -302,7 +302,7 @@ class _Recogniser:
             if h.letter:
                 fits = h.main == last.main and h.letter == chr(ord(last.letter or "`") + 1)
             else:
-                fits = h.main == last.main + 1 and (following.main > h.main or (following.main == h.main and following.letter))
+                fits = h.main == last.main + 1 and (following.main > h.main or (following.main == h.main and bool(following.letter)))
             if fits:
                 headers_at[i] = h
                 strong = sorted(headers_at)
