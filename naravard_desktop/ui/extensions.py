@@ -20,6 +20,7 @@ from naravard_desktop.ui import (
     shortcuts_dialog,
     submission,
     text_export,
+    word_io,
 )
 
 EXTENSIONS: list[Callable[[Any], None]] = [
@@ -29,6 +30,7 @@ EXTENSIONS: list[Callable[[Any], None]] = [
     pii_guard.install,
     new_round.install,
     text_export.install,
+    word_io.install,  # after collaboration: its actions follow the bundle actions
     backups.install,
     pane_focus.install,
     shortcuts_dialog.install,  # reads the other features' keys when it opens
