@@ -674,6 +674,372 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
 </context>
 <context>
+    <name>FormEditorWindow</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="184"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <source>&amp;Spara som ny formulärversion</source>
+        <translation>&amp;Save as a new form version</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="188"/>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <source>Ångra: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <source>Gör om: {what}</source>
+        <translation>Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <source>&amp;Lägg till fråga efter denna</source>
+        <translation>&amp;Add a question after this one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <source>&amp;Ta bort frågan</source>
+        <translation>&amp;Remove the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <source>&amp;Nästa gissning att granska</source>
+        <translation>&amp;Next guess to review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <source>Formulär</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <source>Gissningar att granska</source>
+        <translation>Guesses to review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <source>Att granska</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
+        <source>Frågor</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="250"/>
+        <source>Från förra året: nytt fält, förra årets fält, likhet</source>
+        <translation>From last year: new field, last year&apos;s field, similarity</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>Likhet</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="261"/>
+        <source>Från förra året</source>
+        <translation>From last year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="272"/>
+        <source>Kontroll av formuläret</source>
+        <translation>Form check</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Id (filnamn):</source>
+        <translation>&amp;Id (file name):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Utgivare:</source>
+        <translation>&amp;Publisher:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <source>Å&amp;r:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <source>Sista dag</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
+        <source>&amp;Sista dag:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="574"/>
+        <source>Föregående formulär</source>
+        <translation>Previous form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <source>&amp;Föregående formulär:</source>
+        <translation>&amp;Previous form:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
+        <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="370"/>
+        <source>Formuläret som utkastet visar det</source>
+        <translation>The form as the draft shows it</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <source>Formuläret</source>
+        <translation>The form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="437"/>
+        <source>Fel: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
+        <source>Inga gissningar att granska.</source>
+        <translation>No guesses to review.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="444"/>
+        <source>Att granska ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="457"/>
+        <source>(inget – alla frågor börjar tomma)</source>
+        <translation>(none – every question starts empty)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="464"/>
+        <source>{id} (finns inte här)</source>
+        <translation>{id} (not available here)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="470"/>
+        <source>Kan inte sparas än: {problem}</source>
+        <translation>Cannot be saved yet: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
+        <translation>The preview shows the form before the latest change until the error is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="477"/>
+        <source>Formuläret går att läsa in: {count} frågor.</source>
+        <translation>The form loads: {count} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <source>Nytt formulär: {name}{mark}</source>
+        <translation>New form: {name}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="495"/>
+        <source>Fråga {number} finns inte i formuläret.</source>
+        <translation>Question {number} is not in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <source>Lägg till fråga {number}</source>
+        <translation>Add question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="551"/>
+        <source>Ta bort fråga {number}</source>
+        <translation>Remove question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="561"/>
+        <source>Formulär: {key}</source>
+        <translation>Form: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
+        <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="626"/>
+        <source>— ny, inget förs över —</source>
+        <translation>— new, nothing carried —</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="629"/>
+        <source>Förra årets fält för {key}</source>
+        <translation>Last year&apos;s field for {key}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="636"/>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <source>{new} ← {old}</source>
+        <translation>{new} ← {old}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <source>{new}: ny</source>
+        <translation>{new}: new</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="649"/>
+        <source>Mappning {what}</source>
+        <translation>Mapping {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="664"/>
+        <source>Formuläret sparades inte</source>
+        <translation>The form was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <source>Sparat som {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
+        <source>Spara formuläret?</source>
+        <translation>Save the form?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
+        <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
+        <source>Stäng utan att spara</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
+        <source>Formuläret {id} är sparat i {path}.</source>
+        <translation>The form {id} is saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="759"/>
+        <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
+        <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="764"/>
+        <source>Formuläret är sparat</source>
+        <translation>The form is saved</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <source>Dokumentet kunde inte läsas</source>
+        <translation>The document could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="782"/>
+        <source>Nytt &amp;formulär från dokument…</source>
+        <translation>New &amp;form from document…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <source>Formulärdokument ({patterns})</source>
+        <translation>Form documents ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
+        <source>Nytt formulär från dokument</source>
+        <translation>New form from document</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <location filename="../../naravard_desktop/ui/form_view.py" line="124"/>
@@ -771,27 +1137,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Import into the open draft even if the file comes from another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="132"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="145"/>
         <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
         <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="152"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="158"/>
         <source>Word-fil importerad</source>
         <translation>Word file imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="167"/>
         <source>Välj en Word-fil att importera.</source>
         <translation>Choose a Word file to import.</translation>
     </message>
@@ -1122,32 +1488,32 @@ Logs: {logs}</translation>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="109"/>
         <source>Nytt utkast</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="112"/>
         <source>{title} {year}, sista dag {deadline}</source>
         <translation>{title} {year}, due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="117"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="119"/>
         <source>t.ex. Region Halland</source>
         <translation>e.g. Region Halland</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="120"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="115"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="121"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -1586,6 +1952,579 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="80"/>
+        <source>Frågans nummer</source>
+        <extracomment>rules that need a value, and where the value comes from in the target question</extracomment>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="82"/>
+        <source>Numret som formuläret menar, t.ex. 12 eller 10a. Ändras när du trycker Enter eller lämnar fältet.</source>
+        <translation>The number the form means, e.g. 12 or 10a. Changed when you press Enter or leave the field.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="92"/>
+        <source>Tryckt nummer, om formuläret trycker ett annat</source>
+        <translation>Printed number, if the form prints another one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="277"/>
+        <source>tryckt nummer</source>
+        <translation>printed number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
+        <source>Frågetyp</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
+        <source>Frågans text</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="113"/>
+        <source>Hjälptext under frågan</source>
+        <translation>Help text under the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="116"/>
+        <source>hjälptext</source>
+        <translation>help text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
+        <source>Svarsalternativ</source>
+        <translation>Answer choices</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="122"/>
+        <source>Alternativ (ett per rad):</source>
+        <translation>Options (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
+        <source>Alternativ, ett per rad</source>
+        <translation>Options, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
+        <source>Uteslutande alternativ (kan inte kombineras med andra):</source>
+        <translation>Exclusive options (cannot be combined with others):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="131"/>
+        <source>Uteslutande alternativ</source>
+        <translation>Exclusive options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
+        <source>Rader (en per rad):</source>
+        <translation>Rows (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="137"/>
+        <source>Matrisens rader, en per rad</source>
+        <translation>The matrix&apos;s rows, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
+        <source>Kolumner, valen för varje rad (en per rad):</source>
+        <translation>Columns, the choices for each row (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="143"/>
+        <source>Matrisens kolumner, en per rad</source>
+        <translation>The matrix&apos;s columns, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="150"/>
+        <source>Gränser</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="152"/>
+        <source>Högst antal tecken, 0 betyder ingen gräns</source>
+        <translation>At most this many characters, 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="153"/>
+        <source>teckengräns</source>
+        <translation>character limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="155"/>
+        <source>Högst antal insatser, 0 betyder ingen gräns</source>
+        <translation>At most this many items, 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
+        <source>högst N</source>
+        <translation>at most N</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
+        <source>Högst N &amp;insatser:</source>
+        <translation>At most N &amp;items:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
+        <source>heltal</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
+        <source>Minsta värde</source>
+        <translation>Smallest value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="164"/>
+        <source>Minst:</source>
+        <translation>At least:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
+        <source>Största värde</source>
+        <translation>Largest value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
+        <source>Högst:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="173"/>
+        <source>Villkor</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="94"/>
+        <source>Tr&amp;yckt som:</source>
+        <translation>Printed a&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="103"/>
+        <source>Frågans te&amp;xt:</source>
+        <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
+        <source>&amp;Hjälptext under frågan (en rad per stycke):</source>
+        <translation>&amp;Help text under the question (one line per paragraph):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
+        <source>Högst tec&amp;ken:</source>
+        <translation>At most cha&amp;racters:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
+        <source>Bara h&amp;eltal</source>
+        <translation>Whole numbers &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="175"/>
+        <source>Frågan ställs &amp;bara när …</source>
+        <translation>The question is asked only &amp;when …</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
+        <source>Villkor: fråga</source>
+        <translation>Condition: question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="181"/>
+        <source>fråga:</source>
+        <translation>question:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
+        <source>Villkor: regel</source>
+        <translation>Condition: rule</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
+        <source>regel:</source>
+        <translation>rule:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
+        <source>Villkor: rad</source>
+        <translation>Condition: row</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
+        <source>rad:</source>
+        <translation>row:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
+        <source>Villkor: värde</source>
+        <translation>Condition: value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
+        <source>värde:</source>
+        <translation>value:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
+        <source>Formulärets egen mening om villkoret</source>
+        <translation>The form&apos;s own sentence about the condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="196"/>
+        <source>villkorstext</source>
+        <translation>condition text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
+        <source>formulärets mening:</source>
+        <translation>the form&apos;s sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="205"/>
+        <source>Delfält</source>
+        <translation>Sub-fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Etikett</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Hör till</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="211"/>
+        <source>Lägg till delfält</source>
+        <translation>Add sub-field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="213"/>
+        <source>Ta bort delfält</source>
+        <translation>Remove sub-field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="222"/>
+        <source>Egenheter i det tryckta formuläret</source>
+        <translation>Quirks of the printed form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="225"/>
+        <source>Egenheter</source>
+        <translation>Quirks</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Tryckt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Menar</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Anmärkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="231"/>
+        <source>Lägg till egenhet</source>
+        <translation>Add quirk</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="233"/>
+        <source>Ta bort egenhet</source>
+        <translation>Remove quirk</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="246"/>
+        <source>Rubrik (inget eget svar)</source>
+        <translation>Heading (no answer of its own)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="247"/>
+        <source>Fritext</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="248"/>
+        <source>Ett val</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="249"/>
+        <source>Flera val</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
+        <source>Matris</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="257"/>
+        <source>är</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="258"/>
+        <source>är inte</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="259"/>
+        <source>har valt</source>
+        <translation>has chosen</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="260"/>
+        <source>någon rad är</source>
+        <translation>any row is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
+        <source>raden är</source>
+        <translation>the row is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
+        <source>är besvarad</source>
+        <translation>is answered</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="267"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="268"/>
+        <source>annat, ange vad</source>
+        <translation>other, specify</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="269"/>
+        <source>text per rad</source>
+        <translation>text per row</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="270"/>
+        <source>kan inte anges</source>
+        <translation>cannot be given</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
+        <source>kommentar</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
+        <source>länk</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="278"/>
+        <source>fel hänvisning</source>
+        <translation>wrong reference</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="279"/>
+        <source>fel i webbformuläret</source>
+        <translation>error in the web form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="285"/>
+        <source>ingen gräns</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="377"/>
+        <source>Fråga {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="385"/>
+        <source>Fråga {number} (finns inte)</source>
+        <translation>Question {number} (does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="412"/>
+        <source>{value} (finns inte)</source>
+        <translation>{value} (does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="472"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <source>kryssruta</source>
+        <translation>check box</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="429"/>
+        <source>(hela frågan)</source>
+        <translation>(the whole question)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="453"/>
+        <source>Rad {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="462"/>
+        <source>Fråga {number}: {what}</source>
+        <translation>Question {number}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="478"/>
+        <source>Ett nummer är siffror och högst en bokstav, t.ex. 12 eller 10a.</source>
+        <translation>A number is digits and at most one letter, e.g. 12 or 10a.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="480"/>
+        <source>Fråga {number} finns redan.</source>
+        <translation>Question {number} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="492"/>
+        <source>nummer {new}</source>
+        <translation>number {new}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="499"/>
+        <source>typ {name}</source>
+        <translation>type {name}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>alternativ</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>kolumner</source>
+        <translation>columns</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="520"/>
+        <source>uteslutande alternativ</source>
+        <translation>exclusive options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <source>minst</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <source>högst</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="536"/>
+        <source>villkor borttaget</source>
+        <translation>condition removed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="545"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="562"/>
+        <source>villkor</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="590"/>
+        <source>delfält</source>
+        <translation>sub-fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="595"/>
+        <source>delfält tillagt</source>
+        <translation>sub-field added</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="606"/>
+        <source>delfält borttaget</source>
+        <translation>sub-field removed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="632"/>
+        <source>egenheter</source>
+        <translation>quirks</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="638"/>
+        <source>Skriv vad användaren ska veta.</source>
+        <translation>Write what the user should know.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="640"/>
+        <source>egenhet tillagd</source>
+        <translation>quirk added</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="651"/>
+        <source>egenhet borttagen</source>
+        <translation>quirk removed</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="35"/>
@@ -1961,27 +2900,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="73"/>
         <source>{title} {year} – sista dag {deadline}</source>
         <translation>{title} {year} – due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="50"/>
         <source>Nytt utkast…</source>
         <translation>New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="57"/>
         <source>Utkast</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="61"/>
         <source>Öppna utkastet</source>
         <translation>Open the draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="85"/>
         <source>ingen region</source>
         <translation>no region</translation>
     </message>
@@ -2209,22 +3148,22 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>WordIO</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="183"/>
         <source>Exportera till &amp;Word…</source>
         <translation>Export to &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="184"/>
         <source>Importera från W&amp;ord…</source>
         <translation>Import from W&amp;ord…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="218"/>
         <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="219"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
