@@ -871,8 +871,8 @@ class _Recogniser:
             self.note(number, "type", "inga svarsalternativ, rader eller kolumner hittades; typen gissad som fritext")
             q.update(type="text", options=[], exclusive_options=[], rows=[], columns=[])
             q["subfields"] = [s for s in q["subfields"] if s["role"] not in ("row_detail", "other")]
-            for key in [k for k in self.answers if k == number or k.startswith(f"{number} / ")]:
-                del self.answers[key]
+            for answer_key in [k for k in self.answers if k == number or k.startswith(f"{number} / ")]:
+                del self.answers[answer_key]
         seen: set[tuple[str | None, str]] = set()
         kept = []
         for sub in q["subfields"]:
