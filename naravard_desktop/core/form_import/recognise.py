@@ -267,6 +267,8 @@ class _Recogniser:
         if b.kind not in ("heading", "para"):
             return None
         text = flatten(b.text)
+        if not text:
+            return None
         if b.number:
             label = LIST_LABEL.match(b.number)
             if label and (label.group(1) or label.group(2)):
@@ -486,7 +488,9 @@ class _Recogniser:
         for d in drafts:
             if d.q["type"] != "group":
                 self._question(d)
+                self._sanitise(d.q)
         self._conditions(drafts)
+        self._break_cycles(drafts)
         self._infer_answers(drafts)
 
         for d in drafts:
@@ -618,6 +622,9 @@ class _Recogniser:
                         label = " ".join(c.text for c in row if c.text).strip()
                         if label:
                             options.append((label, box_cells[0].box if box_cells else None, False))
+                    continue
+                if table_done:
+                    self.note(number, "rows", "en andra tabell under frågan togs inte med")
                     continue
                 self._matrix(q, b, subvalues)
                 table_done = True
@@ -851,6 +858,46 @@ class _Recogniser:
             if value:
                 self.answers[key] = value
 
+    def _sanitise(self, q: dict[str, Any]) -> None:
+        """What the loader would refuse is made plain and reported: a matrix without rows
+        or columns, labels printed twice, sub-fields that clash."""
+        number = q["number"]
+        for name in ("rows", "columns"):
+            if q[name]:
+                q[name] = self._unique(number, q[name])
+        empty_choice = q["type"] in ("single", "multi") and not q["options"]
+        empty_matrix = q["type"] == "matrix" and (not q["rows"] or not q["columns"])
+        if empty_choice or empty_matrix:
+            self.note(number, "type", "inga svarsalternativ, rader eller kolumner hittades; typen gissad som fritext")
+            q.update(type="text", options=[], exclusive_options=[], rows=[], columns=[])
+            q["subfields"] = [s for s in q["subfields"] if s["role"] not in ("row_detail", "other")]
+            for answer_key in [k for k in self.answers if k == number or k.startswith(f"{number} / ")]:
+                del self.answers[answer_key]
+        seen: set[tuple[str | None, str]] = set()
+        kept = []
+        for sub in q["subfields"]:
+            key = (label_key(sub["attached_to"]) if sub["attached_to"] else None, label_key(sub["label"]))
+            if key in seen:
+                self.note(number, "subfields", f"delfältet ”{sub['label']}” står två gånger; togs med en gång")
+                continue
+            seen.add(key)
+            kept.append(sub)
+        q["subfields"] = kept
+
+    def _break_cycles(self, drafts: list[_Draft]) -> None:
+        by_number = {d.q["number"]: d.q for d in drafts}
+        for d in drafts:
+            chain = [d.q["number"]]
+            cond = d.q["condition"]
+            while cond is not None:
+                target = cond["question"]
+                if target in chain:
+                    self.note(d.q["number"], "condition", f"villkoret leder tillbaka till fråga {display(target)}; inget villkor satt")
+                    d.q["condition"] = None
+                    break
+                chain.append(target)
+                cond = by_number.get(target, {}).get("condition")
+
     def _unique(self, number: str, labels: list[str]) -> list[str]:
         seen: set[str] = set()
         out: list[str] = []
@@ -1007,7 +1054,7 @@ class _Recogniser:
                 main = number.rstrip("abcdefghijklmnopqrstuvwxyzåäö")
                 cond = self._rule(number, by_number, main, OM_JA.match(q["text"]).group(1), False)  # type: ignore[union-attr]
                 if cond:
-                    self.note(number, "condition", f"villkoret gissat: fråga {display(main)} = ”{cond['value']}”")
+                    self.note(number, "condition", f"villkoret gissat: fråga {display(main)} = ”{cond.get('value', 'besvarad')}”")
             q["condition"] = cond
             for sub in q["subfields"]:
                 if sub["condition"] == {"own_ja": True}:
