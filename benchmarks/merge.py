@@ -45,7 +45,7 @@ from naravard_desktop.core.interchange import parse_answers  # noqa: E402
 from naravard_desktop.core.store import DraftStore  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _procs import run_process, result  # noqa: E402
+from _procs import result, run_process  # noqa: E402
 
 FORM_ID = "sos-gnv-regioner-2024"
 FORM_FILE = ROOT / "forms" / f"{FORM_ID}.json"
