@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core import paths
+from naravard_desktop.core import files, paths
 from naravard_desktop.core.forms import Form, FormRegistry, form_registry
 from naravard_desktop.core.store import Draft, DraftStore
 
@@ -78,3 +78,11 @@ class Context:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """core.files.write_bytes_atomically with its error as a one-line CLI error."""
+    try:
+        files.write_bytes_atomically(path, data)
+    except files.FileWriteError as exc:
+        raise CliError(str(exc)) from None
