@@ -22,7 +22,7 @@ from naravard_desktop.core.answers import InvalidValue, UnknownField, normalise_
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
-from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
+from naravard_desktop.core.merge import plan_union, value_kind
 from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
 
@@ -471,7 +471,7 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
     form = forms.get(bundle.form_id)
     if form is None:  # read_bundle checked this; the registry may have changed since
         raise BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen")
-    with store.transaction() as conn:
+    with store.transaction():
         existing = next((d for d in store.drafts() if d.id == bundle.draft.id), None)
         if existing is not None and existing.form_id != bundle.form_id:
             raise BundleError(
@@ -479,38 +479,15 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
             )
         summary = ImportSummary(bundle.draft.id, draft_created=existing is None)
         local = store.revisions(bundle.draft.id) if existing is not None else []
-        local_ids = {r.id for r in local}
-        incoming = [r for r in bundle.revisions if r.id not in local_ids]
-        touched = sorted({r.field for r in incoming})
-        by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
-        for rev in (*local, *incoming):
-            if rev.field in by_field:
-                by_field[rev.field][rev.id] = rev
-        to_insert: list[Revision] = []
-        to_remove: list[str] = []
-        for field_key in touched:
-            revs = by_field[field_key]
-            outcome = settle_field(field_key, value_kind(form, field_key), revs)
-            dropped = set(outcome.removed)
-            to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
-            to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
-            if outcome.added is not None:
-                to_insert.append(outcome.added)
-                summary.merged_fields.append(field_key)
-        summary.new_revisions = len(to_insert) - len(summary.merged_fields)
-        summary.replaced_merges = len(to_remove)
+        plan = plan_union(local, bundle.revisions, lambda key: value_kind(form, key))
+        summary.merged_fields = plan.merged_fields
+        summary.new_revisions = len(plan.insert) - len(plan.merged_fields)
+        summary.replaced_merges = len(plan.remove)
         if existing is None:
-            d = bundle.draft
-            conn.execute(
-                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-                (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
-            )
-        # Parents before children: a merge has its newest parent's time, so it sorts after it.
-        for rev in sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)):
+            store.insert_draft(bundle.draft)
+        for rev in plan.insert:
             store.insert_revision(rev)
-        for start in range(0, len(to_remove), 500):
-            chunk = to_remove[start : start + 500]
-            conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        store.delete_revisions(plan.remove)
     summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
-    summary.new_comments = _new_comments(store, form, bundle.draft.id, to_insert)
+    summary.new_comments = _new_comments(store, form, bundle.draft.id, plan.insert)
     return summary

@@ -20,7 +20,6 @@ import jsonschema
 from naravard_desktop.core.labels import label_key, match_label
 
 FORM_SCHEMA = "naravard-form/1"
-ANSWER_TYPES = ("text", "single", "multi", "matrix", "number", "percent")
 
 
 class FormError(Exception):

@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 WORDS_FIELD = "@pii-words"
 ACK_PREFIX = "@pii-ack/"
 
-KINDS = ("personnummer", "samordningsnummer", "email", "phone", "word")
-
 #: How a kind is named in Swedish messages.
 KIND_LABELS = {
     "personnummer": "personnummer",

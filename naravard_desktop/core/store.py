@@ -14,7 +14,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -264,8 +264,13 @@ class DraftStore:
         editor = self.editor
         draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, (region or "").strip() or None, utc_now(), editor.id, editor.name)
         with self.transaction():
-            self.db.table("drafts").insert(draft.__dict__)
+            self.insert_draft(draft)
         return draft
+
+    def insert_draft(self, draft: Draft) -> None:
+        """Store a draft made here or received in a bundle (its id and creator kept);
+        call inside a transaction."""
+        self.db.table("drafts").insert(draft.__dict__)
 
     def drafts(self) -> list[Draft]:
         rows = self.conn.execute(
@@ -400,6 +405,13 @@ class DraftStore:
             [(rev.id, p) for p in rev.parents],
         )
         return True
+
+    def delete_revisions(self, revision_ids: Sequence[str]) -> None:
+        """Drop revisions by id (a bundle import replacing superseded automatic merges);
+        call inside a transaction."""
+        for start in range(0, len(revision_ids), 500):
+            chunk = revision_ids[start : start + 500]
+            self.conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def make_revision(
         self,

@@ -161,6 +161,7 @@ class PiiGuard(QObject):
     """Scans changed text fields after a pause and shows or hides their warning lines."""
 
     changed = Signal()  # an acknowledgement or the word list was stored
+    scanned = Signal()  # the fields typed in since the last pause have been scanned
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -276,6 +277,7 @@ class PiiGuard(QObject):
         keys, self._dirty = self._dirty, set()
         for key in keys:
             self.scan_field(key)
+        self.scanned.emit()
 
     def open_occurrences(self, key: str) -> list[Finding]:
         """Every unacknowledged match in one field's current (in-memory) text, in text order

@@ -48,8 +48,8 @@ def test_personnummer_is_underlined_in_the_box_after_the_pause(qtbot, window):
 
 def test_ordinary_numbers_are_not_marked(qtbot, window):
     guard = window.pii_guard
-    edit = _type(qtbot, window, "3", "Vi har 222 607 invanare och 222607 besok 2019-2028, 0-17 ar, 45 %.")
-    qtbot.wait(400)
+    with qtbot.waitSignal(guard.scanned, timeout=2000):  # the scan after the pause has run
+        edit = _type(qtbot, window, "3", "Vi har 222 607 invanare och 222607 besok 2019-2028, 0-17 ar, 45 %.")
     assert not guard._timer.isActive()
     assert edit.extraSelections() == []
 
