@@ -42,7 +42,7 @@ class FormView(QScrollArea):
     message = Signal(str)
     conditions_changed = Signal()
 
-    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, english: bool = False, parent: QWidget | None = None):
+    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
@@ -79,7 +79,7 @@ class FormView(QScrollArea):
                 intro.setWordWrap(True)
                 layout.addWidget(intro)
             for question in section.questions:
-                card = QuestionCard(form, question, self, english=english, parent=container)
+                card = QuestionCard(form, question, self, parent=container)
                 self.cards[question.number] = card
                 layout.addWidget(card)
         layout.addStretch(1)

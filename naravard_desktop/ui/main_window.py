@@ -304,11 +304,10 @@ class MainWindow(QMainWindow):
     def _build_editor(self, form: Form) -> None:
         assert self.session is not None
         self._clear_editor()
-        english = i18n.current_language() == "en"
         self.navigator = Navigator(form, self.editor_page)
         self.navigator.question_activated.connect(self.go_to_question)
         self.navigator.tree.currentItemChanged.connect(self._on_navigator_current)
-        self.form_view = FormView(self.session, self.undo_stack, english=english, parent=self.editor_page)
+        self.form_view = FormView(self.session, self.undo_stack, parent=self.editor_page)
         self.form_view.message.connect(self._show_message)
         self.form_view.conditions_changed.connect(self._schedule_status)
         self.editor_page.addWidget(self.navigator)

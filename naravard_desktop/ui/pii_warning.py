@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import Finding, describe, scan_draft
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.i18n import core_text
 
 LINES_SHOWN = 8
 
@@ -28,7 +29,7 @@ class PiiWarningBox(QMessageBox):
     def __init__(self, parent: QWidget | None, form: Form, findings: list[Finding], text: str, proceed_text: str | None = None):
         super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Cancel, parent)
         self.setWindowTitle(self.tr("Möjliga personuppgifter"))
-        lines = [describe(form, f) for f in findings[:LINES_SHOWN]]
+        lines = [core_text(describe(form, f)) for f in findings[:LINES_SHOWN]]
         if len(findings) > LINES_SHOWN:
             lines.append(self.tr("… och {count} till").format(count=len(findings) - LINES_SHOWN))
         self.setText(text)

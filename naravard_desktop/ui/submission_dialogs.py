@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import Finding
 from naravard_desktop.core.transfer import TransferStatus
+from naravard_desktop.ui.i18n import core_text
 
 
 def checklist_text(status: TransferStatus) -> str:
     """The core's checklist as plain lines: the points with ✓/✗ first (all in view), then
     under each open point what is left, indented."""
-    lines = [("✓ " if item.ok else "✗ ") + item.text for item in status.checklist]
+    lines = [("✓ " if item.ok else "✗ ") + core_text(item.text) for item in status.checklist]
     for item in status.checklist:
         if item.details:
-            lines += ["", f"{item.text}:"] + [f"    {detail}" for detail in item.details]
+            lines += ["", f"{core_text(item.text)}:"] + [f"    {core_text(detail)}" for detail in item.details]
     return "\n".join(lines)
 
 
@@ -65,7 +66,7 @@ class ChecklistDialog(QDialog):
         else:
             left = sum(1 for c in status.checklist if not c.ok)
             summary = self.tr("{left} av {total} punkter återstår före inlämningen ({progress}).").format(
-                left=left, total=len(status.checklist), progress=status.progress_text
+                left=left, total=len(status.checklist), progress=core_text(status.progress_text)
             )
         self.summary.setText(summary)
         self.view.setPlainText(checklist_text(status))
