@@ -75,6 +75,7 @@ class ImportSummary:
     conflicts: list[str] = field(default_factory=list)
     replaced_merges: int = 0
     new_comments: dict[str, int] = field(default_factory=dict)  # question → new comments and replies
+    new_revision_ids: set[str] = field(default_factory=set, repr=False)  # which ones (one bundle of a batch)
 
     @property
     def nothing_new(self) -> bool:
@@ -468,26 +469,110 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
     Reading the local state and writing happen in one transaction, so a concurrent writer
     cannot slip in between; when nothing is new, nothing is written.
     """
-    form = forms.get(bundle.form_id)
-    if form is None:  # read_bundle checked this; the registry may have changed since
-        raise BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen")
+    batch = import_bundles(store, forms, [bundle])
+    outcome = batch.files[0]
+    if isinstance(outcome, BundleError):
+        raise outcome
+    return batch.drafts[0]
+
+
+@dataclass
+class BatchImport:
+    """What importing several bundles in one go did.
+
+    `files`: per bundle given, in that order, what it brought (its new revisions, whether it
+    created the draft, its new comments), or the BundleError why it was not imported (then
+    nothing of it was). `drafts`: per draft, the combined outcome after every bundle of it
+    was merged (new revisions, automatic merges and conflicts), in the order first named.
+    """
+
+    files: list[ImportSummary | BundleError]
+    drafts: list[ImportSummary]
+
+    def draft(self, draft_id: str) -> ImportSummary:
+        return next(d for d in self.drafts if d.draft_id == draft_id)
+
+
+def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]) -> BatchImport:
+    """Import verified bundles in one transaction: all or nothing per bundle.
+
+    A bundle that does not fit (its form is not installed, its draft exists here for
+    another form) is left out with its reason; the others go in. The revisions of all
+    bundles of a draft are united first and every touched field is settled once, so
+    twenty co-writers' bundles cost one merge per field, not twenty; the result is the
+    same as importing them one after another (settling depends only on the set).
+    """
+    files: list[ImportSummary | BundleError] = []
+    accepted: dict[int, ImportSummary] = {}
+    groups: dict[str, list[int]] = {}
     with store.transaction():
-        existing = next((d for d in store.drafts() if d.id == bundle.draft.id), None)
-        if existing is not None and existing.form_id != bundle.form_id:
-            raise BundleError(
-                f"utkastet {existing.id} finns redan här men gäller formuläret '{existing.form_id}', paketet '{bundle.form_id}'"
+        existing = {d.id: d for d in store.drafts()}
+        form_of = {d.id: d.form_id for d in existing.values()}
+        for index, bundle in enumerate(bundles):
+            if forms.get(bundle.form_id) is None:  # read_bundle checked this; the registry may have changed since
+                files.append(BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen"))
+                continue
+            known = form_of.get(bundle.draft.id)
+            if known is not None and known != bundle.form_id:
+                files.append(
+                    BundleError(f"utkastet {bundle.draft.id} finns redan här men gäller formuläret '{known}', paketet '{bundle.form_id}'")
+                )
+                continue
+            form_of[bundle.draft.id] = bundle.form_id
+            groups.setdefault(bundle.draft.id, []).append(index)
+            accepted[index] = ImportSummary(bundle.draft.id)
+            files.append(accepted[index])
+        inserted: dict[str, list[Revision]] = {}
+        drafts: list[ImportSummary] = []
+        for draft_id, indexes in groups.items():
+            summary, inserted[draft_id] = _import_draft(
+                store,
+                forms,
+                [bundles[i] for i in indexes],
+                [accepted[i] for i in indexes],
+                existing.get(draft_id),
             )
-        summary = ImportSummary(bundle.draft.id, draft_created=existing is None)
-        local = store.revisions(bundle.draft.id) if existing is not None else []
-        plan = plan_union(local, bundle.revisions, lambda key: value_kind(form, key))
-        summary.merged_fields = plan.merged_fields
-        summary.new_revisions = len(plan.insert) - len(plan.merged_fields)
-        summary.replaced_merges = len(plan.remove)
-        if existing is None:
-            store.insert_draft(bundle.draft)
-        for rev in plan.insert:
-            store.insert_revision(rev)
-        store.delete_revisions(plan.remove)
-    summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
-    summary.new_comments = _new_comments(store, form, bundle.draft.id, plan.insert)
-    return summary
+            drafts.append(summary)
+    for summary in drafts:
+        form = forms.require(form_of[summary.draft_id])
+        summary.conflicts = [f for f in store.conflicted_fields(summary.draft_id) if not f.startswith(META_FIELD_PREFIX)]
+        summary.new_comments = _new_comments(store, form, summary.draft_id, inserted[summary.draft_id])
+        for index in groups[summary.draft_id]:
+            own = accepted[index]
+            mine = [r for r in inserted[summary.draft_id] if own.new_revision_ids and r.id in own.new_revision_ids]
+            own.new_comments = _new_comments(store, form, summary.draft_id, mine) if summary.new_comments else {}
+    return BatchImport(files, drafts)
+
+
+def _import_draft(
+    store: DraftStore, forms: FormRegistry, bundles: list[Bundle], own: list[ImportSummary], existing: Draft | None
+) -> tuple[ImportSummary, list[Revision]]:
+    """Unite one draft's bundles with the local revisions and settle (inside the transaction)."""
+    draft_id = bundles[0].draft.id
+    form = forms.require(bundles[0].form_id)
+    summary = ImportSummary(draft_id, draft_created=existing is None)
+    if existing is None:
+        own[0].draft_created = True
+    local_ids = store.revision_ids(draft_id) if existing is not None else set()
+    incoming: dict[str, Revision] = {}
+    brought_by: dict[str, int] = {}
+    for position, bundle in enumerate(bundles):
+        for rev in bundle.revisions:
+            if rev.id not in local_ids and rev.id not in incoming:
+                incoming[rev.id] = rev
+                brought_by[rev.id] = position
+    touched = sorted({r.field for r in incoming.values()})
+    local = store.field_revisions(draft_id, touched) if existing is not None and touched else []
+    plan = plan_union(local, incoming.values(), lambda key: value_kind(form, key))
+    summary.merged_fields = plan.merged_fields
+    summary.new_revisions = len(plan.insert) - len(plan.merged_fields)
+    summary.replaced_merges = len(plan.remove)
+    for rev in plan.insert:
+        if rev.id in brought_by:
+            own[brought_by[rev.id]].new_revisions += 1
+            own[brought_by[rev.id]].new_revision_ids.add(rev.id)
+    if existing is None:
+        store.insert_draft(bundles[0].draft)
+    store.insert_new_revisions(plan.insert)
+    store.delete_revisions(plan.remove)
+    return summary, plan.insert
