@@ -20,6 +20,8 @@ import jsonschema
 from naravard_desktop.core.labels import label_key, match_label
 
 FORM_SCHEMA = "naravard-form/1"
+#: The question types a form may use (form_schema.json has the same list; the form editor offers them).
+ANSWER_TYPES = ("text", "single", "multi", "matrix", "number", "percent")
 
 
 class FormError(Exception):

@@ -85,6 +85,7 @@ ENGLISH: dict[str, str] = {
     ),
     "{label}: {count} insatser, formuläret ber om högst {limit}": "{label}: {count} items, the form asks for at most {limit}",
     "fråga {number}: svaret är inte ett tal": "question {number}: the answer is not a number",
+    "fråga {number}: ”{value}” är inte ett tal": "question {number}: “{value}” is not a number",
     "fråga {number}: ska anges i heltal, svaret är {value}": "question {number}: a whole number is asked for, the answer is {value}",
     "fråga {number}: {value} ligger utanför {span}": "question {number}: {value} is outside {span}",
     "fråga {number}: ”{option}” kan inte kombineras med andra alternativ": (

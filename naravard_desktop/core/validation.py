@@ -125,6 +125,15 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
 
 
 def _number_problems(q: Question, value: Any) -> list[Problem]:
+    if isinstance(value, str):  # kept as typed ("ca 40")
+        return [
+            Problem(
+                q.number,
+                ProblemKind.INVALID_NUMBER,
+                Message("fråga {number}: ”{value}” är inte ett tal", number=q.display_number, value=value.strip()),
+                q.number,
+            )
+        ]
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return [
             Problem(

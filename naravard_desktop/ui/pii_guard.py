@@ -39,6 +39,7 @@ from naravard_desktop.core.validation import Problem, ProblemKind
 from naravard_desktop.ui.form_view import question_of
 from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.session import DraftSession, local_time
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 from naravard_desktop.ui.widgets import look
@@ -183,9 +184,7 @@ class PiiGuard(QObject):
         self.acks_action = window.registry.add("pii-acks", lambda: self.tr("&Kvitterade varningar…"), self.show_acknowledgements, menu=MENU)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
-        collaboration = getattr(window, "collaboration", None)
-        if collaboration is not None:
-            collaboration.changed.connect(self.reload)
+        window.store_changed.connect(self._on_store_changed)
         window.problem_activated.connect(self._on_problem)
         window.editor_built.connect(self._on_editor_built)
         self.words_action.setEnabled(False)
@@ -235,6 +234,10 @@ class PiiGuard(QObject):
         self.ack_dialog = self.words_dialog = self.acks_dialog = None
         self.words_action.setEnabled(False)
         self.acks_action.setEnabled(False)
+
+    def _on_store_changed(self, change: StoreChange) -> None:
+        if change.source != "pii":  # this guard's own writes are already shown
+            self.reload()
 
     def reload(self) -> None:
         """Re-read the word list and acknowledgements from the store, then scan every field."""
@@ -389,10 +392,7 @@ class PiiGuard(QObject):
 
     def _stored(self) -> None:
         self.refresh_acknowledgements()
-        self.window.refresh_validation()
-        submission = getattr(self.window, "submission", None)
-        if submission is not None:
-            submission.draft_changed()
+        self.window.after_store_change(StoreChange("pii"))
         self.changed.emit()
 
     # -- standing acknowledgements ----------------------------------------------------------

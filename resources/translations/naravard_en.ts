@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="131"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="135"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="142"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="145"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="167"/>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="205"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="220"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="230"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="233"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -119,11 +119,6 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/backups.py" line="213"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="264"/>
-        <source>De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat.</source>
-        <translation>The latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
 </context>
 <context>
@@ -280,22 +275,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CarriedMark</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="52"/>
         <source>Svaret stämmer i år också: behåll det som årets svar</source>
         <translation>The answer holds this year too: keep it as this year&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
         <source>↺ Från föregående år: {fields} – kontrollera, redigera eller behåll</source>
         <translation>↺ From last year: {fields} – check, edit or keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="58"/>
         <source>Behåll svaret från föregående år i {fields}</source>
         <translation>Keep last year&apos;s answer in {fields}</translation>
     </message>
@@ -303,7 +298,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CheckField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="115"/>
         <source>{field}</source>
         <translation>{field}</translation>
     </message>
@@ -311,22 +306,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="66"/>
         <source>Checklista före inlämning</source>
         <translation>Checklist before submitting</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="67"/>
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="82"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="86"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -373,22 +373,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Collaboration</name>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="46"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="49"/>
         <source>&amp;Konflikter…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
         <source>&amp;Historik för fältet…</source>
         <translation>Field &amp;history…</translation>
     </message>
@@ -408,37 +408,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="145"/>
-        <source>Kunde inte spara</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
-        <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
-        <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="143"/>
         <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
         <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="182"/>
-        <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
-        <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="167"/>
         <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="169"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="214"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -446,17 +431,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="384"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="394"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -464,52 +449,83 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="149"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="107"/>
-        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara (andra svar än text anges som JSON):</source>
-        <translation>Merged version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save (answers other than text are given as JSON):</translation>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="62"/>
+        <source>{editor}, {time} (version {index})</source>
+        <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="206"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="237"/>
+        <source>Fråga {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="273"/>
+        <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
+        <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <source>Spara valt svar</source>
+        <translation>Save the chosen answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
+        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
+        <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="297"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="301"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="332"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="350"/>
+        <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
+        <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="362"/>
+        <source>{field}: löst med det valda svaret</source>
+        <translation>{field}: resolved with the chosen answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="364"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -615,25 +631,391 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="80"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="103"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
 </context>
 <context>
+    <name>FormEditorWindow</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="184"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <source>&amp;Spara som ny formulärversion</source>
+        <translation>&amp;Save as a new form version</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="188"/>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <source>Ångra: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <source>Gör om: {what}</source>
+        <translation>Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <source>&amp;Lägg till fråga efter denna</source>
+        <translation>&amp;Add a question after this one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <source>&amp;Ta bort frågan</source>
+        <translation>&amp;Remove the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <source>&amp;Nästa gissning att granska</source>
+        <translation>&amp;Next guess to review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <source>Formulär</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <source>Gissningar att granska</source>
+        <translation>Guesses to review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <source>Att granska</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
+        <source>Frågor</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="250"/>
+        <source>Från förra året: nytt fält, förra årets fält, likhet</source>
+        <translation>From last year: new field, last year&apos;s field, similarity</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>Likhet</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="261"/>
+        <source>Från förra året</source>
+        <translation>From last year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="272"/>
+        <source>Kontroll av formuläret</source>
+        <translation>Form check</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Id (filnamn):</source>
+        <translation>&amp;Id (file name):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Utgivare:</source>
+        <translation>&amp;Publisher:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <source>Å&amp;r:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <source>Sista dag</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
+        <source>&amp;Sista dag:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="574"/>
+        <source>Föregående formulär</source>
+        <translation>Previous form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <source>&amp;Föregående formulär:</source>
+        <translation>&amp;Previous form:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
+        <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="370"/>
+        <source>Formuläret som utkastet visar det</source>
+        <translation>The form as the draft shows it</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <source>Formuläret</source>
+        <translation>The form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="437"/>
+        <source>Fel: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
+        <source>Inga gissningar att granska.</source>
+        <translation>No guesses to review.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="444"/>
+        <source>Att granska ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="457"/>
+        <source>(inget – alla frågor börjar tomma)</source>
+        <translation>(none – every question starts empty)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="464"/>
+        <source>{id} (finns inte här)</source>
+        <translation>{id} (not available here)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="470"/>
+        <source>Kan inte sparas än: {problem}</source>
+        <translation>Cannot be saved yet: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
+        <translation>The preview shows the form before the latest change until the error is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="477"/>
+        <source>Formuläret går att läsa in: {count} frågor.</source>
+        <translation>The form loads: {count} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <source>Nytt formulär: {name}{mark}</source>
+        <translation>New form: {name}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="495"/>
+        <source>Fråga {number} finns inte i formuläret.</source>
+        <translation>Question {number} is not in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <source>Lägg till fråga {number}</source>
+        <translation>Add question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="551"/>
+        <source>Ta bort fråga {number}</source>
+        <translation>Remove question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="561"/>
+        <source>Formulär: {key}</source>
+        <translation>Form: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
+        <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="626"/>
+        <source>— ny, inget förs över —</source>
+        <translation>— new, nothing carried —</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="629"/>
+        <source>Förra årets fält för {key}</source>
+        <translation>Last year&apos;s field for {key}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="636"/>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <source>{new} ← {old}</source>
+        <translation>{new} ← {old}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <source>{new}: ny</source>
+        <translation>{new}: new</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="649"/>
+        <source>Mappning {what}</source>
+        <translation>Mapping {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="664"/>
+        <source>Formuläret sparades inte</source>
+        <translation>The form was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <source>Sparat som {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
+        <source>Spara formuläret?</source>
+        <translation>Save the form?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
+        <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
+        <source>Stäng utan att spara</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="756"/>
+        <source>Formuläret {id} är sparat i {path}.</source>
+        <translation>The form {id} is saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="758"/>
+        <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
+        <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="763"/>
+        <source>Formuläret är sparat</source>
+        <translation>The form is saved</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <source>Dokumentet kunde inte läsas</source>
+        <translation>The document could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="781"/>
+        <source>Nytt &amp;formulär från dokument…</source>
+        <translation>New &amp;form from document…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="790"/>
+        <source>Formulärdokument ({patterns})</source>
+        <translation>Form documents ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <source>Nytt formulär från dokument</source>
+        <translation>New form from document</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="128"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
     </message>
@@ -723,192 +1105,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="122"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="123"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="212"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="411"/>
+        <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
+        <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="457"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="491"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="561"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="565"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="607"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="637"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="701"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="702"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -917,12 +1304,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="726"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="727"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1046,32 +1434,32 @@ Logs: {logs}</translation>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="109"/>
         <source>Nytt utkast</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="112"/>
         <source>{title} {year}, sista dag {deadline}</source>
         <translation>{title} {year}, due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="117"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="119"/>
         <source>t.ex. Region Halland</source>
         <translation>e.g. Region Halland</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="120"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="115"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="121"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -1079,67 +1467,67 @@ Logs: {logs}</translation>
 <context>
     <name>NewRound</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="77"/>
         <source>Ny o&amp;mgång…</source>
         <translation>New &amp;round…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="85"/>
         <source>&amp;Behåll överförda svar i frågan</source>
         <translation>&amp;Keep carried answers in the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="87"/>
         <source>Behåll &amp;alla överförda svar</source>
         <translation>Keep &amp;all carried answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="190"/>
         <source>svaret</source>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="223"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="221"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="247"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
         <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="280"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="282"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="288"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="294"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="293"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="294"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1147,37 +1535,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="269"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="275"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="290"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="297"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="309"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1185,7 +1573,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="90"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="89"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1193,27 +1581,27 @@ Logs: {logs}</translation>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="52"/>
         <source>Fråga {number}: {kind}</source>
         <translation>Question {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="53"/>
         <source>andel i procent</source>
         <translation>share in percent</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="53"/>
         <source>antal</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="66"/>
-        <source>Inte ett tal – skriv t.ex. 12,5</source>
-        <translation>Not a number – type e.g. 12.5</translation>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="74"/>
+        <source>Inte ett tal – sparat som text, rätta det senare (t.ex. 12,5)</source>
+        <translation>Not a number – kept as text, correct it later (e.g. 12.5)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="83"/>
         <source>Fråga {number}: ändra talet</source>
         <translation>Question {number}: change the number</translation>
     </message>
@@ -1302,17 +1690,17 @@ Logs: {logs}</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="90"/>
         <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
         <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="93"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="96"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -1320,57 +1708,57 @@ Logs: {logs}</translation>
 <context>
     <name>PiiGuard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="182"/>
         <source>&amp;Flaggade ord…</source>
         <translation>&amp;Flagged words…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="184"/>
         <source>&amp;Kvitterade varningar…</source>
         <translation>&amp;Acknowledged warnings…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="332"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="335"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="333"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="336"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="334"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="335"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="338"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="336"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="339"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="340"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="338"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="341"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="382"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="385"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="386"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="389"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
@@ -1393,37 +1781,37 @@ Logs: {logs}</translation>
 <context>
     <name>PiiRow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="103"/>
         <source>Klicka för att markera texten i rutan</source>
         <translation>Click to select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="108"/>
         <source>Markera texten i rutan</source>
         <translation>Select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
         <source>Visa: {warning}</source>
         <translation>Show: {warning}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="112"/>
         <source>Kvittera…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="113"/>
         <source>Det är inte en personuppgift: kvittera varningen med ett skäl</source>
         <translation>It is not personal data: acknowledge the warning with a reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="114"/>
         <source>Kvittera: {warning}</source>
         <translation>Acknowledge: {warning}</translation>
     </message>
@@ -1431,22 +1819,22 @@ Logs: {logs}</translation>
 <context>
     <name>PiiWarningBox</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="31"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="35"/>
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="34"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="41"/>
         <source>Ett falskt larm kvitteras i panelen Kontroll eller med &apos;naravard pii ack&apos;.</source>
         <translation>A false alarm is acknowledged in the Check panel or with &apos;naravard pii ack&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="43"/>
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
@@ -1482,6 +1870,579 @@ Logs: {logs}</translation>
         <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="113"/>
         <source>Fråga {number}: svar</source>
         <translation>Question {number}: answer</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="80"/>
+        <source>Frågans nummer</source>
+        <extracomment>rules that need a value, and where the value comes from in the target question</extracomment>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="82"/>
+        <source>Numret som formuläret menar, t.ex. 12 eller 10a. Ändras när du trycker Enter eller lämnar fältet.</source>
+        <translation>The number the form means, e.g. 12 or 10a. Changed when you press Enter or leave the field.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="92"/>
+        <source>Tryckt nummer, om formuläret trycker ett annat</source>
+        <translation>Printed number, if the form prints another one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="277"/>
+        <source>tryckt nummer</source>
+        <translation>printed number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
+        <source>Frågetyp</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
+        <source>Frågans text</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="113"/>
+        <source>Hjälptext under frågan</source>
+        <translation>Help text under the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="116"/>
+        <source>hjälptext</source>
+        <translation>help text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
+        <source>Svarsalternativ</source>
+        <translation>Answer choices</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="122"/>
+        <source>Alternativ (ett per rad):</source>
+        <translation>Options (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
+        <source>Alternativ, ett per rad</source>
+        <translation>Options, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
+        <source>Uteslutande alternativ (kan inte kombineras med andra):</source>
+        <translation>Exclusive options (cannot be combined with others):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="131"/>
+        <source>Uteslutande alternativ</source>
+        <translation>Exclusive options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
+        <source>Rader (en per rad):</source>
+        <translation>Rows (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="137"/>
+        <source>Matrisens rader, en per rad</source>
+        <translation>The matrix&apos;s rows, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
+        <source>Kolumner, valen för varje rad (en per rad):</source>
+        <translation>Columns, the choices for each row (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="143"/>
+        <source>Matrisens kolumner, en per rad</source>
+        <translation>The matrix&apos;s columns, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="150"/>
+        <source>Gränser</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="152"/>
+        <source>Högst antal tecken, 0 betyder ingen gräns</source>
+        <translation>At most this many characters, 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="153"/>
+        <source>teckengräns</source>
+        <translation>character limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="155"/>
+        <source>Högst antal insatser, 0 betyder ingen gräns</source>
+        <translation>At most this many items, 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
+        <source>högst N</source>
+        <translation>at most N</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
+        <source>Högst N &amp;insatser:</source>
+        <translation>At most N &amp;items:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
+        <source>heltal</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
+        <source>Minsta värde</source>
+        <translation>Smallest value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="164"/>
+        <source>Minst:</source>
+        <translation>At least:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
+        <source>Största värde</source>
+        <translation>Largest value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
+        <source>Högst:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="173"/>
+        <source>Villkor</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="94"/>
+        <source>Tr&amp;yckt som:</source>
+        <translation>Printed a&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="103"/>
+        <source>Frågans te&amp;xt:</source>
+        <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
+        <source>&amp;Hjälptext under frågan (en rad per stycke):</source>
+        <translation>&amp;Help text under the question (one line per paragraph):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
+        <source>Högst tec&amp;ken:</source>
+        <translation>At most cha&amp;racters:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
+        <source>Bara h&amp;eltal</source>
+        <translation>Whole numbers &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="175"/>
+        <source>Frågan ställs &amp;bara när …</source>
+        <translation>The question is asked only &amp;when …</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
+        <source>Villkor: fråga</source>
+        <translation>Condition: question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="181"/>
+        <source>fråga:</source>
+        <translation>question:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
+        <source>Villkor: regel</source>
+        <translation>Condition: rule</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
+        <source>regel:</source>
+        <translation>rule:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
+        <source>Villkor: rad</source>
+        <translation>Condition: row</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
+        <source>rad:</source>
+        <translation>row:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
+        <source>Villkor: värde</source>
+        <translation>Condition: value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
+        <source>värde:</source>
+        <translation>value:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
+        <source>Formulärets egen mening om villkoret</source>
+        <translation>The form&apos;s own sentence about the condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="196"/>
+        <source>villkorstext</source>
+        <translation>condition text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
+        <source>formulärets mening:</source>
+        <translation>the form&apos;s sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="205"/>
+        <source>Delfält</source>
+        <translation>Sub-fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Etikett</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Hör till</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="211"/>
+        <source>Lägg till delfält</source>
+        <translation>Add sub-field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="213"/>
+        <source>Ta bort delfält</source>
+        <translation>Remove sub-field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="222"/>
+        <source>Egenheter i det tryckta formuläret</source>
+        <translation>Quirks of the printed form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="225"/>
+        <source>Egenheter</source>
+        <translation>Quirks</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Tryckt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Menar</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Anmärkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="231"/>
+        <source>Lägg till egenhet</source>
+        <translation>Add quirk</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="233"/>
+        <source>Ta bort egenhet</source>
+        <translation>Remove quirk</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="246"/>
+        <source>Rubrik (inget eget svar)</source>
+        <translation>Heading (no answer of its own)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="247"/>
+        <source>Fritext</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="248"/>
+        <source>Ett val</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="249"/>
+        <source>Flera val</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
+        <source>Matris</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="257"/>
+        <source>är</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="258"/>
+        <source>är inte</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="259"/>
+        <source>har valt</source>
+        <translation>has chosen</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="260"/>
+        <source>någon rad är</source>
+        <translation>any row is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
+        <source>raden är</source>
+        <translation>the row is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
+        <source>är besvarad</source>
+        <translation>is answered</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="267"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="268"/>
+        <source>annat, ange vad</source>
+        <translation>other, specify</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="269"/>
+        <source>text per rad</source>
+        <translation>text per row</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="270"/>
+        <source>kan inte anges</source>
+        <translation>cannot be given</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
+        <source>kommentar</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
+        <source>länk</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="278"/>
+        <source>fel hänvisning</source>
+        <translation>wrong reference</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="279"/>
+        <source>fel i webbformuläret</source>
+        <translation>error in the web form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="285"/>
+        <source>ingen gräns</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="377"/>
+        <source>Fråga {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="385"/>
+        <source>Fråga {number} (finns inte)</source>
+        <translation>Question {number} (does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="412"/>
+        <source>{value} (finns inte)</source>
+        <translation>{value} (does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="472"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <source>kryssruta</source>
+        <translation>check box</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="429"/>
+        <source>(hela frågan)</source>
+        <translation>(the whole question)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="453"/>
+        <source>Rad {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="462"/>
+        <source>Fråga {number}: {what}</source>
+        <translation>Question {number}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="478"/>
+        <source>Ett nummer är siffror och högst en bokstav, t.ex. 12 eller 10a.</source>
+        <translation>A number is digits and at most one letter, e.g. 12 or 10a.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="480"/>
+        <source>Fråga {number} finns redan.</source>
+        <translation>Question {number} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="492"/>
+        <source>nummer {new}</source>
+        <translation>number {new}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="499"/>
+        <source>typ {name}</source>
+        <translation>type {name}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>alternativ</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>kolumner</source>
+        <translation>columns</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="520"/>
+        <source>uteslutande alternativ</source>
+        <translation>exclusive options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <source>minst</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <source>högst</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="536"/>
+        <source>villkor borttaget</source>
+        <translation>condition removed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="545"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="562"/>
+        <source>villkor</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="590"/>
+        <source>delfält</source>
+        <translation>sub-fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="595"/>
+        <source>delfält tillagt</source>
+        <translation>sub-field added</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="606"/>
+        <source>delfält borttaget</source>
+        <translation>sub-field removed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="632"/>
+        <source>egenheter</source>
+        <translation>quirks</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="638"/>
+        <source>Skriv vad användaren ska veta.</source>
+        <translation>Write what the user should know.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="640"/>
+        <source>egenhet tillagd</source>
+        <translation>quirk added</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="651"/>
+        <source>egenhet borttagen</source>
+        <translation>quirk removed</translation>
     </message>
 </context>
 <context>
@@ -1527,144 +2488,149 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="287"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="290"/>
         <source>öppen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="291"/>
         <source>löst av {name}</source>
         <translation>resolved by {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
         <source>Ansvarig:</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
         <source>Utkast</source>
         <extracomment>The thread as rich text (every user text escaped); the display role keeps the plain text, which is also what assistive technology reads. Class-based colours of the rich text; left out while an entry is selected, so the whole entry takes the selection&apos;s text colour. The user picked a thread (a Thread, its anchor located in the current answers).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
         <source>Klar för granskning</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
         <source>Godkänd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
         <source>Behöver ändras</source>
         <translation>Needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
         <source>Ansvarig för frågan</source>
         <translation>Assignee of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
         <source>Frågans status</source>
         <translation>Status of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
         <source>Visa lösta trådar</source>
         <translation>Show resolved threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
         <source>Kommentarstrådar</source>
         <translation>Comment threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
         <source>Om citatet</source>
         <translation>About the quote</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
-        <source>Svara i den valda tråden…</source>
-        <translation>Reply in the selected thread…</translation>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <source>Svara i den valda tråden… (Ctrl+Enter skickar)</source>
+        <translation>Reply in the selected thread… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
         <source>Svar i den valda tråden</source>
         <translation>Reply in the selected thread</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
         <source>Svara</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
         <source>Markera som löst</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
         <source>Citat ur svaret (valfritt)</source>
         <translation>Quote from the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
         <source>Citat ur svaret</source>
         <translation>Quote from the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
+        <source>Skriv en kommentar… (Ctrl+Enter skickar, Tab går vidare)</source>
+        <translation>Write a comment… (Ctrl+Enter sends, Tab moves on)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
         <source>Kommentera</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="273"/>
         <source>Ingen fråga vald</source>
         <translation>No question selected</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="275"/>
         <source>Kommentarer till fråga {0}</source>
         <translation>Comments on question {0}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
         <source>texten har ändrats</source>
         <translation>the text has changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="282"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="285"/>
         <source>nu: ”{current}”</source>
         <translation>now: “{current}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="469"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="472"/>
         <source>Citatet finns inte längre i svaret (texten har ändrats). Det citerade var: ”{quote}”</source>
         <translation>The quote is no longer in the answer (the text has changed). What was quoted: “{quote}”</translation>
     </message>
@@ -1672,87 +2638,77 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="126"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="130"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="133"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="135"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="139"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="151"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="164"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="237"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="301"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="377"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="427"/>
-        <source>Kunde inte spara</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="428"/>
-        <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
-        <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="423"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="440"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -1760,7 +2716,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="69"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="68"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -1768,19 +2724,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="342"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="345"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="357"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="360"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="378"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="381"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -1860,27 +2816,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="73"/>
         <source>{title} {year} – sista dag {deadline}</source>
         <translation>{title} {year} – due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="50"/>
         <source>Nytt utkast…</source>
         <translation>New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="57"/>
         <source>Utkast</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="61"/>
         <source>Öppna utkastet</source>
         <translation>Open the draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="85"/>
         <source>ingen region</source>
         <translation>no region</translation>
     </message>
@@ -1898,12 +2854,12 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Transfer mode</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="59"/>
         <source>Ö&amp;verföringsläge</source>
         <translation>&amp;Transfer mode</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="62"/>
         <source>&amp;Checklista före inlämning…</source>
         <translation>&amp;Checklist before submitting…</translation>
     </message>
@@ -2022,57 +2978,72 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="240"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="266"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="270"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
         <location filename="../../naravard_desktop/ui/transfer_mode.py" line="281"/>
+        <source>(procent)</source>
+        <translation>(percent)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="291"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="287"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="297"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="299"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="302"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
@@ -2080,27 +3051,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="132"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="143"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="147"/>
         <source>1 sak att se över innan svaren lämnas in.</source>
         <translation>1 thing to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="149"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="151"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>
