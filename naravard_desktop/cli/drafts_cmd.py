@@ -11,7 +11,7 @@ from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carr
 from naravard_desktop.core.validation import progress
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     draft = subparsers.add_parser("draft", help="utkast", parents=[common])
     sub = draft.add_subparsers(dest="draft_command", metavar="SUBCOMMAND", parser_class=type(draft))
     sub.required = True

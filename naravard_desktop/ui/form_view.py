@@ -50,6 +50,9 @@ class FormView(QScrollArea):
         self.answers_read_only = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Question texts wrap; the questionnaire never scrolls sideways. Its minimum width
+        # makes the docks give way first when the window is small (docs/ui.md).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = session.form
         container = QWidget(self)
         container.setObjectName("form-container")
@@ -58,6 +61,8 @@ class FormView(QScrollArea):
         layout.setSpacing(10)
         # Set the (still empty) container first: setting a full one lays it all out twice.
         self.setWidget(container)
+        self.container = container
+        self._container_layout = layout
         self.cards: dict[str, QuestionCard] = {}
         self.section_headers: dict[str, QLabel] = {}
         current_part: str | None = None
@@ -81,6 +86,7 @@ class FormView(QScrollArea):
                 self.cards[question.number] = card
                 layout.addWidget(card)
         layout.addStretch(1)
+        self.setMinimumWidth(container.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
         self._targets = {
             normalise_number(c.question)
             for q in form.questions()
@@ -125,9 +131,13 @@ class FormView(QScrollArea):
         """Reviewer mode: texts read-only (still selectable, e.g. to quote), buttons off."""
         changed = read_only != self.answers_read_only
         self.answers_read_only = read_only
-        container = self.widget()
+        container = self.container
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
             edit.setReadOnly(read_only)
+            if read_only and isinstance(edit, QPlainTextEdit):
+                # a read-only QPlainTextEdit selects by mouse only: keep the caret and
+                # Shift+arrows, so a reviewer can quote by keyboard (Ctrl+Alt+M)
+                edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if read_only:
             for button in container.findChildren(QAbstractButton):
                 button.setEnabled(False)
@@ -162,7 +172,7 @@ class FormView(QScrollArea):
                 card.setVisible(visible)
             card.update_conditions(evaluator)
         if self.answers_read_only:
-            for button in self.widget().findChildren(QAbstractButton):
+            for button in self.container.findChildren(QAbstractButton):
                 button.setEnabled(False)
         self.conditions_changed.emit()
 
@@ -170,12 +180,16 @@ class FormView(QScrollArea):
         card = self.cards.get(number)
         return card is not None and not card.isHidden()
 
+    def lay_out_now(self) -> None:
+        """Place the cards now (a scroll position is read right after a change)."""
+        self._container_layout.activate()
+
     def scroll_to(self, number: str, key: str | None = None) -> bool:
         """Bring a question into view and focus its field; False if it is not asked now."""
         card = self.cards.get(normalise_number(number))
         if card is None or card.isHidden():
             return False
-        self.widget().layout().activate()
+        self.lay_out_now()
         self.verticalScrollBar().setValue(max(0, card.y() - 8))
         card.focus_field(key)
         return True
