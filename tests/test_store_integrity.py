@@ -332,3 +332,61 @@ def test_an_emptied_database_is_never_silently_started_over(cli, halland_draft, 
     assert "flyttats till" in result.out
     assert snapshot(cli, data_dir, halland_draft) == before
     assert [p.stat().st_size for p in data_dir.iterdir() if p.name.startswith(f"{DB_FILENAME}.damaged-")] == [0]
+
+
+# -- 2. restore racing a writer ---------------------------------------------------------------------
+
+_WRITER = """
+import sys
+from pathlib import Path
+from naravard_desktop.core.store import DraftStore, StoreError
+data_dir, draft_id, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+for i in range(count):
+    try:
+        with DraftStore(data_dir) as store:  # each write as a CLI command makes it: open, write, close
+            store.set_values(draft_id, {"3": f"skrivning {i}"})
+        print("ack", i, flush=True)
+    except StoreError as exc:
+        print("fail", i, " ".join(str(exc).split()), flush=True)
+"""
+
+
+def _all_values(path: Path) -> set[str]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return {json.loads(r[0]) for r in conn.execute("SELECT value FROM revisions WHERE field = '3'")}
+
+
+def test_restore_racing_a_writer_loses_no_acknowledged_write(data_dir):
+    with DraftStore(data_dir) as store:
+        draft_id = store.create_draft(FORM_ID, "Svar").id
+        store.set_values(draft_id, {"3": "i säkerhetskopian"})
+    chosen = backup.create_backup(data_dir, keep=100)
+    writes = 150
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(data_dir), draft_id, str(writes)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    safety_copies: list[Path] = []
+    restores = 0
+    while writer.poll() is None and restores < 8:
+        time.sleep(0.15)
+        result = backup.restore_backup(data_dir, chosen.name, keep=100)
+        assert result.damaged_copy is None  # the database was never found torn
+        if result.safety_backup is not None:
+            safety_copies.append(result.safety_backup.path)
+        restores += 1
+    out, err = writer.communicate(timeout=300)
+    assert "Traceback" not in err, err
+    acked = {f"skrivning {line.split()[1]}" for line in out.splitlines() if line.startswith("ack")}
+    failed = [line for line in out.splitlines() if line.startswith("fail")]
+    assert not [line for line in failed if "skadad" in line or "malformed" in line], failed
+    assert restores >= 2 and len(acked) >= writes // 2, (restores, len(acked), failed[:3])
+    kept = _all_values(data_dir / DB_FILENAME).union(*(_all_values(p) for p in safety_copies))
+    assert acked - kept == set()
+    assert backup.integrity_problem(data_dir / DB_FILENAME) is None
+    with DraftStore(data_dir) as store:  # and the store opens and takes writes afterwards
+        store.set_values(draft_id, {"3": "efteråt"})
+        assert store.current_values(draft_id)["3"] == "efteråt"

@@ -114,7 +114,11 @@ def _import_several(ctx: Context, paths: list[Path], as_json: bool) -> int:
         files = [
             {"file": str(p), "imported": False, "error": str(o)}
             if isinstance(o, BundleError)
-            else {"file": str(p), "imported": True, **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts")}}
+            else {
+                "file": str(p),
+                "imported": True,
+                **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts", "future_revisions")},
+            }
             for p, o in zip(paths, outcomes, strict=True)
         ]
         print_json({"files": files, "drafts": [d.to_json() for d in batch.drafts]})
