@@ -606,6 +606,49 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
 </context>
 <context>
+    <name>ExportWordDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="54"/>
+        <source>alla frågor, eller t.ex. 12-17,25</source>
+        <translation>all questions, or e.g. 12-17,25</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="56"/>
+        <source>namnet skrivs i dokumentet</source>
+        <translation>the name is written in the document</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="57"/>
+        <source>Frågor:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="58"/>
+        <source>Mottagare:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="74"/>
+        <source>Exportera till Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="84"/>
+        <source>Frågor: {reason}</source>
+        <translation>Questions: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="91"/>
+        <source>{path}: {count} frågor exporterade till Word</source>
+        <translation>{path}: {count} questions exported to Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="97"/>
+        <source>Ange en fil att spara Word-filen i.</source>
+        <translation>Enter a file to save the Word file in.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
@@ -1120,6 +1163,39 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWordDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="121"/>
+        <source>Läs in i det öppna utkastet även om filen kommer från ett annat</source>
+        <translation>Import into the open draft even if the file comes from another one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="132"/>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="145"/>
+        <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
+        <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="152"/>
+        <source>{path}: {reason}; inget har ändrats</source>
+        <translation>{path}: {reason}; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="158"/>
+        <source>Word-fil importerad</source>
+        <translation>Word file imported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="167"/>
+        <source>Välj en Word-fil att importera.</source>
+        <translation>Choose a Word file to import.</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3202,29 @@ Your text stays in the window and is saved as soon as possible; the program retr
     </message>
 </context>
 <context>
+    <name>WordIO</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="183"/>
+        <source>Exportera till &amp;Word…</source>
+        <translation>Export to &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="184"/>
+        <source>Importera från W&amp;ord…</source>
+        <translation>Import from W&amp;ord…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="218"/>
+        <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
+        <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="219"/>
+        <source>Exportera ändå</source>
+        <translation>Export anyway</translation>
+    </message>
+</context>
+<context>
     <name>_PathDialog</name>
     <message>
         <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="48"/>
@@ -3254,6 +3353,44 @@ The error is logged in {log}.</translation>
         <location filename="../../naravard_desktop/ui/review_print.py" line="58"/>
         <source>Granskningskopian kunde inte sparas</source>
         <translation>The review copy could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>word_io</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="34"/>
+        <source>Word-dokument (*.docx);;Alla filer (*)</source>
+        <translation>Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="44"/>
+        <source>Exportera till Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="45"/>
+        <source>Spara frågor och svar i en Word-fil som en kollega fyller i och kommenterar i Word eller LibreOffice:</source>
+        <translation>Save questions and answers in a Word file that a colleague fills in and comments on in Word or LibreOffice:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="48"/>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="111"/>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="112"/>
+        <source>Läs in en Word-fil som en kollega har fyllt i. Ändringarna slås samman som ett paket; inget ändras om filen inte går att läsa.</source>
+        <translation>Read a Word file a colleague has filled in. The changes are merged like a bundle; nothing changes if the file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="117"/>
+        <source>Importera</source>
+        <translation>Import</translation>
     </message>
 </context>
 </TS>
