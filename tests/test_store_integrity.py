@@ -75,7 +75,7 @@ def _targets(data_dir: Path, tmp_path: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("command", ["bundle export", "answers export", "answers export --format md", "pdf"])
+@pytest.mark.parametrize("command", ["bundle export", "answers export", "answers export --format md", "pdf", "word export"])
 def test_out_onto_the_database_or_a_backup_is_refused_and_nothing_changes(command, cli, halland_draft, data_dir, tmp_path):
     targets = _targets(data_dir, tmp_path)
     before = snapshot(cli, data_dir, halland_draft)
@@ -93,7 +93,7 @@ def test_out_onto_the_database_or_a_backup_is_refused_and_nothing_changes(comman
         assert target.exists() == existed, what
         assert snapshot(cli, data_dir, halland_draft) == before, what
         assert backup_files(data_dir) == kept, what
-    ordinary = run(tmp_path / "ok.out")  # an ordinary file still works
+    ordinary = run(tmp_path / "ok.docx")  # an ordinary file still works
     assert ordinary.code == 0, ordinary.err
 
 
