@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from naravard_desktop import __version__
-from naravard_desktop.cli.context import CliError, Context
+from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 
@@ -57,10 +57,6 @@ COMMAND_HOME = {
     "word": "word_cmd",
 }
 _VALUE_OPTIONS = ("--data-dir", "--editor")  # the common options that take a value
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 class OneLineParser(argparse.ArgumentParser):

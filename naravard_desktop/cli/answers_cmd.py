@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, write_bytes_atomically
+from naravard_desktop.cli.context import CliError, Context, check_out, write_bytes_atomically
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.form_import.printout import answers_from_printout
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
@@ -67,6 +67,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
     if args.format == "json":
         text = dump_answers(export_answers(ctx.store, form, draft.id))
