@@ -244,3 +244,27 @@ def test_saving_over_the_bundled_form_is_refused_with_a_message(qtbot, main_wind
     assert editor.data["revision"] == 2
     assert editor.save()
     assert load_form(paths.user_forms_dir(main_window.data_dir) / f"{FORM_ID}.json").revision == 2
+
+
+def test_a_printout_is_read_by_the_importer_with_its_guesses_and_mapping(qtbot, main_window) -> None:
+    """With core.form_import (issue 15's importer): the web form's printout of 2024, as
+    Markdown, opened with the 2024 form as last year's."""
+    pytest.importorskip("naravard_desktop.core.form_import")
+    printout = FIXTURES / "printout-2024-halland.md"
+    if not printout.is_file():
+        pytest.skip("the printout fixture comes with the importer")
+    editor = open_editor(main_window, printout)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert not editor.problems and editor.loaded is not None and len(editor.loaded.answerable_questions()) == 53
+    assert editor.data["previous_form"] == FORM_ID and editor.data["mapping"]["1a"] == "1a"
+    guesses = [editor.guess_list.item(i).text() for i in range(editor.guess_list.count())]
+    assert any(text.startswith("Fråga 15:") and "5." in text for text in guesses)
+    row = guesses.index(next(t for t in guesses if t.startswith("Fråga 15:")))
+    editor.guess_list.setCurrentRow(row)
+    editor._on_list_item(editor.guess_list.item(row))
+    assert editor.current == "15" and editor.panel.printed_edit.text() == "5."
+    editor.right_tabs.setCurrentWidget(editor.changes_list)
+    assert editor.changes_list.count() >= 1
+    editor.undo_stack.setClean()
+    editor.saved_path = printout
