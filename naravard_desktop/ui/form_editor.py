@@ -370,6 +370,9 @@ class FormEditorWindow(QMainWindow):
     def _on_right_tab(self, _index: int) -> None:
         self._refresh_mapping()
         self._refresh_changes()
+        # once the freshly shown table knows its rows' heights (a turn or two of the event loop)
+        for delay in (0, 50):
+            QTimer.singleShot(delay, lambda: self._show_in_mapping(self.current))
 
     def _refresh_changes(self) -> None:
         """What is new this year (while the tab is shown): added, dropped, renumbered,
@@ -543,6 +546,7 @@ class FormEditorWindow(QMainWindow):
                 self.question_list.setCurrentItem(item)
                 self.question_list.blockSignals(False)
         self._mark_current_card()
+        self._show_in_mapping(number)
         if scroll and self.preview is not None and number in self.preview.cards:
             card = self.preview.cards[number]
             self.preview.lay_out_now()
@@ -643,12 +647,22 @@ class FormEditorWindow(QMainWindow):
                     combo.blockSignals(True)
                     combo.setCurrentIndex(index)
                     combo.blockSignals(False)
+                combo.setToolTip(fe.field_text(previous, chosen) if chosen else "")
             similarity = table.item(row, 2)
             if similarity is not None:
                 text = self._similarity_text(form, key, previous, chosen)
                 if chosen and not explicit:
                     text = self.tr("{similarity}, följer frågan").format(similarity=text)
                 similarity.setText(text)
+
+    def _show_in_mapping(self, number: str | None) -> None:
+        """The mapping table follows the current question (its first row in view)."""
+        table = self.mapping_table
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and number is not None and item.text().split(":", 1)[0] == number:
+                table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+                return
 
     def _build_mapping(self, form: Form | None, previous: Form | None) -> None:
         table = self.mapping_table

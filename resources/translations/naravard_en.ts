@@ -716,7 +716,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="538"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
@@ -802,7 +802,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="613"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="617"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
@@ -817,188 +817,188 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="381"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="388"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="401"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="404"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="469"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="538"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="469"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="476"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="482"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="483"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="496"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="503"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="509"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="512"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="511"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="514"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="516"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="524"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="527"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="534"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="575"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="579"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="590"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="594"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="600"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="650"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="655"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="660"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="670"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="680"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="708"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="698"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="698"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="699"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="713"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="714"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="728"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="724"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="738"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="732"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="733"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="734"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="735"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="736"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="811"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="825"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="813"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="827"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="818"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="832"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1006,22 +1006,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="805"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="836"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="850"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="845"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="859"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="846"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="860"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1506,8 +1506,8 @@ Logs: {logs}</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
-        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
-        <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
+        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
+        <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
