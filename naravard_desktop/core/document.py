@@ -194,6 +194,8 @@ class DraftDocument:
 
 
 def format_number(value: Any) -> str:
+    if isinstance(value, str):  # a number field's text that is not a number, kept as typed
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace(".", ",")

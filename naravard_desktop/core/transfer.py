@@ -129,6 +129,8 @@ class TransferItem:
 
 
 def _format_number(value: Any) -> str:
+    if isinstance(value, str):  # a number field's text that is not a number, kept as typed
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace(".", ",")

@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="130"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="134"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="140"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="144"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="166"/>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="198"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="203"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="219"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="229"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="232"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -303,7 +303,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CheckField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="115"/>
         <source>{field}</source>
         <translation>{field}</translation>
     </message>
@@ -311,22 +311,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="65"/>
         <source>Checklista före inlämning</source>
         <translation>Checklist before submitting</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="66"/>
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="81"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -446,17 +451,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="384"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="394"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -464,52 +469,83 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="149"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="107"/>
-        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara (andra svar än text anges som JSON):</source>
-        <translation>Merged version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save (answers other than text are given as JSON):</translation>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="62"/>
+        <source>{editor}, {time} (version {index})</source>
+        <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="206"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="237"/>
+        <source>Fråga {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="273"/>
+        <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
+        <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <source>Spara valt svar</source>
+        <translation>Save the chosen answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
+        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
+        <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="297"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="301"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="332"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="350"/>
+        <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
+        <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="362"/>
+        <source>{field}: löst med det valda svaret</source>
+        <translation>{field}: resolved with the chosen answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="364"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -615,17 +651,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="97"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="102"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="111"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
@@ -1029,7 +1065,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="128"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
     </message>
@@ -1119,192 +1155,192 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="116"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="117"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="404"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="406"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="418"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="436"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="506"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="510"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="552"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="582"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1313,12 +1349,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="671"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1505,7 +1541,7 @@ Logs: {logs}</translation>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="249"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
         <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
@@ -1543,37 +1579,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="268"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="274"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="287"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="296"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="308"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1589,27 +1625,27 @@ Logs: {logs}</translation>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="52"/>
         <source>Fråga {number}: {kind}</source>
         <translation>Question {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="53"/>
         <source>andel i procent</source>
         <translation>share in percent</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="53"/>
         <source>antal</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="66"/>
-        <source>Inte ett tal – skriv t.ex. 12,5</source>
-        <translation>Not a number – type e.g. 12.5</translation>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="74"/>
+        <source>Inte ett tal – sparat som text, rätta det senare (t.ex. 12,5)</source>
+        <translation>Not a number – kept as text, correct it later (e.g. 12.5)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="83"/>
         <source>Fråga {number}: ändra talet</source>
         <translation>Question {number}: change the number</translation>
     </message>
@@ -1698,17 +1734,17 @@ Logs: {logs}</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="91"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="89"/>
         <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
         <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="92"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="95"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -2521,144 +2557,149 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="287"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="290"/>
         <source>öppen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="291"/>
         <source>löst av {name}</source>
         <translation>resolved by {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
         <source>Ansvarig:</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
         <source>Utkast</source>
         <extracomment>The thread as rich text (every user text escaped); the display role keeps the plain text, which is also what assistive technology reads. Class-based colours of the rich text; left out while an entry is selected, so the whole entry takes the selection&apos;s text colour. The user picked a thread (a Thread, its anchor located in the current answers).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
         <source>Klar för granskning</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
         <source>Godkänd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
         <source>Behöver ändras</source>
         <translation>Needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
         <source>Ansvarig för frågan</source>
         <translation>Assignee of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
         <source>Frågans status</source>
         <translation>Status of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
         <source>Visa lösta trådar</source>
         <translation>Show resolved threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
         <source>Kommentarstrådar</source>
         <translation>Comment threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
         <source>Om citatet</source>
         <translation>About the quote</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
-        <source>Svara i den valda tråden…</source>
-        <translation>Reply in the selected thread…</translation>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <source>Svara i den valda tråden… (Ctrl+Enter skickar)</source>
+        <translation>Reply in the selected thread… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
         <source>Svar i den valda tråden</source>
         <translation>Reply in the selected thread</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
         <source>Svara</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
         <source>Markera som löst</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
         <source>Citat ur svaret (valfritt)</source>
         <translation>Quote from the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
         <source>Citat ur svaret</source>
         <translation>Quote from the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
+        <source>Skriv en kommentar… (Ctrl+Enter skickar, Tab går vidare)</source>
+        <translation>Write a comment… (Ctrl+Enter sends, Tab moves on)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
         <source>Kommentera</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="273"/>
         <source>Ingen fråga vald</source>
         <translation>No question selected</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="275"/>
         <source>Kommentarer till fråga {0}</source>
         <translation>Comments on question {0}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
         <source>texten har ändrats</source>
         <translation>the text has changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="282"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="285"/>
         <source>nu: ”{current}”</source>
         <translation>now: “{current}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="469"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="472"/>
         <source>Citatet finns inte längre i svaret (texten har ändrats). Det citerade var: ”{quote}”</source>
         <translation>The quote is no longer in the answer (the text has changed). What was quoted: “{quote}”</translation>
     </message>
@@ -3016,57 +3057,72 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="245"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="248"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="269"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="279"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
         <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <source>(procent)</source>
+        <translation>(percent)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="290"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="296"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="298"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="301"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
@@ -3074,27 +3130,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="131"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="142"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="148"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="146"/>
         <source>1 sak att se över innan svaren lämnas in.</source>
         <translation>1 thing to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="148"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="150"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>
