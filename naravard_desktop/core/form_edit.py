@@ -13,7 +13,6 @@ conditions, exclusive options and attached sub-fields that name it.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -25,6 +24,9 @@ from typing import Any
 from naravard_desktop.core import paths
 from naravard_desktop.core.answers import KEY_SEPARATOR
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
+from naravard_desktop.core.form_import import DocumentError, import_form
+from naravard_desktop.core.form_import.diff import diff_forms
+from naravard_desktop.core.form_import.mapping import question_similarity
 from naravard_desktop.core.forms import ANSWER_TYPES, Form, FormError, FormRegistry, check_mapping, normalise_number, parse_form
 from naravard_desktop.core.labels import label_key
 
@@ -489,14 +491,6 @@ class Imported:
 MAX_FORM_FILE_BYTES = 20 * 1024 * 1024
 
 
-def _importer() -> Any:
-    """core.form_import, or None in a build without it."""
-    try:
-        return importlib.import_module("naravard_desktop.core.form_import")
-    except ImportError:
-        return None
-
-
 def import_document(path: Path, previous: Form | None = None) -> Imported:
     """Read a questionnaire document (.docx, .html, .md through core.form_import) or a
     form file (.json) into an editable form dict, with a mapping from `previous` proposed."""
@@ -511,18 +505,15 @@ def import_document(path: Path, previous: Form | None = None) -> Imported:
         if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
             raise ImportRefused(f"{path.name}: är ingen formulärfil (naravard-form/1)")
         return Imported(data)
-    importer = _importer()
-    if importer is None:
-        raise ImportRefused(f"{path.name}: den här versionen kan bara öppna formulärfiler (.json)")
     try:
         try:
-            result = importer.import_form(path, previous=previous)
+            result = import_form(path, previous=previous)
         except FormError as exc:
             if previous is None or exc.fieldname != "id":
                 raise
             # the document is last year's form itself (same id): no mapping to propose
-            result = importer.import_form(path)
-    except (importer.DocumentError, FormError) as exc:
+            result = import_form(path)
+    except (DocumentError, FormError) as exc:
         raise ImportRefused(str(exc)) from None
     proposal = result.proposal
     similarity = {p.new: p.similarity / 100 for p in proposal.pairings} if proposal is not None else {}
@@ -531,11 +522,8 @@ def import_document(path: Path, previous: Form | None = None) -> Imported:
 
 def changes_since(previous: Form, form: Form) -> list[tuple[str | None, str]]:
     """What is new this year, one (question number, Swedish line) per change, from
-    `core.form_import.diff` (the list `naravard forms diff` prints); empty without it."""
-    importer = _importer()
-    if importer is None:
-        return []
-    diff = importlib.import_module("naravard_desktop.core.form_import.diff").diff_forms(previous, form)
+    `core.form_import.diff` (the list `naravard forms diff` prints)."""
+    diff = diff_forms(previous, form)
     lines: list[tuple[str | None, str]] = []
     lines += [(d["question"], f"Ny fråga {d['question']}: {d['text']}") for d in diff["added"]]
     lines += [(None, f"Borttagen: förra årets fråga {d['question']}: {d['text']}") for d in diff["dropped"]]
@@ -571,10 +559,9 @@ def field_text(form: Form, key: str) -> str:
 def pair_similarity(new_form: Form, new_key: str, old_form: Form, old_key: str) -> float:
     """How alike two fields are, 0–1 (shown beside a mapping the user chose): for two
     questions the importer's own measure (text, options, rows, sub-fields), else the texts."""
-    importer = _importer()
     new_q, old_q = new_form.question(new_key), old_form.question(old_key)
-    if importer is not None and new_q is not None and old_q is not None and KEY_SEPARATOR not in new_key + old_key:
-        return float(importer.mapping._similarity(new_form, new_q, old_form, old_q)) / 100
+    if new_q is not None and old_q is not None and KEY_SEPARATOR not in new_key + old_key:
+        return question_similarity(new_form, new_q, old_form, old_q) / 100
     return SequenceMatcher(None, label_key(field_text(new_form, new_key)), label_key(field_text(old_form, old_key))).ratio()
 
 

@@ -372,7 +372,7 @@ class FormEditorWindow(QMainWindow):
         self._refresh_changes()
         # once the freshly shown table knows its rows' heights (a turn or two of the event loop)
         for delay in (0, 50):
-            QTimer.singleShot(delay, lambda: self._show_in_mapping(self.current))
+            QTimer.singleShot(delay, self, lambda: self._show_in_mapping(self.current))  # none once closed
 
     def _refresh_changes(self) -> None:
         """What is new this year (while the tab is shown): added, dropped, renumbered,
@@ -409,10 +409,13 @@ class FormEditorWindow(QMainWindow):
         for child in container.findChildren(QWidget) if container is not None else []:
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A click on a card makes its question current: the card's own widgets let the
+        # mouse through (nothing in the preview is answered), so only the cards are watched.
         for card in preview.cards.values():
             card.setCursor(Qt.CursorShape.PointingHandCursor)
-            for widget in [card, *card.findChildren(QWidget)]:
-                widget.installEventFilter(self)
+            for child in card.findChildren(QWidget):
+                child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            card.installEventFilter(self)
         if old is not None:
             self.preview_layout.replaceWidget(old, preview)
             old.hide()
@@ -431,17 +434,13 @@ class FormEditorWindow(QMainWindow):
             preview.verticalScrollBar().setValue(max(0, card.y() - offset) if card is not None and offset is not None else scroll)
 
         restore()
-        QTimer.singleShot(0, restore)
+        QTimer.singleShot(0, preview, restore)  # none once that preview is gone
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.MouseButtonPress and self.preview is not None and isinstance(watched, QWidget):
-            widget: QWidget | None = watched
-            while widget is not None and not widget.objectName().startswith("card-"):
-                widget = widget.parentWidget()
-            if widget is not None:
-                number = widget.objectName().removeprefix("card-")
-                if number != self.current:
-                    self.select(number, scroll=False)
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.objectName().startswith("card-"):
+            number = watched.objectName().removeprefix("card-")
+            if number != self.current:
+                self.select(number, scroll=False)
         return super().eventFilter(watched, event)
 
     def _mark_current_card(self) -> None:
@@ -802,7 +801,11 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
     try:
         imported = fe.import_document(path, previous)
     except fe.ImportRefused as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas"), str(exc))
+        title = QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("form-import-refused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
         return None
     if previous is not None and not imported.form.get("previous_form") and imported.form.get("id") != previous.id:
         imported = fe.Imported({**imported.form, "previous_form": previous.id}, imported.review, imported.similarity)

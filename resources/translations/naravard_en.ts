@@ -752,7 +752,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
@@ -838,7 +838,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="617"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
@@ -868,173 +868,173 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="478"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="484"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="498"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="505"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="512"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="511"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="514"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="518"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="527"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="579"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="578"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="594"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="593"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="603"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="655"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="654"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="673"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="693"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="708"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="707"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="713"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="728"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="727"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="738"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="737"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="825"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="827"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="832"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1042,22 +1042,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="805"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="804"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="850"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="853"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="859"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="860"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="863"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
