@@ -44,9 +44,9 @@ from naravard_desktop.core import form_edit as fe
 from naravard_desktop.core.carry import field_mapping
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
-from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
@@ -400,7 +400,7 @@ class FormEditorWindow(QMainWindow):
         anchor = old.cards.get(self.current or "") if old is not None else None
         offset = anchor.y() - scroll if anchor is not None else None
         self._preview_session = PreviewSession(form, self)
-        preview = FormView(self._preview_session, QUndoStack(self), english=i18n.current_language() == "en", parent=self.preview_holder)  # type: ignore[arg-type]
+        preview = FormView(self._preview_session, QUndoStack(self), parent=self.preview_holder)  # type: ignore[arg-type]
         preview.setAccessibleName(self.tr("Formuläret som utkastet visar det"))
         preview.set_answers_read_only(True)
         # Tab goes from the lists to the editor, not through every read-only box of the
@@ -821,8 +821,7 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
 
 def _after_save(window: MainWindow, editor: FormEditorWindow, form_id: str) -> None:
     """The new form is there for "Nytt utkast" and "Ny omgång…" at once."""
-    window.forms = form_registry(window.data_dir)
-    window.start_page.set_forms(window.forms)
+    window.after_store_change(StoreChange("form", forms=True))
     form = window.forms.get(form_id)
     previous = window.forms.get(form.previous_form or "") if form is not None else None
     text = QCoreApplication.translate("FormEditorWindow", "Formuläret {id} är sparat i {path}.").format(id=form_id, path=editor.saved_path)
