@@ -144,6 +144,11 @@ class ImportSummary:
         }
 
 
+def other_draft(bundle: Bundle) -> BundleError:
+    """Why a bundle is refused where one draft is expected (the app's import into the open draft)."""
+    return BundleError(f"paketet gäller ett annat utkast ({bundle.draft.title})")
+
+
 def file_line(name: str, outcome: ImportSummary | BundleError) -> str:
     """One file's line when several bundles are imported at once (CLI and app)."""
     if isinstance(outcome, BundleError):

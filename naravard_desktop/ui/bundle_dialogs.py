@@ -31,6 +31,7 @@ from naravard_desktop.core.bundles import (
     file_line,
     import_bundle,
     import_bundles,
+    other_draft,
     read_bundle,
     write_bundle,
 )
@@ -226,7 +227,7 @@ class ImportBundleDialog(_PathDialog):
             try:
                 bundle = read_bundle(path, self.forms)
                 if self.draft_id is not None and bundle.draft.id != self.store.draft(self.draft_id).id:
-                    raise BundleError(f"paketet gäller ett annat utkast ({bundle.draft.title})")
+                    raise other_draft(bundle)
             except BundleError as exc:
                 outcomes.append(exc)
                 continue
