@@ -402,6 +402,7 @@ class FormEditorWindow(QMainWindow):
         self._preview_session = PreviewSession(form, self)
         preview = FormView(self._preview_session, QUndoStack(self), parent=self.preview_holder)  # type: ignore[arg-type]
         preview.setAccessibleName(self.tr("Formuläret som utkastet visar det"))
+        preview.build_all()  # every card now: read-only, out of the Tab chain, clickable (below)
         preview.set_answers_read_only(True)
         # Tab goes from the lists to the editor, not through every read-only box of the
         # preview; the preview itself still takes the focus to scroll with the keys.
