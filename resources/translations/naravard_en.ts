@@ -1088,7 +1088,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="293"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1212,77 +1212,77 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="126"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1332,77 +1332,77 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="463"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="479"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="497"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="567"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="571"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="613"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="643"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="710"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="711"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1412,12 +1412,12 @@ Logs: {logs}</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="739"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="740"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -2795,27 +2795,27 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="234"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="297"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="376"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="373"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="422"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="411"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="441"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="430"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
