@@ -599,3 +599,20 @@ def test_drop_down_content_controls_are_options(tmp_path: Path) -> None:
     q1, q2 = recognised.form["sections"][0]["questions"]
     assert q1["type"] == q2["type"] == "single" and q1["options"] == q2["options"] == ["Ja", "Nej", "Delvis"]
     assert recognised.answers == {"2": "Nej"}
+
+
+def test_question_and_help_in_one_element(tmp_path: Path) -> None:
+    page = tmp_path / "etikett.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1>"
+        '<label for="q3"><b>3. Beskriv hur regionen har arbetat med kontinuitet.</b><br><i>max 1000 tecken</i></label>'
+        '<textarea id="q3">Vi har infört fasta team.</textarea>'
+        '<label for="q4"><b>4. Beskriv hur regionen har arbetat med tillgänglighet.</b> Nämn högst tre insatser.</label>'
+        '<textarea id="q4"></textarea></body></html>',
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q3, q4 = recognised.form["sections"][0]["questions"]
+    assert (q3["number"], q3["text"], q3["max_chars"]) == ("3", "Beskriv hur regionen har arbetat med kontinuitet.", 1000)
+    assert (q4["number"], q4["max_items"], q4["help"]) == ("4", 3, ["Nämn högst tre insatser."])
+    assert recognised.answers == {"3": "Vi har infört fasta team."}

@@ -186,6 +186,13 @@ def _normalise(blocks: list[Block]) -> list[Block]:
             label = NUMBER_ONLY.match(flatten(previous.text)).group(1)  # type: ignore[union-attr]
             out[-1] = Block(b.kind, b.text, b.level, bold=b.bold or previous.bold, italic=b.italic, number=f"{label}.", gap=previous.gap)
             continue
+        if b.kind == "para" and b.lead and QNUM.match(flatten(b.lead)) and len(text) > len(flatten(b.lead)):
+            # "<b>3. Beskriv …</b><br><i>max 1000 tecken</i>" in one element: the bold
+            # question, then the rest as a line of its own
+            lead = flatten(b.lead)
+            out.append(Block("para", lead, bold=True, gap=b.gap))
+            out.append(Block("para", text[len(lead) :].strip(), box=b.box))
+            continue
         if b.kind == "table" and any(_question_row(r) for r in b.rows):
             for row in b.rows:
                 if _question_row(row):
