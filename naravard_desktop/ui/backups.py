@@ -170,10 +170,10 @@ class Backups(QObject):
 
     def check_due(self) -> bool:
         """Timer tick: a backup if edits were saved since the last one and the interval passed."""
+        if self.job.running() or self._job_kind:  # a backup runs, or its result has not reached us yet
+            return False
         if not self.edited or self.window.session is None:
             self.timer.stop()
-            return False
-        if self.job.running():
             return False
         self.edited = False  # edits saved from now on set it again
         data_dir, interval, keep = self.window.data_dir, self.interval_minutes, self.keep
@@ -186,7 +186,7 @@ class Backups(QObject):
         return True
 
     def _on_job_finished(self, result: object, error: Exception | None) -> None:
-        kind = self._job_kind
+        kind, self._job_kind = self._job_kind, ""
         status = self.window.statusBar()
         if error is not None:
             if kind == "interval":

@@ -504,7 +504,7 @@ class FormEditorWindow(QMainWindow):
                 self.question_list.setCurrentItem(item)
                 self.question_list.blockSignals(False)
         self._mark_current_card()
-        if scroll and self.preview is not None and number in self.preview.cards:
+        if scroll and self.preview is not None and number is not None and number in self.preview.cards:
             card = self.preview.cards[number]
             self.preview.lay_out_now()
             self.preview.verticalScrollBar().setValue(max(0, card.y() - 8))

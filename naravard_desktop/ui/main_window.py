@@ -630,6 +630,9 @@ class MainWindow(QMainWindow):
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
             self._build_editor(self.session.form)
             assert self.form_view is not None
+            if scroll > 0:
+                self.form_view.build_all()  # the cards down to the old place must exist to scroll there
+                self.form_view.lay_out_now()
             self.form_view.verticalScrollBar().setValue(scroll)
             self.refresh_status()
             self.refresh_validation()
@@ -659,7 +662,11 @@ class MainWindow(QMainWindow):
         drafts = [d for d in self.store.drafts() if d.form_id == form.id]
         draft = drafts[0] if drafts else self.store.create_draft(form.id, "Självtest")  # not UI text: a draft title
         session = self.open_draft(draft.id)
-        return self.form_view is not None and len(self.form_view.cards) == len(list(form.questions())) and session.flush()
+        view = self.form_view
+        if view is None or len(view.cards) != len(list(form.questions())):
+            return False
+        first = next(iter(view.built_cards().values()), None)  # the first screenful, shown; the rest follow in idle time
+        return first is not None and first.isVisibleTo(self) and session.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._closed:

@@ -160,10 +160,18 @@ class NewRound(QObject):
         if form_view is not self._form_view:  # a new editor (opened, language switch)
             self._form_view = form_view
             self.marks = {}
+            if form_view is not None:  # cards built later (idle time) get their marks then
+                form_view.cards_built.connect(self._on_cards_built)
         numbers = {question_of(k) for k in self.carried} | set(self.marks)
         for number in numbers:
             self._show_mark(number)
         self._update_actions()
+
+    def _on_cards_built(self, numbers: list[str]) -> None:
+        carried = {question_of(k) for k in self.carried}
+        for number in numbers:
+            if number in carried:
+                self._show_mark(number)
 
     def _show_mark(self, number: str) -> None:
         session = self.session
@@ -176,9 +184,9 @@ class NewRound(QObject):
             if mark is not None:
                 mark.hide()
             return
-        card = form_view.cards.get(number)
+        card = form_view.built_cards().get(number)
         if card is None:
-            return
+            return  # not built yet: marked when it is (_on_cards_built)
         if mark is None:
             mark = CarriedMark(number, self, card)
             card.insert_mark(mark)
@@ -192,7 +200,10 @@ class NewRound(QObject):
         return key.split(KEY_SEPARATOR, 1)[1].replace(KEY_SEPARATOR, ", ")
 
     def mark_text(self, number: str) -> str:
-        """The carried line shown on a question's card ("" when none)."""
+        """The carried line shown on a question's card ("" when none); the card is built if it was not yet."""
+        form_view = self.window.form_view
+        if form_view is not None and form_view is self._form_view:
+            form_view.build_through(number)
         mark = self.marks.get(number) if self._form_view is self.window.form_view else None
         return mark.label.text() if mark is not None and not mark.isHidden() else ""
 

@@ -199,9 +199,20 @@ class PiiGuard(QObject):
         """A language switch rebuilt the editor: notes and marks on the new widgets, the
         acknowledgements dialog in the new language. (A draft being opened is scanned by
         reload(), once its word list is read.)"""
+        form_view = self.window.form_view
+        if form_view is not None:  # cards built later (idle time) are scanned as they come
+            form_view.cards_built.connect(self._on_cards_built)
         if self._form_view is not None:
             self.rescan_all()
         self._retranslate_acknowledgements()
+
+    def _on_cards_built(self, numbers: list[str]) -> None:
+        session = self.session
+        if session is None:
+            return
+        built = set(numbers)
+        self._dirty.update(k for k, v in session.answers.items() if isinstance(v, str) and question_of(k) in built)
+        self.scan_pending()
 
     def _retranslate_acknowledgements(self) -> None:
         """The acknowledgements dialog is made again in the new language (if it was open)."""
@@ -292,7 +303,7 @@ class PiiGuard(QObject):
 
     def scan_field(self, key: str) -> None:
         form_view = self.window.form_view
-        widget = form_view.field_widget(key) if form_view is not None else None
+        widget = form_view.field_widget(key, build=False) if form_view is not None else None  # unbuilt: when built
         if not isinstance(widget, TextField):
             return
         occurrences = self.open_occurrences(key)
@@ -337,7 +348,10 @@ class PiiGuard(QObject):
         return what.format(text=finding.masked) + " – " + self.tr("ta bort det eller kvittera som falskt larm")
 
     def note_texts(self, key: str) -> list[str]:
-        """The warning lines shown under a field now (empty when none)."""
+        """The warning lines shown under a field now (empty when none); its card is built if it was not yet."""
+        form_view = self.window.form_view
+        if form_view is not None and form_view is self._form_view:
+            form_view.field_widget(key)  # building the card scans it (_on_cards_built)
         note = self.notes.get(key) if self._form_view is self.window.form_view else None
         return note.texts() if note is not None and not note.isHidden() else []
 

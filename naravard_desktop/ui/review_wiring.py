@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.review import Thread, locate_quote
 from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_data
 from naravard_desktop.ui.review_panel import ReviewPanel
-from naravard_desktop.ui.review_print import print_review_copy
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import review_marks
 from naravard_desktop.ui.widgets import look
@@ -446,6 +445,8 @@ class ReviewWiring(QObject):
         session = self.session
         if session is None:
             return
+        from naravard_desktop.ui.review_print import print_review_copy  # reportlab loads when printing, not at start
+
         path = print_review_copy(
             self.window, session.store, session.form, session.draft_id, include_resolved=self.include_resolved_action.isChecked()
         )

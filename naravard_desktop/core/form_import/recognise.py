@@ -160,6 +160,54 @@ def _split_glyphs(text: str, first_box: bool | None, first_radio: bool) -> list[
     return entries
 
 
+NUMBER_ONLY = re.compile(r"^(?:Fråga\s+)?(\d{1,3}\s?[a-zåäö]?)\s*[.):]?$", re.I)
+
+
+def _normalise(blocks: list[Block]) -> list[Block]:
+    """Layouts that print a question's number apart from its text become one numbered
+    line: "12." in its own paragraph or element before the text, and tables of
+    questions with the number in the first column."""
+    out: list[Block] = []
+    for b in blocks:
+        text = flatten(b.text)
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind in ("para", "heading")
+            and NUMBER_ONLY.match(flatten(previous.text))
+            and not previous.number
+            and b.kind in ("para", "heading")
+            and len(text) >= 15
+            and not QNUM.match(text)
+            and (b.bold or b.kind == "heading" or previous.bold or previous.kind == "heading" or text.endswith("?"))
+            and not (COMMENT.match(text) or NOT_AVAILABLE.search(text) or NUMBER_LABEL.match(text))
+            and not (len(out) > 1 and NUMBER_LABEL.match(flatten(out[-2].text)))
+        ):
+            label = NUMBER_ONLY.match(flatten(previous.text)).group(1)  # type: ignore[union-attr]
+            out[-1] = Block(b.kind, b.text, b.level, bold=b.bold or previous.bold, italic=b.italic, number=f"{label}.", gap=previous.gap)
+            continue
+        if b.kind == "table" and any(_question_row(r) for r in b.rows):
+            for row in b.rows:
+                if _question_row(row):
+                    label = NUMBER_ONLY.match(flatten(row[0].text)).group(1)  # type: ignore[union-attr]
+                    out.append(Block("para", row[1].text, number=f"{label}.", bold=True))
+                    rest = row[2:]
+                else:
+                    rest = row
+                for cell in rest:
+                    if cell.text or cell.box is not None:
+                        out.append(Block("para", cell.text, box=cell.box))
+                    elif cell.field:
+                        out.append(Block("field", ""))
+            continue
+        out.append(b)
+    return out
+
+
+def _question_row(row: list[Cell]) -> bool:
+    return len(row) >= 2 and bool(NUMBER_ONLY.match(flatten(row[0].text))) and len(flatten(row[1].text)) >= 15 and row[0].box is None
+
+
 def _parse_number(text: str) -> int | float | None:
     cleaned = re.sub(r"[ \u00a0%]|procent", "", text.strip(), flags=re.I).replace(",", ".")
     try:
@@ -269,6 +317,8 @@ class _Recogniser:
         text = flatten(b.text)
         if not text:
             return None
+        if b.number and b.kind == "heading" and not re.search(r"[?:]$", text) and len(text) < 60:
+            return None  # a section heading Word numbers ("2 Samverkan"), not a question
         if b.number:
             label = LIST_LABEL.match(b.number)
             if label and (label.group(1) or label.group(2)):
@@ -362,7 +412,7 @@ class _Recogniser:
 
     # -- the document ------------------------------------------------------------------
     def run(self, title: str | None, year: int | None, deadline: str | None, form_id: str | None) -> Recognised:
-        blocks = self.blocks
+        blocks = self.blocks = _normalise(self.blocks)
         strong_headers = [i for i, b in enumerate(blocks) if self._header_of(b, i, False)]
         plain_numbers = not strong_headers
         headers_at: dict[int, _Header] = {}
