@@ -95,11 +95,10 @@ class FormView(QScrollArea):
     conditions_changed = Signal()
     cards_built = Signal(list)  # question numbers whose cards were just built (form order)
 
-    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, english: bool = False, parent: QWidget | None = None):
+    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
-        self.english = english
         self._merge_generation = 0
         self.answers_read_only = False
         self.setWidgetResizable(True)
@@ -204,7 +203,7 @@ class FormView(QScrollArea):
         return self._build_card(item, evaluator, at)
 
     def _build_card(self, question: Question, evaluator: Any, at: int) -> QuestionCard:
-        card = QuestionCard(self.session.form, question, self, english=self.english, parent=self.container)
+        card = QuestionCard(self.session.form, question, self, parent=self.container)
         for key in card.fields:
             card.show_value(key, self.session.value(key))
         card.setVisible(evaluator.is_visible(question.number))
@@ -282,15 +281,7 @@ class FormView(QScrollArea):
             self._refuse(changes)
             return
         if merge_key is not None:
-            merge_key = f"{merge_key}#{self._merge_generation}"
-            stack = self.undo_stack
-            top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-            if isinstance(top, SetValuesCommand) and top.merge_key == merge_key and stack.isClean() and stack.index() == stack.count():
-                # QUndoStack never merges into the command at its clean index, and autosave
-                # marks the stack clean; keep one step for one stretch of typing anyway.
-                top.extend(changes)
-                stack.resetClean()
-                return
+            merge_key = f"{merge_key}#{self._merge_generation}"  # SetValuesCommand.mergeWith joins a stretch of typing
         self.undo_stack.push(SetValuesCommand(self.session, changes, text, merge_key=merge_key))
 
     def _refuse(self, changes: dict[str, Any]) -> None:
