@@ -383,6 +383,7 @@ def test_forms_diff_lists_what_changed(cli, next_year: tuple[Path, dict[str, Any
         "limits"
     ]
     assert diff["options"] == [] and diff["rows"] == [] and diff["types"] == []
+    assert diff["conditions"] == []  # follow-ups moved with their questions: no change of condition
     text = cli("forms", "diff", FORM_ID, str(new_file))
     assert "Nya frågor (2):" in text.out and "Borttagna frågor (1):" in text.out and f"{RAISED[0]}" in text.out
 
@@ -616,3 +617,16 @@ def test_question_and_help_in_one_element(tmp_path: Path) -> None:
     assert (q3["number"], q3["text"], q3["max_chars"]) == ("3", "Beskriv hur regionen har arbetat med kontinuitet.", 1000)
     assert (q4["number"], q4["max_items"], q4["help"]) == ("4", 3, ["Nämn högst tre insatser."])
     assert recognised.answers == {"3": "Vi har infört fasta team."}
+
+
+def test_forms_diff_sees_a_changed_condition_through_renumbering(cli, next_year: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, data = next_year
+    changed = json.loads(json.dumps(data))
+    for section in changed["sections"]:
+        for q in section["questions"]:
+            if q["number"] == renumber("7a"):
+                q["condition"] = {"question": renumber("7"), "rule": "equals", "value": "Nej"}
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps(changed, ensure_ascii=False), "utf-8")
+    diff = cli("forms", "diff", FORM_ID, str(path), "--json").json()
+    assert [d["question"] for d in diff["conditions"]] == [renumber("7a")]
