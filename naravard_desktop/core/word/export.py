@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -62,6 +63,11 @@ LABEL_WIDTH = Cm(3.6)
 ANSWER_WIDTH = Cm(12.4)
 BOX_WIDTH = Cm(2.0)
 GREY = RGBColor(0x59, 0x59, 0x59)
+STYLE_QUESTION = "Närvård fråga"
+STYLE_LABEL = "Närvård etikett"
+STYLE_COUNT = "Närvård antal"
+STYLE_NOTE = "Närvård hjälptext"
+STYLE_INFO = "Närvård upplysning"
 
 INSTRUCTIONS = (
     "Skriv dina svar i de gula rutorna. Allt annat (rubriker, frågor, hjälptexter och de grå "
@@ -200,6 +206,7 @@ class _Writer:
         normal = doc.styles["Normal"]
         normal.font.name = "Calibri"
         normal.font.size = Pt(10.5)
+        self._styles()
         section = doc.sections[0]
         section.page_width, section.page_height = Cm(21), Cm(29.7)
         section.left_margin = section.right_margin = Cm(2.5)
@@ -253,12 +260,28 @@ class _Writer:
         doc.save(out)
         return out.getvalue(), WordExport(count, len(self.fields), len(self.comments))
 
+    def _styles(self) -> None:
+        """Formatting lives in paragraph styles: LibreOffice 7 drops the run formatting of
+        the first paragraph in a content control, but keeps paragraph styles."""
+        styles = self.doc.styles
+        for name, bold, italic, size, grey in (
+            (STYLE_QUESTION, True, False, None, False),
+            (STYLE_LABEL, True, False, 9.5, False),
+            (STYLE_COUNT, False, False, 8, True),
+            (STYLE_NOTE, False, True, None, True),
+            (STYLE_INFO, False, False, None, True),
+        ):
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            style.font.bold = bold
+            style.font.italic = italic
+            if size:
+                style.font.size = Pt(size)
+            if grey:
+                style.font.color.rgb = GREY
+
     def _note(self, text: str, *, italic: bool = True) -> Paragraph:
-        p = self.doc.add_paragraph()
-        run = p.add_run(text)
-        run.italic = italic
-        run.font.color.rgb = GREY
-        return p
+        return self.doc.add_paragraph(text, style=STYLE_NOTE if italic else STYLE_INFO)
 
     def _locked(self, paragraphs: list[Any]) -> None:
         if paragraphs:
@@ -278,8 +301,7 @@ class _Writer:
         if self.wanted is not None:
             shown = [q.display_number for q in self.form.questions() if q.number in self.wanted and q.answerable]
             els.append(self._note(f"Frågor i den här filen: {', '.join(shown)}", italic=False)._p)
-        head = doc.add_paragraph()
-        head.add_run("Så här fyller du i").bold = True
+        head = doc.add_paragraph("Så här fyller du i", style=STYLE_QUESTION)
         els.append(head._p)
         for line in INSTRUCTIONS:
             els.append(doc.add_paragraph(line, style="List Bullet")._p)
@@ -295,8 +317,7 @@ class _Writer:
         # LibreOffice 7 drops text that carries a comment inside a content control.
         els = [] if self.threads.get(q.number) else [heading._p]
         els.extend(doc.add_paragraph(line)._p for line in q.preamble)
-        text = doc.add_paragraph()
-        text.add_run(q.text).bold = True
+        text = doc.add_paragraph(q.text, style=STYLE_QUESTION)
         els.append(text._p)
         els.extend(self._note(line)._p for line in q.help)
         if q.condition is not None:
@@ -331,15 +352,12 @@ class _Writer:
         _shade(fixed, FIXED_FILL)
         p = fixed.paragraphs[0]
         lines = label.split("\n")
-        run = p.add_run(lines[0])
+        p.add_run(lines[0])
         if label_first:
-            run.bold = True
+            p.style = self.doc.styles[STYLE_LABEL]
         paragraphs = [p._p]
         for extra in lines[1:]:
-            r = fixed.add_paragraph().add_run(extra)
-            r.font.size = Pt(8.5)
-            r.font.color.rgb = GREY
-            paragraphs.append(r._r.getparent())
+            paragraphs.append(fixed.add_paragraph(extra, style=STYLE_COUNT)._p)
         _bookmark(p._p, bookmark, self.ids)
         self._locked(paragraphs)
         _shade(free, ANSWER_FILL)
@@ -486,7 +504,8 @@ class _Writer:
         for c, column in enumerate(q.columns, start=1):
             header[c].width = Cm(2.2)
             _shade(header[c], FIXED_FILL)
-            header[c].paragraphs[0].add_run(column).bold = True
+            header[c].paragraphs[0].add_run(column)
+            header[c].paragraphs[0].style = self.doc.styles[STYLE_LABEL]
             header[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         self._locked([c.paragraphs[0]._p for c in header[:1]])
         for c in header[1:]:
