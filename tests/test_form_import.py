@@ -661,3 +661,17 @@ def test_a_plan_with_numbered_lists_is_no_questionnaire(cli, tmp_path: Path) -> 
     )
     result = cli("forms", "import", str(plan), "--out", str(tmp_path / "x.json"))
     assert result.code == 2 and "inga frågor hittades" in result.err
+
+
+def test_a_web_page_drop_down_list(tmp_path: Path) -> None:
+    page = tmp_path / "lista.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1><p><b>1. Har regionen en handlingsplan för fast läkarkontakt?</b></p>"
+        '<select name="q1"><option value="">Välj …</option><option>Ja</option><option selected>Nej</option></select>'
+        "</body></html>",
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q1 = recognised.form["sections"][0]["questions"][0]
+    assert (q1["type"], q1["options"]) == ("single", ["Ja", "Nej"])
+    assert recognised.answers == {"1": "Nej"}

@@ -188,6 +188,7 @@ class _Writer:
         self.extended: list[tuple[str, str | None]] = []  # (paraId, paraIdParent)
         #: Field key → (runs of the answer's text, their (start, end) in the value).
         self.text_runs: dict[str, list[tuple[Any, int, int]]] = {}
+        self.style_ids: dict[str, str] = {}
 
     def _wanted(self, questions: Collection[str] | None) -> set[str] | None:
         if questions is None:
@@ -224,8 +225,8 @@ class _Writer:
             part = self.form.part(sec.part) if sec.part else None
             if part is not None and part.title != part_seen:
                 part_seen = part.title
-                self._locked([doc.add_heading(part.title, level=1)._p])
-            header = [doc.add_heading(sec.title, level=2)._p]
+                self._locked([self._para(part.title, "Heading 1")._p])
+            header = [self._para(sec.title, "Heading 2")._p]
             header.extend(self._note(line)._p for line in sec.intro)
             self._locked(header)
             for q in qs:
@@ -272,6 +273,7 @@ class _Writer:
             (STYLE_INFO, False, False, None, True),
         ):
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            self.style_ids[name] = style.style_id
             style.base_style = styles["Normal"]
             style.font.bold = bold
             style.font.italic = italic
@@ -281,7 +283,22 @@ class _Writer:
                 style.font.color.rgb = GREY
 
     def _note(self, text: str, *, italic: bool = True) -> Paragraph:
-        return self.doc.add_paragraph(text, style=STYLE_NOTE if italic else STYLE_INFO)
+        return self._para(text, STYLE_NOTE if italic else STYLE_INFO)
+
+    def _table_style(self, table: Table) -> None:
+        if "Table Grid" not in self.style_ids:
+            self.style_ids["Table Grid"] = self.doc.styles["Table Grid"].style_id
+        table._tbl.tblPr.style = self.style_ids["Table Grid"]
+
+    def _para(self, text: str, style: str | None = None, container: Any = None) -> Paragraph:
+        """A paragraph at the end of the body (or a cell); the style set by its id, looked
+        up once (python-docx looks a style name up among all styles on every call)."""
+        p = (container or self.doc).add_paragraph(text)
+        if style is not None:
+            if style not in self.style_ids:
+                self.style_ids[style] = self.doc.styles[style].style_id
+            p._p.style = self.style_ids[style]
+        return p
 
     def _locked(self, paragraphs: list[Any]) -> None:
         if paragraphs:
@@ -289,7 +306,7 @@ class _Writer:
 
     def _front_matter(self) -> None:
         doc = self.doc
-        els = [doc.add_heading(self.form.title, level=0)._p]
+        els = [self._para(self.form.title, "Title")._p]
         p = doc.add_paragraph()
         p.add_run(f"Utkast: {self.draft.title}").bold = True
         if self.draft.region:
@@ -301,10 +318,10 @@ class _Writer:
         if self.wanted is not None:
             shown = [q.display_number for q in self.form.questions() if q.number in self.wanted and q.answerable]
             els.append(self._note(f"Frågor i den här filen: {', '.join(shown)}", italic=False)._p)
-        head = doc.add_paragraph("Så här fyller du i", style=STYLE_QUESTION)
+        head = self._para("Så här fyller du i", STYLE_QUESTION)
         els.append(head._p)
         for line in INSTRUCTIONS:
-            els.append(doc.add_paragraph(line, style="List Bullet")._p)
+            els.append(self._para(line, "List Bullet")._p)
         self._locked(els)
 
     # -- one question --------------------------------------------------------------------
@@ -312,12 +329,12 @@ class _Writer:
     def _question(self, q: Question) -> None:
         doc = self.doc
         number = q.display_number + (f" (tryckt som {q.printed_number})" if q.printed_number else "")
-        heading = doc.add_heading(f"Fråga {number}", level=3)
+        heading = self._para(f"Fråga {number}", "Heading 3")
         _bookmark(heading._p, question_bookmark(q.number), self.ids)
         # LibreOffice 7 drops text that carries a comment inside a content control.
         els = [] if self.threads.get(q.number) else [heading._p]
         els.extend(doc.add_paragraph(line)._p for line in q.preamble)
-        text = doc.add_paragraph(q.text, style=STYLE_QUESTION)
+        text = self._para(q.text, STYLE_QUESTION)
         els.append(text._p)
         els.extend(self._note(line)._p for line in q.help)
         if q.condition is not None:
@@ -340,7 +357,7 @@ class _Writer:
 
     def _table(self) -> Table:
         table: Table = self.doc.add_table(rows=0, cols=2)
-        table.style = "Table Grid"
+        self._table_style(table)
         _set_grid(table, [LABEL_WIDTH, ANSWER_WIDTH])
         return table
 
@@ -354,10 +371,10 @@ class _Writer:
         lines = label.split("\n")
         p.add_run(lines[0])
         if label_first:
-            p.style = self.doc.styles[STYLE_LABEL]
+            p._p.style = self.style_ids[STYLE_LABEL]
         paragraphs = [p._p]
         for extra in lines[1:]:
-            paragraphs.append(fixed.add_paragraph(extra, style=STYLE_COUNT)._p)
+            paragraphs.append(self._para(extra, STYLE_COUNT, fixed)._p)
         _bookmark(p._p, bookmark, self.ids)
         self._locked(paragraphs)
         _shade(free, ANSWER_FILL)
@@ -495,7 +512,7 @@ class _Writer:
         chosen = value if isinstance(value, dict) else {}
         index = self._index(q.number, value)
         grid = self.doc.add_table(rows=1, cols=1 + len(q.columns))
-        grid.style = "Table Grid"
+        self._table_style(grid)
         label_width = Cm(16 - 2.2 * len(q.columns))
         _set_grid(grid, [label_width, *(Cm(2.2) for _ in q.columns)])
         header = grid.rows[0].cells
@@ -505,7 +522,7 @@ class _Writer:
             header[c].width = Cm(2.2)
             _shade(header[c], FIXED_FILL)
             header[c].paragraphs[0].add_run(column)
-            header[c].paragraphs[0].style = self.doc.styles[STYLE_LABEL]
+            header[c].paragraphs[0]._p.style = self.style_ids[STYLE_LABEL]
             header[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         self._locked([c.paragraphs[0]._p for c in header[:1]])
         for c in header[1:]:
