@@ -111,17 +111,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="212"/>
         <source>Säkerhetskopian är sparad ({time}).</source>
         <translation>The backup is saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="215"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="228"/>
+        <source>Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice}).</source>
+        <translation>The database holds changes that no longer match their ids (probably damaged on disk): {damage}. No new backups are made of the damaged state, so the intact ones are kept, and bundles cannot be exported. Restore an intact backup under File › Backups… ({advice}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="278"/>
         <source>De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat.</source>
         <translation>The latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
@@ -1078,8 +1083,9 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="302"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
+        <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
     </message>
 </context>
@@ -1381,12 +1387,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="649"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="650"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1395,12 +1401,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="678"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="679"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1572,52 +1578,52 @@ Logs: {logs}</translation>
         <translation>Keep &amp;all carried answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="199"/>
         <source>svaret</source>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="235"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="233"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="259"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
         <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="292"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="294"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="300"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="294"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="305"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="306"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="307"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1663,7 +1669,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="90"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="89"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1808,87 +1814,87 @@ Logs: {logs}</translation>
         <translation>&amp;Acknowledged warnings…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="331"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="342"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="332"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="343"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="333"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="344"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="334"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="345"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="335"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="346"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="336"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="347"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="348"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="382"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="396"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="386"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="400"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="416"/>
         <source>personnummer</source>
         <translation>personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="403"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="417"/>
         <source>samordningsnummer</source>
         <translation>coordination number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="404"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="418"/>
         <source>e-postadress</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="405"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="419"/>
         <source>telefonnummer</source>
         <translation>phone number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="406"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="420"/>
         <source>flaggat ord</source>
         <translation>flagged word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="489"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="503"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="494"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="508"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="534"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -2753,87 +2759,87 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="126"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="130"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="133"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="135"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="139"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="151"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="164"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="239"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="303"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="379"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="427"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="426"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="428"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="427"/>
         <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="435"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="454"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -2841,7 +2847,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="69"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="68"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -2849,19 +2855,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="342"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="356"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="357"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="371"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="378"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="392"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
