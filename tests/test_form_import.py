@@ -561,3 +561,13 @@ def test_numbers_printed_apart_from_their_text(tmp_path: Path) -> None:
     q1, q2 = form.question("1"), form.question("2")
     assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej")
     assert q2 is not None and q2.type == "text"
+
+
+def test_a_word_file_the_app_exported_goes_to_word_import(cli, halland_draft: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    exported = tmp_path / "fragor.docx"
+    assert cli("word", "export", halland_draft, "--out", str(exported)).code == 0
+    draft = cli("draft", "new", "--form", FORM_ID, "--title", "Tom").out.strip()
+    result = cli("answers", "import", draft, str(exported))
+    assert result.code == 2 and "naravard word import" in result.err and len(result.err.strip().splitlines()) == 1
+    assert result.err.count("fragor.docx") == 1
+    assert cli("answers", "export", draft).json()["answers"] == {}

@@ -28,7 +28,7 @@ from naravard_desktop.cli import (
     verify_cmd,
     word_cmd,
 )
-from naravard_desktop.cli.context import CliError, Context
+from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 
@@ -47,10 +47,6 @@ COMMAND_MODULES = [
     verify_cmd,
     word_cmd,
 ]
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -13,11 +13,17 @@ from naravard_desktop.core import backup, files, paths
 from naravard_desktop.core.forms import Form, FormRegistry, form_registry
 from naravard_desktop.core.store import Draft, DraftStore
 
+#: Exit codes: done; done, and the check found problems (check, pii scan); usage or
+#: input error (one line on stderr).
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
 
 class CliError(Exception):
     """A one-line message for the user, with the exit code to use."""
 
-    def __init__(self, message: str, code: int = 2):
+    def __init__(self, message: str, code: int = EXIT_USAGE):
         super().__init__(message)
         self.code = code
 

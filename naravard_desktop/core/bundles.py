@@ -35,7 +35,7 @@ from naravard_desktop.core.limits import (
     STAMP_FORMAT,
     parse_stamp,
 )
-from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
+from naravard_desktop.core.merge import plan_union, value_kind
 from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
 
@@ -555,7 +555,7 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
     files: list[ImportSummary | BundleError] = []
     accepted: dict[int, ImportSummary] = {}
     groups: dict[str, list[int]] = {}
-    with store.transaction() as conn:
+    with store.transaction():
         existing = {d.id: d for d in store.drafts()}
         form_of = {d.id: d.form_id for d in existing.values()}
         for index, bundle in enumerate(bundles):
@@ -577,7 +577,6 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
         for draft_id, indexes in groups.items():
             summary, inserted[draft_id] = _import_draft(
                 store,
-                conn,
                 forms,
                 [bundles[i] for i in indexes],
                 [accepted[i] for i in indexes],
@@ -600,7 +599,7 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
 
 
 def _import_draft(
-    store: DraftStore, conn: Any, forms: FormRegistry, bundles: list[Bundle], own: list[ImportSummary], existing: Draft | None
+    store: DraftStore, forms: FormRegistry, bundles: list[Bundle], own: list[ImportSummary], existing: Draft | None
 ) -> tuple[ImportSummary, list[Revision]]:
     """Unite one draft's bundles with the local revisions and settle (inside the transaction)."""
     draft_id = bundles[0].draft.id
@@ -618,35 +617,16 @@ def _import_draft(
                 brought_by[rev.id] = position
     touched = sorted({r.field for r in incoming.values()})
     local = store.field_revisions(draft_id, touched) if existing is not None and touched else []
-    by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
-    for rev in (*local, *incoming.values()):
-        by_field[rev.field][rev.id] = rev
-    to_insert: list[Revision] = []
-    to_remove: list[str] = []
-    for field_key in touched:
-        revs = by_field[field_key]
-        outcome = settle_field(field_key, value_kind(form, field_key), revs)
-        dropped = set(outcome.removed)
-        to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
-        to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
-        if outcome.added is not None:
-            to_insert.append(outcome.added)
-            summary.merged_fields.append(field_key)
-    summary.new_revisions = len(to_insert) - len(summary.merged_fields)
-    summary.replaced_merges = len(to_remove)
-    for rev in to_insert:
+    plan = plan_union(local, incoming.values(), lambda key: value_kind(form, key))
+    summary.merged_fields = plan.merged_fields
+    summary.new_revisions = len(plan.insert) - len(plan.merged_fields)
+    summary.replaced_merges = len(plan.remove)
+    for rev in plan.insert:
         if rev.id in brought_by:
             own[brought_by[rev.id]].new_revisions += 1
             own[brought_by[rev.id]].new_revision_ids.add(rev.id)
     if existing is None:
-        d = bundles[0].draft
-        conn.execute(
-            "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-            (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
-        )
-    # Parents before children: a merge has its newest parent's time, so it sorts after it.
-    store.insert_new_revisions(sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)))
-    for start in range(0, len(to_remove), 500):
-        chunk = to_remove[start : start + 500]
-        conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-    return summary, to_insert
+        store.insert_draft(bundles[0].draft)
+    store.insert_new_revisions(plan.insert)
+    store.delete_revisions(plan.remove)
+    return summary, plan.insert

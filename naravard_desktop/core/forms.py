@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 FORM_SCHEMA = "naravard-form/1"
 VALIDATED_CACHE_FORMAT = "naravard-validated-forms/1"
 VALIDATED_CACHE_MAX = 64  # digests kept (a few forms, a few revisions of each)
+#: The question types a form may use (form_schema.json has the same list; the form editor offers them).
 ANSWER_TYPES = ("text", "single", "multi", "matrix", "number", "percent")
 
 

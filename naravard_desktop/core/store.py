@@ -16,7 +16,7 @@ import os
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -363,11 +363,16 @@ class DraftStore:
         _check_length("Namnet", editor.name, limits.MAX_NAME_CHARS)
         draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, region, utc_now(), editor.id, editor.name)
         with self.transaction():
-            self.conn.execute(
-                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-                (draft.id, draft.form_id, draft.title, draft.region, draft.created_at, draft.created_by_id, draft.created_by_name),
-            )
+            self.insert_draft(draft)
         return draft
+
+    def insert_draft(self, draft: Draft) -> None:
+        """Store a draft made here or received in a bundle (its id and creator kept);
+        call inside a transaction."""
+        self.conn.execute(
+            "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
+            (draft.id, draft.form_id, draft.title, draft.region, draft.created_at, draft.created_by_id, draft.created_by_name),
+        )
 
     def drafts(self) -> list[Draft]:
         rows = self.conn.execute(
@@ -502,6 +507,13 @@ class DraftStore:
             [(rev.id, p) for p in rev.parents],
         )
         return True
+
+    def delete_revisions(self, revision_ids: Sequence[str]) -> None:
+        """Drop revisions by id (a bundle import replacing superseded automatic merges);
+        call inside a transaction."""
+        for start in range(0, len(revision_ids), 500):
+            chunk = revision_ids[start : start + 500]
+            self.conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def revision_ids(self, draft_id: str) -> set[str]:
         """The ids of every revision of a draft (cheap: no values are read)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import DatabaseDamaged, DraftNotFound, DraftStore, StoreError
 from naravard_desktop.ui.banner import Banner
-from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME
 
 if TYPE_CHECKING:
@@ -274,8 +274,11 @@ class Backups(QObject):
         window = self.window
         session = window.session
         draft_id = session.draft_id if session is not None else None
-        if session is not None and not session.flush():
-            raise backup.BackupError(self.tr("De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat."))
+        if session is not None:
+            try:
+                session.require_saved()
+            except UnsavedChanges as exc:
+                raise backup.BackupError(str(exc)) from None
         self.job.wait()
         window.close_draft()
         window.store.close()

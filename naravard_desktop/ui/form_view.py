@@ -95,11 +95,10 @@ class FormView(QScrollArea):
     conditions_changed = Signal()
     cards_built = Signal(list)  # question numbers whose cards were just built (form order)
 
-    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, english: bool = False, parent: QWidget | None = None):
+    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
-        self.english = english
         self._merge_generation = 0
         self.answers_read_only = False
         self.setWidgetResizable(True)
@@ -204,7 +203,7 @@ class FormView(QScrollArea):
         return self._build_card(item, evaluator, at)
 
     def _build_card(self, question: Question, evaluator: Any, at: int) -> QuestionCard:
-        card = QuestionCard(self.session.form, question, self, english=self.english, parent=self.container)
+        card = QuestionCard(self.session.form, question, self, parent=self.container)
         for key in card.fields:
             card.show_value(key, self.session.value(key))
         card.setVisible(evaluator.is_visible(question.number))

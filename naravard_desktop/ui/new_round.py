@@ -19,6 +19,7 @@ from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import field_label
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import NewRoundDialog
 from naravard_desktop.ui.widgets import look
@@ -86,9 +87,7 @@ class NewRound(QObject):
         self.keep_all_action = r.add("keep-carried-all", lambda: self.tr("Behåll &alla överförda svar"), self.keep_all, menu=MENU)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
-        collaboration = getattr(window, "collaboration", None)
-        if collaboration is not None:
-            collaboration.changed.connect(self.reload)
+        window.store_changed.connect(self.reload)
         window.editor_built.connect(self.show_marks)  # a new editor (opened, language switch)
         self._update_actions()
 
@@ -127,7 +126,7 @@ class NewRound(QObject):
         self.result_box = None
         self._update_actions()
 
-    def reload(self) -> None:
+    def reload(self, _change: object = None) -> None:
         """Which fields are still as carried, from the store (core.carry.carried_fields)."""
         session = self.session
         if session is None:
@@ -227,7 +226,7 @@ class NewRound(QObject):
         except StoreError as exc:
             self.window.statusBar().showMessage(str(exc), 10000)
             return []
-        self.reload()
+        self.window.after_store_change(StoreChange("carry"))
         self.window.statusBar().showMessage(
             (
                 self.tr("1 svar behålls som årets svar.")
@@ -256,9 +255,9 @@ class NewRound(QObject):
         forms = self.newer_forms()
         if not forms:
             self.window.statusBar().showMessage(
-                self.tr("Det finns inget nyare formulär som bygger på {form}. Lägg till det med 'naravard forms add'.").format(
-                    form=session.form.id
-                ),
+                self.tr(
+                    "Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument…."
+                ).format(form=session.form.id),
                 15000,
             )
             return None

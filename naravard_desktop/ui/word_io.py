@@ -21,8 +21,9 @@ from naravard_desktop.core.store import DraftStore
 from naravard_desktop.core.word import WordError, WordImportSummary, import_word, write_word
 from naravard_desktop.core.word.reading import read_docx
 from naravard_desktop.ui.bundle_dialogs import ImportSummaryDialog, _PathDialog
-from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_data
+from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
@@ -202,22 +203,14 @@ class WordIO(QObject):
     def _on_draft(self, *_args: object) -> None:
         self.export_action.setEnabled(self.session is not None)
 
-    def _flushed(self) -> bool:
-        collaboration = getattr(self.window, "collaboration", None)
-        return bool(collaboration._flushed()) if collaboration is not None else True
-
     def ask_export(self) -> None:
-        session = self.session
-        if session is None or not self._flushed():
+        if self.session is None:
             return
-        self.pii_box = warn_about_personal_data(
+        self.pii_box = before_data_leaves(
             self.window,
-            session.store,
-            session.form,
-            session.draft_id,
             self.tr("Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:"),
+            self._open_export_dialog,
             self.tr("Exportera ändå"),
-            then=self._open_export_dialog,
         )
 
     def _open_export_dialog(self) -> None:
@@ -230,14 +223,12 @@ class WordIO(QObject):
         dialog.open()
 
     def ask_import(self) -> None:
-        if not self._flushed():
+        if not self.window.ensure_saved():
             return
         session = self.session
         dialog = ImportWordDialog(self.window.store, self.window.forms, session.draft_id if session else None, self.window)
         dialog.imported.connect(self._on_imported)
-        collaboration = getattr(self.window, "collaboration", None)
-        if collaboration is not None:
-            dialog.show_conflicts_requested.connect(collaboration.show_conflicts)
+        dialog.show_conflicts_requested.connect(self.window.registry.action("conflicts").trigger)
         self.import_dialog = dialog
         dialog.open()
 
@@ -245,12 +236,10 @@ class WordIO(QObject):
         """Show the new state: the open draft reloads like after a bundle import."""
         window = self.window
         session = self.session
-        collaboration: Any = getattr(window, "collaboration", None)
-        if session is not None and session.draft_id == summary.draft_id:
-            if collaboration is not None:
-                collaboration.reload_draft()
-        elif session is None:
+        if session is None:
             window.open_draft(summary.draft_id)
+        else:
+            window.after_store_change(StoreChange("word", summary.draft_id))
         if self.import_dialog is not None and self.import_dialog.summary_dialog is not None:
             self.import_dialog.summary_dialog.set_can_show_conflicts(
                 bool(summary.conflicts) and self.session is not None and self.session.draft_id == summary.draft_id

@@ -23,6 +23,8 @@ from naravard_desktop.core.form_import.blocks import MAX_UNPACKED_BYTES, Block, 
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+#: The mark core/word puts in the Word files it exports (its own reader takes them back).
+NARAVARD_WORD_MARK = b"urn:naravard:word-base:1"
 
 
 def q(tag: str) -> str:
@@ -435,6 +437,13 @@ def _check_zip(data: bytes) -> None:
         raise DocumentError("Word-filen packas upp till för mycket data")
     if not any(i.filename == "word/document.xml" or i.filename.endswith("/document.xml") for i in infos):
         raise DocumentError("filen är inte ett Word-dokument (word/document.xml saknas)")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in infos:
+            if (info.filename.startswith("customXml/item") or info.filename == "docProps/custom.xml") and info.file_size < 5_000_000:
+                if NARAVARD_WORD_MARK in archive.read(info) or b"naravard-base-" in archive.read(info):
+                    raise DocumentError(
+                        "Word-filen är skriven av Närvård ur ett utkast; läs in den med 'naravard word import' (i appen: Arkiv › Importera från Word)"
+                    )
 
 
 def read_docx(data: bytes) -> list[Block]:
