@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "pii_cmd",
     "transfer_cmd",
     "backup_cmd",
+    "verify_cmd",
     "word_cmd",
 ]
 #: Top-level command → the module registering it (tests/test_cli_lazy.py keeps this true;
@@ -54,6 +55,7 @@ COMMAND_HOME = {
     "pii": "pii_cmd",
     "transfer": "transfer_cmd",
     "backup": "backup_cmd",
+    "verify": "verify_cmd",
     "word": "word_cmd",
 }
 _VALUE_OPTIONS = ("--data-dir", "--editor")  # the common options that take a value
