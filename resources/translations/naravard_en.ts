@@ -692,372 +692,407 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="195"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="201"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="308"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="212"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="218"/>
+        <source>&amp;Att granska</source>
+        <translation>&amp;To review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="219"/>
+        <source>&amp;Frågelistan</source>
+        <translation>&amp;Question list</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="220"/>
+        <source>För&amp;handsvisningen</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <source>Frågans &amp;fält</source>
+        <translation>Question &amp;fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
+        <source>F&amp;ormuläret</source>
+        <translation>F&amp;orm details</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="223"/>
+        <source>Från förra å&amp;ret</source>
+        <translation>From last &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
+        <source>&amp;Nytt i år</source>
+        <translation>&amp;New this year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="270"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="243"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="599"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="272"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="273"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="273"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="273"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="283"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="285"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="289"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="355"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="355"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="355"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="361"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="361"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="311"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="369"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="370"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="372"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="375"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="692"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="377"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="379"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="442"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="449"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="404"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="462"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="530"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="599"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="530"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="478"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="484"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="543"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="557"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="505"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="564"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="511"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="570"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="572"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="518"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="577"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="585"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="595"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="654"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="593"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="669"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="603"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="679"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="654"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="730"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="759"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="762"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="693"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="769"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="707"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="783"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="787"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="787"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="788"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="727"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="803"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="737"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="813"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="821"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="822"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="823"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="824"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="825"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="827"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="903"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="829"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="905"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="834"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="910"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1065,22 +1100,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="804"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="880"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="852"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="928"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="861"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="937"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="938"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
