@@ -218,10 +218,10 @@ class FormEditorWindow(QMainWindow):
                 ("guesses", self.tr("&Att granska")),
                 ("questions", self.tr("&Frågelistan")),
                 ("preview", self.tr("För&handsvisningen")),
-                ("question", self.tr("Frågans &fält")),
+                ("question", self.tr("Frågans fä&lt")),
                 ("details", self.tr("F&ormuläret")),
                 ("mapping", self.tr("Från förra å&ret")),
-                ("changes", self.tr("&Nytt i år")),
+                ("changes", self.tr("N&ytt i år")),
             ),
             start=1,
         ):

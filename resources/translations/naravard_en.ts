@@ -722,6 +722,16 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <source>Frågans fä&amp;lt</source>
+        <translation>Question &amp;fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
+        <source>N&amp;ytt i år</source>
+        <translation>Ne&amp;w this year</translation>
+    </message>
+    <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
@@ -767,11 +777,6 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
-        <source>Frågans &amp;fält</source>
-        <translation>Question &amp;fields</translation>
-    </message>
-    <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
         <source>F&amp;ormuläret</source>
         <translation>F&amp;orm details</translation>
@@ -780,11 +785,6 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/form_editor.py" line="223"/>
         <source>Från förra å&amp;ret</source>
         <translation>From last &amp;year</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
-        <source>&amp;Nytt i år</source>
-        <translation>&amp;New this year</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
