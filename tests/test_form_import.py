@@ -630,3 +630,34 @@ def test_forms_diff_sees_a_changed_condition_through_renumbering(cli, next_year:
     path.write_text(json.dumps(changed, ensure_ascii=False), "utf-8")
     diff = cli("forms", "diff", FORM_ID, str(path), "--json").json()
     assert [d["question"] for d in diff["conditions"]] == [renumber("7a")]
+
+
+def test_identical_questions_pair_in_form_order() -> None:
+    from naravard_desktop.core.form_import.mapping import propose_mapping
+
+    def form(form_id: str, numbers: list[str]) -> Any:
+        questions = [
+            {"number": n, "text": "Har ni genomfört några uppföljningar av insatserna?", "type": "single", "options": ["Ja", "Nej"]}
+            for n in numbers
+        ]
+        data = {
+            "schema": "naravard-form/1", "id": form_id, "revision": 1, "year": 2025, "title": "T", "publisher": "P",
+            "deadline": "2026-01-01", "sections": [{"id": "s", "title": "S", "part": None, "questions": questions}],
+        }  # fmt: skip
+        return parse_form(data, f"{form_id}.json")
+
+    # "10" and "11" sort before "9" as text: only the places in the form give 1→9, 2→10, 3→11
+    proposal = propose_mapping(form("ny", ["1", "2", "3"]), form("gammal", ["9", "10", "11"]))
+    assert proposal.mapping == {"1": "9", "2": "10", "3": "11"}
+
+
+def test_a_plan_with_numbered_lists_is_no_questionnaire(cli, tmp_path: Path) -> None:
+    """The seeds' action plans number their lists; none of them is a questionnaire."""
+    plan = tmp_path / "handlingsplan.md"
+    plan.write_text(
+        "# Handlingsplan 2025\n\nStatsbidraget ska redovisas med\n\n1. vilka som ska genomföra insatserna, och\n\n"
+        "2. för vilka insatser som bidraget ska användas.\n\nOmråden:\n\n1. kontinuitet i primärvården,\n2. tillgänglighet i primärvården,\n",
+        "utf-8",
+    )
+    result = cli("forms", "import", str(plan), "--out", str(tmp_path / "x.json"))
+    assert result.code == 2 and "inga frågor hittades" in result.err

@@ -340,8 +340,8 @@ class _Recogniser:
                 main = int(label.group(1)) if label.group(1) else -1
                 return _Header(main, (label.group(2) or "").lower(), text, b.number.strip(), index)
         match = QNUM.match(text)
-        if match is None:
-            return None
+        if match is None or not (match.group(3)[0].isupper() or match.group(3)[0] in ".…'\"”(["):
+            return None  # a question starts like a sentence: "1. vilka som …" is a list item
         if not (b.kind == "heading" or b.bold or plain_numbers):
             return None
         if b.italic:
