@@ -111,14 +111,19 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="208"/>
         <source>Säkerhetskopian är sparad ({time}).</source>
         <translation>The backup is saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="211"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="224"/>
+        <source>Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice}).</source>
+        <translation>The database holds changes that no longer match their ids (probably damaged on disk): {damage}. No new backups are made of the damaged state, so the intact ones are kept, and bundles cannot be exported. Restore an intact backup under File › Backups… ({advice}).</translation>
     </message>
 </context>
 <context>
@@ -565,22 +570,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="111"/>
         <source>{path}: {count} ändringar exporterade</source>
         <translation>{path}: {count} changes exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="111"/>
         <source>{path}: 1 ändring exporterad</source>
         <translation>{path}: 1 change exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="120"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -588,42 +593,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="61"/>
         <source>alla frågor, eller t.ex. 12-17,25</source>
         <translation>all questions, or e.g. 12-17,25</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="63"/>
         <source>namnet skrivs i dokumentet</source>
         <translation>the name is written in the document</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="64"/>
         <source>Frågor:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="65"/>
         <source>Mottagare:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="81"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="91"/>
         <source>Frågor: {reason}</source>
         <translation>Questions: {reason}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
         <source>{path}: {count} frågor exporterade till Word</source>
         <translation>{path}: {count} questions exported to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="104"/>
         <source>Ange en fil att spara Word-filen i.</source>
         <translation>Enter a file to save the Word file in.</translation>
     </message>
@@ -692,372 +697,372 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="214"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="215"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="256"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="233"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="238"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="258"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="265"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="269"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="271"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="282"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="286"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="318"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="315"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="320"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="620"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="324"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="624"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="322"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="326"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="324"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="328"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="387"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="394"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="398"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="407"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="411"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="475"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="482"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="488"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="492"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="489"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="493"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="502"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="509"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="515"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="517"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="521"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="522"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="530"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="534"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="582"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="586"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="597"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="601"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="607"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="611"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="658"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="662"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="677"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="681"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="691"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="690"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="697"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="701"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="719"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="719"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="716"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="720"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="731"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="735"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="753"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="754"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="751"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="755"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="752"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="756"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="753"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="831"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="833"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="837"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="838"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="842"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1065,22 +1070,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="808"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="812"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="856"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="860"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="865"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="869"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="866"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="870"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1143,22 +1148,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="170"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="190"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="202"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="209"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="261"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1166,12 +1171,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="134"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="143"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -1179,32 +1184,32 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="128"/>
         <source>Läs in i det öppna utkastet även om filen kommer från ett annat</source>
         <translation>Import into the open draft even if the file comes from another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="139"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="152"/>
         <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
         <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="165"/>
         <source>Word-fil importerad</source>
         <translation>Word file imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="174"/>
         <source>Välj en Word-fil att importera.</source>
         <translation>Choose a Word file to import.</translation>
     </message>
@@ -1982,572 +1987,572 @@ Logs: {logs}</translation>
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="80"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="84"/>
         <source>Frågans nummer</source>
         <extracomment>rules that need a value, and where the value comes from in the target question</extracomment>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
         <source>Numret som formuläret menar, t.ex. 12 eller 10a. Ändras när du trycker Enter eller lämnar fältet.</source>
         <translation>The number the form means, e.g. 12 or 10a. Changed when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="90"/>
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
         <source>Tryckt nummer, om formuläret trycker ett annat</source>
         <translation>Printed number, if the form prints another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="93"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="281"/>
         <source>tryckt nummer</source>
         <translation>printed number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="104"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
         <source>Frågans text</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="117"/>
         <source>Hjälptext under frågan</source>
         <translation>Help text under the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
         <source>hjälptext</source>
         <translation>help text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
         <source>Svarsalternativ</source>
         <translation>Answer choices</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="126"/>
         <source>Alternativ (ett per rad):</source>
         <translation>Options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
         <source>Alternativ, ett per rad</source>
         <translation>Options, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="132"/>
         <source>Uteslutande alternativ (kan inte kombineras med andra):</source>
         <translation>Exclusive options (cannot be combined with others):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
         <source>Uteslutande alternativ</source>
         <translation>Exclusive options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="139"/>
         <source>Rader (en per rad):</source>
         <translation>Rows (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
         <source>Matrisens rader, en per rad</source>
         <translation>The matrix&apos;s rows, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="145"/>
         <source>Kolumner, valen för varje rad (en per rad):</source>
         <translation>Columns, the choices for each row (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="147"/>
         <source>Matrisens kolumner, en per rad</source>
         <translation>The matrix&apos;s columns, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
         <source>Gränser</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
         <source>Högst antal tecken, 0 betyder ingen gräns</source>
         <translation>At most this many characters, 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
         <source>teckengräns</source>
         <translation>character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
         <source>Högst antal insatser, 0 betyder ingen gräns</source>
         <translation>At most this many items, 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="160"/>
         <source>högst N</source>
         <translation>at most N</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="161"/>
         <source>Högst N &amp;insatser:</source>
         <translation>At most N &amp;items:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="163"/>
         <source>heltal</source>
         <translation>whole numbers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
         <source>Minsta värde</source>
         <translation>Smallest value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
         <source>Minst:</source>
         <translation>At least:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="170"/>
         <source>Största värde</source>
         <translation>Largest value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="172"/>
         <source>Högst:</source>
         <translation>At most:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="177"/>
         <source>Villkor</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="98"/>
         <source>Tr&amp;yckt som:</source>
         <translation>Printed a&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
         <source>Frågans te&amp;xt:</source>
         <translation>Question te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="115"/>
         <source>&amp;Hjälptext under frågan (en rad per stycke):</source>
         <translation>&amp;Help text under the question (one line per paragraph):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
         <source>Högst tec&amp;ken:</source>
         <translation>At most cha&amp;racters:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
         <source>Bara h&amp;eltal</source>
         <translation>Whole numbers &amp;only</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
         <source>Frågan ställs &amp;bara när …</source>
         <translation>The question is asked only &amp;when …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
         <source>Villkor: fråga</source>
         <translation>Condition: question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
         <source>fråga:</source>
         <translation>question:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
         <source>Villkor: regel</source>
         <translation>Condition: rule</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
         <source>regel:</source>
         <translation>rule:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
         <source>Villkor: rad</source>
         <translation>Condition: row</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
         <source>rad:</source>
         <translation>row:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
         <source>Villkor: värde</source>
         <translation>Condition: value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
         <source>värde:</source>
         <translation>value:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="199"/>
         <source>Formulärets egen mening om villkoret</source>
         <translation>The form&apos;s own sentence about the condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="200"/>
         <source>villkorstext</source>
         <translation>condition text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="201"/>
         <source>formulärets mening:</source>
         <translation>the form&apos;s sentence:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="202"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="209"/>
         <source>Delfält</source>
         <translation>Sub-fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Etikett</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Hör till</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="215"/>
         <source>Lägg till delfält</source>
         <translation>Add sub-field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="217"/>
         <source>Ta bort delfält</source>
         <translation>Remove sub-field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
         <source>Egenheter i det tryckta formuläret</source>
         <translation>Quirks of the printed form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="229"/>
         <source>Egenheter</source>
         <translation>Quirks</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Tryckt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Menar</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Anmärkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="235"/>
         <source>Lägg till egenhet</source>
         <translation>Add quirk</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="237"/>
         <source>Ta bort egenhet</source>
         <translation>Remove quirk</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
         <source>Rubrik (inget eget svar)</source>
         <translation>Heading (no answer of its own)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
         <source>Fritext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
         <source>Ett val</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="253"/>
         <source>Flera val</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="254"/>
         <source>Matris</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="255"/>
         <source>Antal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="256"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
         <source>är</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
         <source>är inte</source>
         <translation>is not</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="263"/>
         <source>har valt</source>
         <translation>has chosen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="260"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="264"/>
         <source>någon rad är</source>
         <translation>any row is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="265"/>
         <source>raden är</source>
         <translation>the row is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="266"/>
         <source>är besvarad</source>
         <translation>is answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
         <source>annat, ange vad</source>
         <translation>other, specify</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="273"/>
         <source>text per rad</source>
         <translation>text per row</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="274"/>
         <source>kan inte anges</source>
         <translation>cannot be given</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="275"/>
         <source>kommentar</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="276"/>
         <source>länk</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="282"/>
         <source>fel hänvisning</source>
         <translation>wrong reference</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="283"/>
         <source>fel i webbformuläret</source>
         <translation>error in the web form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="289"/>
         <source>ingen gräns</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="377"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="381"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="385"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="389"/>
         <source>Fråga {number} (finns inte)</source>
         <translation>Question {number} (does not exist)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="412"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="416"/>
         <source>{value} (finns inte)</source>
         <translation>{value} (does not exist)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="476"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="430"/>
         <source>kryssruta</source>
         <translation>check box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="429"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="433"/>
         <source>(hela frågan)</source>
         <translation>(the whole question)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="457"/>
         <source>Rad {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="462"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="466"/>
         <source>Fråga {number}: {what}</source>
         <translation>Question {number}: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="478"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="482"/>
         <source>Ett nummer är siffror och högst en bokstav, t.ex. 12 eller 10a.</source>
         <translation>A number is digits and at most one letter, e.g. 12 or 10a.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="480"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="484"/>
         <source>Fråga {number} finns redan.</source>
         <translation>Question {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="496"/>
         <source>nummer {new}</source>
         <translation>number {new}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="503"/>
         <source>typ {name}</source>
         <translation>type {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>alternativ</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>rader</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>kolumner</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="524"/>
         <source>uteslutande alternativ</source>
         <translation>exclusive options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="533"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="533"/>
         <source>högst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="540"/>
         <source>villkor borttaget</source>
         <translation>condition removed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="545"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="562"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="549"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="566"/>
         <source>villkor</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="590"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
         <source>delfält</source>
         <translation>sub-fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="598"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="595"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="599"/>
         <source>delfält tillagt</source>
         <translation>sub-field added</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="606"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="610"/>
         <source>delfält borttaget</source>
         <translation>sub-field removed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="632"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="636"/>
         <source>egenheter</source>
         <translation>quirks</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="638"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="642"/>
         <source>Skriv vad användaren ska veta.</source>
         <translation>Write what the user should know.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="644"/>
         <source>egenhet tillagd</source>
         <translation>quirk added</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="651"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="655"/>
         <source>egenhet borttagen</source>
         <translation>quirk removed</translation>
     </message>
@@ -2831,19 +2836,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="341"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="351"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="365"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="372"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="386"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -3186,22 +3191,22 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>WordIO</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="190"/>
         <source>Exportera till &amp;Word…</source>
         <translation>Export to &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="191"/>
         <source>Importera från W&amp;ord…</source>
         <translation>Import from W&amp;ord…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="217"/>
         <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="219"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
@@ -3209,7 +3214,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="60"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3241,37 +3246,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="33"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="44"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="88"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="174"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="175"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="178"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -3340,37 +3345,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>word_io</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="41"/>
         <source>Word-dokument (*.docx);;Alla filer (*)</source>
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="51"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="52"/>
         <source>Spara frågor och svar i en Word-fil som en kollega fyller i och kommenterar i Word eller LibreOffice:</source>
         <translation>Save questions and answers in a Word file that a colleague fills in and comments on in Word or LibreOffice:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="119"/>
         <source>Läs in en Word-fil som en kollega har fyllt i. Ändringarna slås samman som ett paket; inget ändras om filen inte går att läsa.</source>
         <translation>Read a Word file a colleague has filled in. The changes are merged like a bundle; nothing changes if the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="124"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
