@@ -680,3 +680,16 @@ def test_a_web_page_drop_down_list(tmp_path: Path) -> None:
     q1 = recognised.form["sections"][0]["questions"][0]
     assert (q1["type"], q1["options"]) == ("single", ["Ja", "Nej"])
     assert recognised.answers == {"1": "Nej"}
+
+
+def test_short_answer_lines_under_a_limited_text_question_are_its_answer(tmp_path: Path) -> None:
+    printout = tmp_path / "kort.md"
+    printout.write_text(
+        "# Enkät 2025\n\n**1. Beskriv hur regionen följer upp arbetet.**\n\n*max 1000 tecken*\n\nSe bilaga\n\nSkickas via mejl\n\n"
+        "Klicka eller tryck här för att ange text.\n\n**2. Har regionen en plan?**\n\nJa\n\nNej\n",
+        "utf-8",
+    )
+    recognised = recognise_document(printout, filled=True)  # as `answers import` reads it
+    q1, q2 = recognised.form["sections"][0]["questions"]
+    assert (q1["type"], q1["options"], q2["type"]) == ("text", [], "single")
+    assert recognised.answers["1"] == "Se bilaga\n\nSkickas via mejl"
