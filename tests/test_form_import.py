@@ -399,8 +399,13 @@ def test_answers_import_reads_the_seed_printout(cli) -> None:  # type: ignore[no
     answers = cli("answers", "export", draft).json()["answers"]
     halland = json.loads(HALLAND_ANSWERS.read_text("utf-8"))["answers"]
     assert {k for k in set(halland) | set(answers) if halland.get(k) != answers.get(k)} == SEED_ANSWERS_NOT_SHOWN
-    again = cli("answers", "import", draft, str(seed_path()))
-    assert again.code == 0 and again.out.startswith("inget nytt")
+    again = cli("answers", "import", draft, str(seed_path()), "--json")
+    assert again.code == 0
+    report = again.json()
+    assert report["draft"] == draft and report["changed"] == 0
+    assert {"question": "2", "field": "answer", "message": "”Ja” (utskriften visar inget kryss, men fråga 2 a är besvarad)"} in report[
+        "notes"
+    ]
 
 
 def test_answers_import_reads_a_saved_web_page_exactly(cli, halland_printout: Path) -> None:  # type: ignore[no-untyped-def]
@@ -425,7 +430,7 @@ def test_answers_import_from_printout_is_all_or_nothing(cli, tmp_path: Path, hal
     assert result.code == 2 and "fråga 39 i utskriften motsvarar inget fält" in result.err and "inget har ändrats" in result.err
     assert cli("answers", "export", draft).json()["answers"] == {}
     missing = cli("answers", "import", draft, str(tmp_path / "finns-inte.docx"))
-    assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1
+    assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1 and missing.err.count("finns-inte.docx") == 1
 
 
 # --- documents laid out in other ways -------------------------------------------------------------
@@ -661,3 +666,30 @@ def test_a_plan_with_numbered_lists_is_no_questionnaire(cli, tmp_path: Path) -> 
     )
     result = cli("forms", "import", str(plan), "--out", str(tmp_path / "x.json"))
     assert result.code == 2 and "inga frågor hittades" in result.err
+
+
+def test_a_web_page_drop_down_list(tmp_path: Path) -> None:
+    page = tmp_path / "lista.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1><p><b>1. Har regionen en handlingsplan för fast läkarkontakt?</b></p>"
+        '<select name="q1"><option value="">Välj …</option><option>Ja</option><option selected>Nej</option></select>'
+        "</body></html>",
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q1 = recognised.form["sections"][0]["questions"][0]
+    assert (q1["type"], q1["options"]) == ("single", ["Ja", "Nej"])
+    assert recognised.answers == {"1": "Nej"}
+
+
+def test_short_answer_lines_under_a_limited_text_question_are_its_answer(tmp_path: Path) -> None:
+    printout = tmp_path / "kort.md"
+    printout.write_text(
+        "# Enkät 2025\n\n**1. Beskriv hur regionen följer upp arbetet.**\n\n*max 1000 tecken*\n\nSe bilaga\n\nSkickas via mejl\n\n"
+        "Klicka eller tryck här för att ange text.\n\n**2. Har regionen en plan?**\n\nJa\n\nNej\n",
+        "utf-8",
+    )
+    recognised = recognise_document(printout, filled=True)  # as `answers import` reads it
+    q1, q2 = recognised.form["sections"][0]["questions"]
+    assert (q1["type"], q1["options"], q2["type"]) == ("text", [], "single")
+    assert recognised.answers["1"] == "Se bilaga\n\nSkickas via mejl"

@@ -303,13 +303,13 @@ def _empty_question(number: str, printed: str | None, text: str) -> dict[str, An
 
 
 class _Recogniser:
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], filled: bool | None = None):
         self.blocks = blocks
         self.review: list[Review] = []
         self.answers: dict[str, Any] = {}
         self.inferred: list[Review] = []
         self.routes: dict[str, tuple[str, str, bool, str]] = {}  # target → (question, value, any row, sentence)
-        self.filled = self._looks_filled()
+        self.filled = self._looks_filled() if filled is None else filled
 
     # -- helpers ------------------------------------------------------------------
     def _looks_filled(self) -> bool:
@@ -639,6 +639,7 @@ class _Recogniser:
         q = d.q
         number = q["number"]
         options: list[tuple[str, bool | None, bool]] = []  # label, ticked, radio
+        option_sources: list[Block] = []
         free: list[Block] = []
         pending: list[Block] | None = None  # blocks of the sub-field value being read
         pending_key: str | None = None
@@ -826,6 +827,8 @@ class _Recogniser:
                         )
                         self.note(number, "options", f"alternativet ”{label}” har en anmärkning i utskriften: ”{b.note}”")
                     options.append((label, ticked, radio))
+                    if not option_sources or option_sources[-1] is not b:
+                        option_sources.append(b)
                     if OTHER.search(label):
                         key = f"{number} / {label}"
                         if inline:
@@ -837,6 +840,15 @@ class _Recogniser:
             free.append(b)
 
         # decide the type
+        if (
+            options
+            and all(o[1] is None for o in options)
+            and any(MAX_CHARS.search(h) for h in q["help"])
+            and not self._yes_no([o[0] for o in options])
+        ):
+            # short lines under a question with a character limit are its text, not options
+            free = option_sources + free
+            options = []
         if table_done:
             if extra_rows:
                 known = {label_key(r) for r in q["rows"]}
@@ -1176,6 +1188,14 @@ class _Recogniser:
 
 
 def recognise(
-    blocks: list[Block], *, title: str | None = None, year: int | None = None, deadline: str | None = None, form_id: str | None = None
+    blocks: list[Block],
+    *,
+    title: str | None = None,
+    year: int | None = None,
+    deadline: str | None = None,
+    form_id: str | None = None,
+    filled: bool | None = None,
 ) -> Recognised:
-    return _Recogniser(blocks).run(title, year, deadline, form_id)
+    """`filled`: the document is a filled printout (True), a blank questionnaire (False),
+    or either, judged from ticks and filled fields (None)."""
+    return _Recogniser(blocks, filled).run(title, year, deadline, form_id)
