@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.carry import field_mapping
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
+from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.lazy import LazyModule
@@ -397,7 +398,7 @@ class FormEditorWindow(QMainWindow):
         try:
             result = op(self.data)
         except fe.EditError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
+            self.statusBar().showMessage(_core_message(exc), 5000)
             return
         if result.form == self.data:
             return
@@ -447,7 +448,7 @@ class FormEditorWindow(QMainWindow):
             return
         changes = fe.changes_since(self.previous, self.loaded)
         for number, line in changes:
-            item = QListWidgetItem(line, self.changes_list)
+            item = QListWidgetItem(i18n.core_text(line), self.changes_list)
             item.setData(NUMBER_ROLE, number)
         if not changes:
             self.changes_list.addItem(self.tr("Inga ändringar mot {form}.").format(form=self.previous.id))
@@ -804,7 +805,9 @@ class FormEditorWindow(QMainWindow):
         try:
             target = fe.save_to_data_dir(self.data, self.data_dir, self.registry)
         except fe.SaveRefused as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Formuläret sparades inte"), str(exc), QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Formuläret sparades inte"), _core_message(exc), QMessageBox.StandardButton.Ok, self
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.refused_box = box
             box.open()
@@ -838,6 +841,12 @@ class FormEditorWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+
+def _core_message(exc: Exception) -> str:
+    """An exception's message from the core in the current language."""
+    first = exc.args[0] if exc.args else ""
+    return i18n.core_text(first) if isinstance(first, str) else str(exc)
 
 
 def _mapping_value(mapping: dict[str, str], key: str) -> str | None:
@@ -882,7 +891,7 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
         imported = fe.import_document(path, previous)
     except fe.ImportRefused as exc:
         title = QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, _core_message(exc), QMessageBox.StandardButton.Ok, window)
         box.setObjectName("form-import-refused")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
