@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, FORM_FILE, FORM_ID, HALLAND_ANSWERS, ROOT
+from conftest import FIXTURES, FORM_FILE, FORM_ID, HALLAND_ANSWERS, shared_seed
 from form_documents import (
     DOCX_LAYOUTS,
     DROPPED,
@@ -33,7 +33,7 @@ from form_documents import (
 from naravard_desktop.core.form_import import DocumentError, import_form, read_document, recognise_document
 from naravard_desktop.core.forms import load_form, parse_form
 
-SEED = ROOT.parent / "shared" / "seeds" / "form-2024-with-answers.md"
+SEED = shared_seed("form-2024-with-answers.md")
 SEED_COPY = FIXTURES / "printout-2024-halland.md"
 
 
