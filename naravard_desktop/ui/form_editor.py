@@ -12,6 +12,7 @@ Every edit is one core.form_edit operation pushed on this window's own QUndoStac
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,7 +173,12 @@ class FormEditorWindow(QMainWindow):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self.refresh_views)
+        self._retranslating = False
         self._build()
+        for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
+            signal.connect(self._show_undo_state)
+        for text_signal in (self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
+            text_signal.connect(self._show_undo_state)
         self._update_title()
         self.resize(1340, 740)
         self.refresh_views()
@@ -198,12 +204,7 @@ class FormEditorWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         self.undo_action = self._action("undo", self.tr("&Ångra"), self.undo_stack.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action("redo", self.tr("&Gör om"), self.undo_stack.redo, QKeySequence.StandardKey.Redo)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_action.setToolTip(self.tr("Ångra: {what}").format(what=t)))
-        self.undo_stack.redoTextChanged.connect(lambda t: self.redo_action.setToolTip(self.tr("Gör om: {what}").format(what=t)))
+        self._show_undo_state()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -214,6 +215,23 @@ class FormEditorWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Gå till"))
         self.next_guess_action = self._action("next-guess", self.tr("&Nästa gissning att granska"), self.next_guess, "F8")
         go_menu.addAction(self.next_guess_action)
+        go_menu.addSeparator()
+        self.pane_actions: list[QAction] = []
+        for index, (name, text) in enumerate(
+            (
+                ("guesses", self.tr("&Att granska")),
+                ("questions", self.tr("&Frågelistan")),
+                ("preview", self.tr("För&handsvisningen")),
+                ("question", self.tr("Frågans fä&lt")),
+                ("details", self.tr("F&ormuläret")),
+                ("mapping", self.tr("Från förra å&ret")),
+                ("changes", self.tr("N&ytt i år")),
+            ),
+            start=1,
+        ):
+            action = self._action(f"pane-{name}", text, partial(self.show_pane, name), f"Ctrl+{index}")
+            go_menu.addAction(action)
+            self.pane_actions.append(action)
         toolbar = QToolBar(self.tr("Formulär"), self)
         toolbar.setObjectName("form-editor-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -285,6 +303,43 @@ class FormEditorWindow(QMainWindow):
         self.problem_label.setWordWrap(True)
         self.problem_label.setAccessibleName(self.tr("Kontroll av formuläret"))
         self.statusBar().addWidget(self.problem_label, 1)
+
+    def _show_undo_state(self, *_args: object) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setToolTip(self.tr("Ångra: {what}").format(what=stack.undoText()) if stack.canUndo() else "")
+        self.redo_action.setToolTip(self.tr("Gör om: {what}").format(what=stack.redoText()) if stack.canRedo() else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Another language: the window's widgets are built again around the same form,
+        undo stack and current question (once, after Qt has told every widget)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel") and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        current, left, right = self.current, self.left_tabs.currentIndex(), self.right_tabs.currentIndex()
+        for action in list(self.actions()):
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self.statusBar().removeWidget(self.problem_label)
+        self.problem_label.deleteLater()
+        self.preview = None
+        self._preview_form = None
+        self._mapping_form = None
+        self._build()  # a new central widget; Qt deletes the old one
+        self.left_tabs.setCurrentIndex(left)
+        self.right_tabs.setCurrentIndex(right)
+        self._update_title()
+        self.refresh_views()
+        self.select(current)
+        self._retranslating = False
 
     def _action(self, name: str, text: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str | None) -> QAction:
         action = QAction(text, self)
@@ -566,6 +621,23 @@ class FormEditorWindow(QMainWindow):
         if number:
             self.select(str(number))
             self.right_tabs.setCurrentIndex(0)
+
+    def show_pane(self, name: str, _checked: bool = False) -> None:
+        """Put the keyboard in a pane (Gå till, Ctrl+1 … Ctrl+7)."""
+        target: QWidget | None
+        if name in ("guesses", "questions"):
+            target = self.guess_list if name == "guesses" else self.question_list
+            self.left_tabs.setCurrentWidget(target)
+        elif name == "preview":
+            target = self.preview
+        elif name == "question":
+            self.right_tabs.setCurrentIndex(0)
+            target = self.panel.number_edit
+        else:
+            target = {"details": self.detail_edits["id"], "mapping": self.mapping_table, "changes": self.changes_list}[name]
+            self.right_tabs.setCurrentIndex({"details": 1, "mapping": 2, "changes": 3}[name])
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def next_guess(self) -> None:
         count = self.guess_list.count()
