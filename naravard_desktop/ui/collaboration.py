@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from naravard_desktop.core.bundles import ImportSummary
 from naravard_desktop.core.field_versions import conflicts
+from naravard_desktop.core.status import conflict_marks
 from naravard_desktop.core.validation import Problem
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
-from naravard_desktop.ui.status import conflict_marks
 from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
