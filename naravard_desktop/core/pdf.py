@@ -30,11 +30,11 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import Paragraph as _ReportlabParagraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from naravard_desktop.core import paths
@@ -60,6 +60,26 @@ HIGHLIGHT = "#ffe066"
 
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[•\-\*–—▪◦·]|\d{1,2}[.)])\s")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Paragraph(_ReportlabParagraph):
+    """reportlab's Paragraph, remembering its line breaks per width.
+
+    The layout asks a paragraph for its size several times per pass (to place it, to keep
+    it with the next one, to split it) and the contents list needs two passes; breaking
+    the same text at the same width always gives the same lines, so they are computed once.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        cache: dict[float, tuple[Any, ...]] = self.__dict__.setdefault("_wrapped", {})
+        known = cache.get(availWidth)
+        if known is not None:
+            self.width, self.height, self.blPara, self._wrapWidths = known
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= 1e-8:  # below that reportlab answers "cannot fit" without breaking lines
+            cache[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
+        return size
 
 
 def register_fonts() -> None:
@@ -210,6 +230,13 @@ class _Bookmark(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
         return 0, 0
 
+    def toc_text(self) -> str:
+        """Its line in the table of contents (markup), flags in small red."""
+        text = para_text(self.title)
+        if self.flags:
+            text += f' <font color="{OVER.hexval()}" size="7">{para_text(self.flags)}</font>'
+        return text
+
     def draw(self) -> None:
         self.canv.bookmarkHorizontal(self.key, 0, 14)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level == 0)
@@ -246,10 +273,7 @@ class _ReviewDocTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab override
         if isinstance(flowable, _Bookmark):
-            text = para_text(flowable.title)
-            if flowable.flags:
-                text += f' <font color="{OVER.hexval()}" size="7">{para_text(flowable.flags)}</font>'
-            self.notify("TOCEntry", (flowable.level, text, self.page, flowable.key))
+            self.notify("TOCEntry", (flowable.level, flowable.toc_text(), self.page, flowable.key))
 
     def _decorate(self, canv: pdfcanvas.Canvas, doc: BaseDocTemplate) -> None:
         width, height = A4
@@ -568,6 +592,13 @@ def _flatten(story: Iterable[Any]) -> list[Flowable]:
     return out
 
 
+def _seed_contents(story: list[Flowable]) -> None:
+    """Every bookmark's line in the contents before the first pass (page numbers still 0)."""
+    for toc in (f for f in story if isinstance(f, TableOfContents)):
+        for mark in (f for f in story if isinstance(f, _Bookmark)):
+            toc.addEntry(mark.level, mark.toc_text(), 0, mark.key)
+
+
 def render_pdf(document: DraftDocument) -> bytes:
     """The review PDF as bytes."""
     register_fonts()
@@ -584,5 +615,11 @@ def render_pdf(document: DraftDocument) -> bytes:
     )
     renderer = _Renderer(d)
     story = renderer.cover() + renderer.contents() + _flatten(renderer.body())
+    # The contents list has one line per bookmark whatever the page numbers, so its lines are
+    # known before the first pass: with them in place (page 0) that pass lays the pages out
+    # as the last one will, and two passes do what three did (a placeholder contents first,
+    # then one with page numbers from a shorter layout, then the right ones). Should the
+    # guess ever be off, multiBuild simply goes on until the contents settle, as before.
+    _seed_contents(story)
     template.multiBuild(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
