@@ -40,7 +40,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from naravard_desktop.core import paths
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.document import CHECKED, NOT_ASKED, UNANSWERED, UNCHECKED, DraftDocument, FieldDoc, QuestionDoc
-from naravard_desktop.core.review import Thread, format_time
+from naravard_desktop.core.review import Thread
+from naravard_desktop.core.times import local_time
 
 FONT = "NaravardSans"
 FONT_BOLD = "NaravardSans-Bold"
@@ -410,7 +411,7 @@ class _Renderer:
             if q.status.assignee:
                 st += f" · ansvarig: {q.status.assignee}"
             if q.last_change is not None:
-                st += f" · senast ändrad av {q.last_change.editor}, {format_time(q.last_change.created_at)}"
+                st += f" · senast ändrad av {q.last_change.editor}, {local_time(q.last_change.created_at, seconds=False)}"
             meta.append(st)
         meta.extend(q.help)
         if q.condition_text:
@@ -547,7 +548,7 @@ class _Renderer:
         s = self.s
         story: list[Flowable] = [Paragraph(f"KONFLIKT – {len(f.conflict)} versioner; välj en innan svaret lämnas in", s["conflict_head"])]
         for i, version in enumerate(f.conflict, 1):
-            head = f"Version {i}: {version.editor}, {format_time(version.created_at)}"
+            head = f"Version {i}: {version.editor}, {local_time(version.created_at, seconds=False)}"
             if f.kind == "text" and version.text:
                 count = count_like_browser(version.text)
                 head += f" – {count} / {f.limit} tecken" if f.limit else f" – {count} tecken"
@@ -561,8 +562,8 @@ class _Renderer:
         s = self.s
         story: list[Flowable] = []
         for n, t in enumerate(threads, 1):
-            state = "öppen" if t.is_open else f"löst av {t.state_by}, {format_time(t.state_at)}"
-            head = f"[{n}] Kommentar av {t.author}, {format_time(t.created_at)} ({state})"
+            state = "öppen" if t.is_open else f"löst av {t.state_by}, {local_time(t.state_at, seconds=False)}"
+            head = f"[{n}] Kommentar av {t.author}, {local_time(t.created_at, seconds=False)} ({state})"
             bg = {} if t.is_open else {"backColor": RESOLVED_BG}
             styles = {
                 name: ParagraphStyle(f"{name}-r", s[name], **bg) if bg else s[name]
@@ -573,7 +574,7 @@ class _Renderer:
                 block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{t.quote_note}"), styles["comment_quote"]))
             block.append(Paragraph(para_text(t.text), styles["comment"]))
             for r in t.replies:
-                block.append(Paragraph(para_text(f"↳ {r.author}, {format_time(r.created_at)}: {r.text}"), styles["reply"]))
+                block.append(Paragraph(para_text(f"↳ {r.author}, {local_time(r.created_at, seconds=False)}: {r.text}"), styles["reply"]))
             story.append(KeepTogether(block) if len(t.text) + sum(len(r.text) for r in t.replies) < 1500 else _Group(block))
         return story
 

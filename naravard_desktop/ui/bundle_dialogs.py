@@ -37,6 +37,7 @@ from naravard_desktop.core.bundles import (
 )
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.widgets import look
 
 
 def file_filter() -> str:
@@ -62,7 +63,7 @@ class _PathDialog(QDialog):
         layout.addLayout(row)
         self.error_label = QLabel("", self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        look.set_text_colour(self.error_label, look.ERROR)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
