@@ -272,3 +272,69 @@ def test_english_mode_transfer_progress_counts_and_checklist_title(qtbot, make_w
         assert "överförda" not in again.summary.text() and "transferred" in again.summary.text()
     finally:
         window.set_language("sv")
+
+
+# -- Also fix: import/export dialogs, find bar, remembered folder ---------------------------------
+
+
+def test_enter_after_browse_imports_and_export_asks_before_overwriting_and_says_where(
+    qtbot, make_window, halland_draft, data_dir, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from naravard_desktop.ui.settings import KEY_FILE_FOLDER
+
+    window = make_window(draft_id=halland_draft)
+    collaboration = window.collaboration
+    out_dir = tmp_path / "utskick"
+    out_dir.mkdir()
+    target = out_dir / "paket.naravard"
+    target.write_bytes(b"old")
+    collaboration._open_export_dialog()
+    export = collaboration.export_dialog
+    assert export is not None and not export.browse_button.autoDefault() and export.ok_button.isDefault()
+    export.path_edit.setText(str(target))
+    qtbot.keyClick(export.path_edit, Qt.Key.Key_Return)
+    box = export.overwrite_box
+    assert box is not None and str(target) in box.text() and target.read_bytes() == b"old"  # asked, nothing written yet
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert target.read_bytes() == b"old"
+    qtbot.keyClick(export.path_edit, Qt.Key.Key_Return)
+    assert export.overwrite_box is not None  # asks again: no answer is remembered from a "no"
+    export.overwrite_button.click()
+    assert target.read_bytes() != b"old"
+    done = collaboration.exported_box
+    assert done is not None and done.isVisible() and str(target) in done.text()
+    done.close()
+    assert window.settings.value(KEY_FILE_FOLDER) == str(out_dir)  # save dialogs start here next time
+
+    collaboration.ask_import()
+    dialog = collaboration.import_dialog
+    seen: list[str] = []
+
+    def pick(parent, caption, start, filters):  # type: ignore[no-untyped-def]
+        seen.append(start)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    focus(qtbot, dialog.browse_button)
+    qtbot.keyClick(dialog.browse_button, Qt.Key.Key_Space)  # Bläddra… with the keyboard
+    assert seen == [str(out_dir)] and dialog.path_edit.text() == str(target)
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter imports, it does not browse again
+    assert len(seen) == 1
+    collaboration.import_dialog.summary_dialog.close()
+
+
+def test_escape_closes_the_find_bar_after_enter_moved_the_focus_to_the_match(qtbot, make_window, halland_draft):
+    window = make_window(draft_id=halland_draft)
+    _active(qtbot, window)
+    window.find_bar.open()
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    qtbot.keyClicks(window.find_bar.edit, "kommun")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not window.find_bar.edit and window.form_view.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert window.find_bar.isHidden()
+    assert not window.find_bar.escape_shortcut.isEnabled()  # Esc is free again elsewhere
