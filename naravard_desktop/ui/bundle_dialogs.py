@@ -80,9 +80,7 @@ class ExportBundleDialog(_PathDialog):
 
     exported = Signal(str)
 
-    def __init__(
-        self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None, settings: QSettings | None = None
-    ):
+    def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(
             QCoreApplication.translate("bundle_dialogs", "Exportera paket"),
             QCoreApplication.translate("bundle_dialogs", "Spara utkastets alla ändringar i ett paket att skicka till medskribenter:"),

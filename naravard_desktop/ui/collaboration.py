@@ -225,7 +225,9 @@ class Collaboration(QObject):
     def _on_exported(self, message: str) -> None:
         """Where the bundle went, in a message the user cannot miss (and in the status bar)."""
         self.window.statusBar().showMessage(" ".join(message.split()), 15000)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Paketet är exporterat"), message, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Paketet är exporterat"), message, QMessageBox.StandardButton.Ok, self.window
+        )
         self.exported_box = box
         box.open()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,7 @@ from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.parked_actions import ParkedActions
 from naravard_desktop.ui.session import DraftSession, local_time
-from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
+from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings, question_key
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
 from naravard_desktop.ui.widgets.inputs import redo_keys
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
+        self._opened = False  # the open draft reached its first place (its current question is the user's)
+        self._place: str | None = None  # the question to open at once the window is shown
+        self._docks_in_front: list[QDockWidget] = []
         self.data_dir = data_dir
         self._closed = False
         self.settings = app_settings(data_dir)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.registry.drop_shadowed_shortcuts()
         self._retranslate_static()
 
+        self._docks_put_away: list[QDockWidget] | None = None  # hidden while the start page shows
         self._room_timer = QTimer(self)
         self._room_timer.setSingleShot(True)
         self._room_timer.timeout.connect(self.give_the_editor_room)
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
             self.session.flush()
         self.start_page.set_drafts(self.store.drafts(), self.forms)
         self.pages.setCurrentWidget(self.start_page)
+        self._put_docks_away()
         page = self.start_page  # keyboard use: the focus goes where the choice is made
         (page.draft_list if page.draft_list.count() else page.form_list).setFocus()
         self.find_bar.hide()
@@ -270,8 +276,8 @@ class MainWindow(QMainWindow):
         draft = self.store.create_draft(form_id, title, region)
         session = self.open_draft(draft.id)
         first = next(iter(self._unanswered_in_order()), None)
-        if first is not None:
-            self.go_to_question(first)  # the keyboard is ready in the first answer
+        if first is not None and self.go_to_question(first):  # the keyboard is ready in the first answer
+            self._show_top_if_room(first)
         return session
 
     def open_draft(self, draft_id: str) -> DraftSession:
@@ -281,15 +287,19 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.draft_id == draft.id and self.form_view is not None:
             # Back from the start page to the open draft: keep its undo history and scroll place.
             self.pages.setCurrentWidget(self.editor_page)
+            self._bring_docks_back()
             self._update_title()
             return self.session
         self.close_draft()
+        last_question = str(self.settings.value(question_key(draft.id)) or "")
         self.session = DraftSession(self.store, form, draft.id, self)
         self.session.saved.connect(self._on_saved)
         self.session.save_failed.connect(self._on_save_failed)
         self.session.value_changed.connect(self._on_value_changed)
         self._build_editor(form)
         self.pages.setCurrentWidget(self.editor_page)
+        self._bring_docks_back()
+        self._open_at(last_question)
         self.settings.setValue(KEY_LAST_DRAFT, draft.id)
         if self._owns_marker:
             session_marker.update(self.data_dir, draft.id)
@@ -337,9 +347,13 @@ class MainWindow(QMainWindow):
 
         number = item.data(0, NUMBER_ROLE) if item is not None else None
         if number:
+            if self.session is not None and self._opened:
+                self.settings.setValue(question_key(self.session.draft_id), str(number))
             self.current_question_changed.emit(str(number))
 
     def close_draft(self) -> None:
+        self._opened = False
+        self._place = None
         if self.session is None:
             return
         if not self.session.close():
@@ -443,6 +457,57 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(name)
             self.setWindowModified(False)
 
+    def _open_at(self, number: str) -> None:
+        """A draft opens at its top the first time (the part heading and question 1's stem in
+        view), and afterwards at the question the user was at (remembered per draft). The
+        jump waits until the window is shown and laid out (answer boxes take their height
+        from their width); any jump before that wins."""
+        self._place = number if number and self.form_view is not None and self.form_view.is_shown(number) else None
+        if self._place is None:
+            self._opened = True
+        elif self.isVisible():
+            QTimer.singleShot(0, self._go_to_place)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._place is not None:
+            QTimer.singleShot(0, self._go_to_place)
+
+    def _go_to_place(self) -> None:
+        number, self._place = self._place, None
+        if number is not None:
+            self.go_to_question(number)
+        self._opened = True
+
+    def _show_top_if_room(self, number: str) -> None:
+        """After a jump to the first question: keep the top of the form in view when the
+        question still fits below it (a new draft shows its part heading)."""
+        form_view = self.form_view
+        card = form_view.cards.get(number) if form_view is not None else None
+        if form_view is not None and card is not None and card.y() + card.height() <= form_view.viewport().height():
+            form_view.verticalScrollBar().setValue(0)
+
+    def _put_docks_away(self) -> None:
+        """The start page stands alone: docks (Kontroll, …) would be empty beside it."""
+        if self._docks_put_away is None:
+            self._docks_put_away = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+            self._docks_in_front = self._front_docks(self._docks_put_away)
+            for dock in self._docks_put_away:
+                dock.hide()
+
+    def _front_docks(self, docks: list[QDockWidget]) -> list[QDockWidget]:
+        """The docks whose tab is in front (tabified docks share a QTabBar of the window)."""
+        titles = {bar.tabText(bar.currentIndex()) for bar in self.findChildren(QTabBar) if bar.parent() is self and bar.count()}
+        return [d for d in docks if d.windowTitle() in titles]
+
+    def _bring_docks_back(self) -> None:
+        if self._docks_put_away is not None:
+            docks, self._docks_put_away = self._docks_put_away, None
+            for dock in docks:
+                dock.show()
+            for dock in self._docks_in_front:
+                dock.raise_()
+
     # -- room for the questionnaire ---------------------------------------------------
 
     def _first_size(self) -> QSize:
@@ -498,6 +563,9 @@ class MainWindow(QMainWindow):
         self._central_layout.insertWidget(index, banner)
 
     def go_to_question(self, number: str, key: str | None = None) -> bool:
+        if self._place is not None:  # a jump before the remembered place was reached wins
+            self._place = None
+            self._opened = True
         if self.form_view is None or self.session is None:
             return False
         number = normalise_number(number)
@@ -682,6 +750,7 @@ class MainWindow(QMainWindow):
                 app.focusChanged.disconnect(self._on_focus_changed)
             except (RuntimeError, TypeError):
                 pass
+        self._bring_docks_back()  # the saved layout is the editor's, not the start page's
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         self.settings.sync()

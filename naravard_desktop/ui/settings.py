@@ -25,6 +25,11 @@ def app_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
 
 
+def question_key(draft_id: str) -> str:
+    """Where the question a draft was left at is kept (it opens there next time)."""
+    return f"drafts/{draft_id}/question"
+
+
 def file_folder(settings: QSettings | None) -> Path:
     """The one folder save and open dialogs start in: the last used, else Documents, else home."""
     stored = str(settings.value(KEY_FILE_FOLDER) or "") if settings is not None else ""

@@ -378,72 +378,77 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Collaboration</name>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="49"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="51"/>
         <source>&amp;Konflikter…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="52"/>
         <source>&amp;Historik för fältet…</source>
         <translation>Field &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="76"/>
         <source>Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas.</source>
         <translation>The draft was changed outside the window (e.g. by an import); the new answers are shown.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="113"/>
         <source>Utkastet har versioner som krockar i en fråga: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in one question: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="115"/>
         <source>Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="147"/>
         <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="156"/>
         <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
         <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="183"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="206"/>
         <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="207"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="229"/>
+        <source>Paketet är exporterat</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="260"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -585,22 +590,46 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="101"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
-        <source>{path}: {count} ändringar exporterade</source>
-        <translation>{path}: {count} changes exported</translation>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="117"/>
+        <source>1 ändring</source>
+        <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
-        <source>{path}: 1 ändring exporterad</source>
-        <translation>{path}: 1 change exported</translation>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="117"/>
+        <source>{count} ändringar</source>
+        <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="119"/>
+        <source>Paketet är sparat i
+{path}
+({changes}). Skicka filen till dina medskribenter.</source>
+        <translation>The bundle is saved in
+{path}
+({changes}). Send the file to your co-writers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="132"/>
+        <source>Skriva över filen?</source>
+        <translation>Overwrite the file?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="133"/>
+        <source>Filen {path} finns redan. Vill du ersätta den med det nya paketet?</source>
+        <translation>The file {path} already exists. Do you want to replace it with the new bundle?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="137"/>
+        <source>Skriv över</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="126"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -608,42 +637,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="66"/>
         <source>Sök:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="67"/>
         <source>Sök i frågor och svar</source>
         <translation>Find in questions and answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="68"/>
         <source>Sök i frågor och svar (Enter: nästa)</source>
         <translation>Find in questions and answers (Enter: next)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="69"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="98"/>
         <source>{count} träffar</source>
         <translation>{count} matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="98"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="114"/>
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="118"/>
         <source>{index} av {count}</source>
         <translation>{index} of {count}</translation>
     </message>
@@ -1089,22 +1118,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="216"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="226"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="233"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="246"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1112,12 +1141,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="160"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -1125,192 +1154,192 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="120"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="121"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="211"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="214"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="416"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="418"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="420"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="432"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="450"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="574"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="591"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="591"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="620"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="650"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="653"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="653"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="714"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="715"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1319,12 +1348,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="739"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="740"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -2757,7 +2786,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="458"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -2916,55 +2945,60 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TextExport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="47"/>
         <source>Exportera som &amp;text…</source>
         <translation>Export as &amp;text…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="68"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="69"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="71"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="78"/>
         <source>Exportera som text</source>
         <translation>Export as text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="111"/>
         <source>Kunde inte exportera</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="112"/>
         <source>Texten kunde inte sparas.</source>
         <translation>The text could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="121"/>
         <source>Utkastet är exporterat till {path}</source>
         <translation>The draft is exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="123"/>
+        <source>Exporterat</source>
+        <translation>Exported</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="89"/>
         <source>{field}: antal tecken</source>
         <translation>{field}: character count</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="124"/>
         <source>Skriv i {field}</source>
         <translation>Type in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="129"/>
         <source>{field}: texten är {over} tecken för lång. Ingenting har tagits bort – korta texten själv.</source>
         <translation>{field}: the text is {over} characters too long. Nothing was removed – shorten it yourself.</translation>
     </message>
@@ -3128,7 +3162,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="51"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3160,37 +3194,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="32"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="34"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="85"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="200"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="201"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="204"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -3246,12 +3280,12 @@ The error is logged in {log}.</translation>
 <context>
     <name>review_print</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_print.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="54"/>
         <source>Skriv ut granskningskopia</source>
         <translation>Print review copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_print.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="65"/>
         <source>Granskningskopian kunde inte sparas</source>
         <translation>The review copy could not be saved</translation>
     </message>

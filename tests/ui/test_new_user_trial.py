@@ -338,3 +338,69 @@ def test_escape_closes_the_find_bar_after_enter_moved_the_focus_to_the_match(qtb
     qtbot.keyClick(focused, Qt.Key.Key_Escape)
     assert window.find_bar.isHidden()
     assert not window.find_bar.escape_shortcut.isEnabled()  # Esc is free again elsewhere
+
+
+# -- Also fix: start page alone, opening place, growing answer boxes ------------------------------
+
+
+def test_the_start_page_stands_alone_and_the_docks_come_back_with_the_draft(qtbot, make_window, halland_draft):
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window(draft_id=halland_draft)
+    qtbot.waitUntil(lambda: not window.validation_dock.visibleRegion().isEmpty())
+    _active(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.start_page
+    assert not [d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()]
+    window.close()  # closed on the start page: the editor's dock layout is what is kept
+    again = make_window(draft_id=halland_draft)
+    qtbot.waitUntil(lambda: not again.validation_dock.visibleRegion().isEmpty())
+    again.show_start_page()
+    assert again.validation_dock.isHidden()
+    again.open_draft(halland_draft)
+    qtbot.waitUntil(lambda: not again.validation_dock.visibleRegion().isEmpty())  # Kontroll still the tab in front
+
+
+def test_a_draft_opens_at_its_top_first_then_where_the_user_was(qtbot, make_window, halland_draft):
+    window = make_window(draft_id=halland_draft)
+    form_view = window.form_view
+    assert form_view.verticalScrollBar().value() == 0  # "Del A" and question 1's stem in view
+    window.go_to_question("17")
+    assert window.navigator.tree.currentItem() is window.navigator.items["17"]
+    window.close()
+    again = make_window(draft_id=halland_draft)
+    card = again.form_view.cards["17"]
+    qtbot.waitUntil(lambda: again.form_view.verticalScrollBar().value() > 0)
+    top = card.mapTo(again.form_view.viewport(), card.rect().topLeft()).y()
+    assert 0 <= top < again.form_view.viewport().height()
+    assert again.navigator.tree.currentItem() is again.navigator.items["17"]
+
+
+def test_a_new_draft_shows_the_part_heading_with_the_focus_in_the_first_answer(qtbot, make_window):
+    window = make_window(open_last=False)
+    window.resize(1024, 700)
+    window.create_draft("sos-gnv-regioner-2024", "Svar 2025", "Region Halland")
+    qtbot.waitUntil(lambda: window.form_view.field_widget("1a").edit.hasFocus())
+    assert window.form_view.verticalScrollBar().value() == 0
+
+
+def test_answer_boxes_grow_with_their_text_up_to_a_sensible_height(qtbot, make_window, empty_draft):
+    from naravard_desktop.ui.widgets.text_field import GROW_LINES
+
+    window = make_window(draft_id=empty_draft)
+    window.resize(1366, 768)
+    field = window.form_view.field_widget("17")
+    qtbot.waitUntil(lambda: field.edit.viewport().width() > 300)
+    empty_height = field.edit.height()
+    sentence = "Vi samverkar med kommunerna i en gemensam ledningsgrupp varje månad. "
+    text = (sentence * 15)[:1000]
+    focus(qtbot, field.edit)
+    field.edit.insertPlainText(text)
+    qtbot.waitUntil(lambda: field.edit.height() > empty_height)
+    qtbot.waitUntil(lambda: field.edit.verticalScrollBar().maximum() == 0)  # readable without inner scrolling
+    huge = window.form_view.field_widget("23")
+    focus(qtbot, huge.edit)
+    huge.edit.insertPlainText(sentence * 200)
+    line = huge.edit.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: huge.edit.height() == line * GROW_LINES + 14)  # then it scrolls inside
+    assert huge.edit.verticalScrollBar().maximum() > 0
