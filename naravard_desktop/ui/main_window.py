@@ -42,6 +42,7 @@ from naravard_desktop.ui.session import DraftSession, local_time
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings, question_key
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
+from naravard_desktop.ui.widgets.focus_ring import FocusRings
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._retranslate_static()
 
         self._docks_put_away: list[QDockWidget] | None = None  # hidden while the start page shows
+        self.focus_rings = FocusRings()
         self._room_timer = QTimer(self)
         self._room_timer.setSingleShot(True)
         self._room_timer.timeout.connect(self.give_the_editor_room)
@@ -432,7 +434,9 @@ class MainWindow(QMainWindow):
         self._show_message(self.tr("Kunde inte spara: {error}").format(error=message))
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        """Leaving a field writes it at once; the navigator follows the focused question."""
+        """Leaving a field writes it at once; the navigator follows the focused question; a
+        clear ring marks a focused radio button, check box or text box of this window."""
+        self.focus_rings.follow(new if new is not None and new.window() is self else None)
         if self.session is None or self.form_view is None:
             return
         if old is not None and self.form_view.isAncestorOf(old):
@@ -533,6 +537,10 @@ class MainWindow(QMainWindow):
     def give_the_editor_room(self) -> None:
         """When the questionnaire is narrower than it should be, the navigator and then the
         docks on the right give way (down to their own minimum); it never scrolls sideways."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and bar.elideMode() != Qt.TextElideMode.ElideNone:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)  # narrow docks: whole tab titles, scroll arrows
+                bar.setUsesScrollButtons(True)
         form_view = self.form_view
         if form_view is None or self.pages.currentWidget() is not self.editor_page:
             return

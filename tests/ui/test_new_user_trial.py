@@ -404,3 +404,34 @@ def test_answer_boxes_grow_with_their_text_up_to_a_sensible_height(qtbot, make_w
     line = huge.edit.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: huge.edit.height() == line * GROW_LINES + 14)  # then it scrolls inside
     assert huge.edit.verticalScrollBar().maximum() > 0
+
+
+def test_focus_is_clearly_visible_on_radio_buttons_check_boxes_and_text_boxes(qtbot, make_window, halland_draft):
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton
+
+    from naravard_desktop.ui.widgets.focus_ring import FocusRing
+
+    window = make_window(draft_id=halland_draft)
+    _active(qtbot, window)
+
+    def ring_on(widget) -> bool:  # type: ignore[no-untyped-def]
+        rings = [r for r in widget.findChildren(FocusRing) if r.isVisible()]
+        return len(rings) == 1 and rings[0].geometry() == widget.rect()
+
+    window.go_to_question("37")
+    radio = QApplication.focusWidget()
+    assert isinstance(radio, QRadioButton)
+    qtbot.waitUntil(lambda: ring_on(radio))
+    window.go_to_question("38")
+    percent = QApplication.focusWidget()
+    assert isinstance(percent, QLineEdit)  # a line edit's own frame shows its focus
+    qtbot.keyClick(percent, Qt.Key.Key_Tab)
+    box = QApplication.focusWidget()
+    assert isinstance(box, QCheckBox)
+    qtbot.waitUntil(lambda: ring_on(box))
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    comment = QApplication.focusWidget()
+    assert isinstance(comment, QPlainTextEdit)
+    qtbot.waitUntil(lambda: ring_on(comment))
+    assert not [r for r in box.findChildren(FocusRing) if r.isVisible()]  # one ring, on the focused input only
+    assert len([r for r in window.findChildren(FocusRing) if r.isVisible()]) == 1

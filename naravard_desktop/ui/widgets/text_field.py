@@ -76,8 +76,10 @@ class TextField(QWidget):
             self._min_lines = lines or lines_for(limit)
             self._max_lines = max(self._min_lines, GROW_LINES)
             self._lines = 0
+            self._fitting = False
             self._fit_height()
             self.edit.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+            self.edit.resized.connect(self._fit_height)
             self.edit.textChanged.connect(self._on_text_changed)
             self.edit.pasted.connect(self._on_pasted)
         else:
@@ -99,8 +101,24 @@ class TextField(QWidget):
         return self._shown
 
     def _fit_height(self, *_args: object) -> None:
+        """Height from the wrapped lines. QPlainTextEdit lays out only the blocks in view
+        (after a resize the others count one line each), so the blocks are laid out here –
+        up to the cap, which bounds the cost."""
+        if self._fitting:
+            return
         assert isinstance(self.edit, AnswerTextEdit)
-        lines = int(self.edit.document().documentLayout().documentSize().height())
+        self._fitting = True
+        try:
+            document = self.edit.document()
+            layout = document.documentLayout()
+            lines = 0
+            block = document.begin()
+            while block.isValid() and lines < self._max_lines:
+                layout.blockBoundingRect(block)  # lays the block out if it is not yet
+                lines += max(1, block.layout().lineCount())
+                block = block.next()
+        finally:
+            self._fitting = False
         wanted = min(max(lines, self._min_lines), self._max_lines)
         if wanted != self._lines:
             self._lines = wanted
