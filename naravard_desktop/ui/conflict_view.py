@@ -39,6 +39,7 @@ from naravard_desktop.core.field_versions import (
 )
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
+from naravard_desktop.ui.history_view import editor_credit
 from naravard_desktop.ui.session import local_time
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
@@ -56,11 +57,11 @@ def segments_html(segments: list[tuple[str, bool]]) -> str:
     return "".join(parts)
 
 
-def version_caption(index: int, rev: Revision) -> str:
+def version_caption(index: int, rev: Revision, store: DraftStore | None = None) -> str:
     """ "Anna Andersson, 2025-03-01 14:02 (version 1)" in local time, like the rest of the app
     (never a revision hash: the number tells versions of the same person apart)."""
     return QCoreApplication.translate("ConflictView", "{editor}, {time} (version {index})").format(
-        index=index, editor=rev.editor_name, time=local_time(rev.created_at)[:16]
+        index=index, editor=editor_credit(store, rev) if store is not None else rev.editor_name, time=local_time(rev.created_at)[:16]
     )
 
 
@@ -240,7 +241,7 @@ class ConflictView(QWidget):
             box.blockSignals(True)
             box.clear()
             for index, rev in enumerate(conflict.versions, start=1):
-                box.addItem(version_caption(index, rev), rev.id)
+                box.addItem(version_caption(index, rev, self.store), rev.id)
             box.setCurrentIndex(default)
             box.blockSignals(False)
         ref = field_ref(self.form, conflict.field)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -54,6 +54,7 @@ EDITOR_WIDTH = 600  # px the questionnaire is given when the window has room for
 EDITOR_SHARE = 0.55  # …and at least this share of a smaller window
 NAVIGATOR_WIDTH = 330  # px at most, at first
 NAVIGATOR_SHARE = 0.22  # of the window at most, when the questionnaire needs the room
+NAVIGATOR_MIN_WIDTH = 170
 
 STATUS_DELAY_MS = 250
 VALIDATION_DELAY_MS = 1200
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         for install in EXTENSIONS:
             install(self)
         self.registry.drop_shadowed_shortcuts()
+        for dock in self.findChildren(QDockWidget):  # a dock shown or moved: the questionnaire first again
+            dock.visibilityChanged.connect(self._make_room_soon)
+            dock.dockLocationChanged.connect(self._make_room_soon)
         self._retranslate_static()
 
         self._docks_put_away: list[QDockWidget] | None = None  # hidden while the start page shows
@@ -218,10 +222,13 @@ class MainWindow(QMainWindow):
             menu="edit",
             shortcut=QKeySequence.StandardKey.FindPrevious,
         )
+        self.language_group = QActionGroup(self)  # exclusive: radio items in the menu
+        self.language_group.setExclusive(True)
         for code, name in i18n.LANGUAGES.items():
             action = r.add(f"language-{code}", partial(str, name), self._on_language_action, menu="view", checkable=True)
             action.setData(code)
             action.setChecked(code == i18n.current_language())
+            self.language_group.addAction(action)
         r.menus["view"].addSeparator()
         r.add("go-to", lambda: self.tr("&Fråga nummer…"), self.ask_go_to, menu="go", shortcut="Ctrl+G")
         r.add("next-unanswered", lambda: self.tr("&Nästa obesvarade"), self.next_unanswered, menu="go", shortcut="F8")
@@ -330,6 +337,7 @@ class MainWindow(QMainWindow):
         self._clear_editor()
         english = i18n.current_language() == "en"
         self.navigator = Navigator(form, self.editor_page)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)  # its numbers and marks stay readable
         self.navigator.question_activated.connect(self.go_to_question)
         self.navigator.tree.currentItemChanged.connect(self._on_navigator_current)
         self.form_view = FormView(self.session, self.undo_stack, english=english, parent=self.editor_page)
@@ -527,6 +535,9 @@ class MainWindow(QMainWindow):
         if hasattr(self, "_room_timer"):
             self._room_timer.start(0)  # after the layouts have the new size
 
+    def _make_room_soon(self, *_args: object) -> None:
+        self._room_timer.start(0)
+
     def _right_docks(self) -> list[QDockWidget]:
         return [
             dock
@@ -703,10 +714,12 @@ class MainWindow(QMainWindow):
         self.start_page = self._make_start_page()
         self._build_panels()
         if self.session is not None:
+            number = self.current_question()
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
             self._build_editor(self.session.form)
             assert self.form_view is not None
-            self.form_view.verticalScrollBar().setValue(scroll)
+            if number is None or not self.go_to_question(number):  # texts change height: the question, not the pixels
+                self.form_view.verticalScrollBar().setValue(scroll)
             self.refresh_status()
             self.refresh_validation()
         self.pages.setCurrentWidget(self.start_page if current_page_is_start or self.session is None else self.editor_page)

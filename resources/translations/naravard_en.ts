@@ -456,17 +456,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="381"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="384"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="385"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="394"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="395"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -474,83 +474,83 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="63"/>
         <source>{editor}, {time} (version {index})</source>
         <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="175"/>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="207"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="235"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="238"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="273"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="274"/>
         <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
         <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="276"/>
         <source>Spara valt svar</source>
         <translation>Save the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="281"/>
         <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
         <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="298"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="302"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="332"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="333"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="350"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="351"/>
         <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
         <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="362"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="363"/>
         <source>{field}: löst med det valda svaret</source>
         <translation>{field}: resolved with the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="364"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="365"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -1072,7 +1072,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="206"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -1080,37 +1080,37 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="83"/>
         <source>Fält:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="101"/>
         <source>Återställ den här versionen</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="125"/>
         <source>Utkastet har inga ändringar än.</source>
         <translation>The draft has no changes yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="150"/>
         <source> (aktuell)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="184"/>
         <source>Välj en version att återställa.</source>
         <translation>Choose a version to restore.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="194"/>
         <source>Den versionen är redan aktuell.</source>
         <translation>That version is already current.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="197"/>
         <source>Versionen från {editor} är återställd som en ny version.</source>
         <translation>The version from {editor} is restored as a new version.</translation>
     </message>
@@ -1154,192 +1154,192 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="122"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="123"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="236"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="426"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="428"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="430"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="442"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="593"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="597"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="610"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="610"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="639"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="669"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="735"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="736"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1348,12 +1348,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="760"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="761"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -2988,17 +2988,17 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="89"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="91"/>
         <source>{field}: antal tecken</source>
         <translation>{field}: character count</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="142"/>
         <source>Skriv i {field}</source>
         <translation>Type in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="147"/>
         <source>{field}: texten är {over} tecken för lång. Ingenting har tagits bort – korta texten själv.</source>
         <translation>{field}: the text is {over} characters too long. Nothing was removed – shorten it yourself.</translation>
     </message>
@@ -3232,47 +3232,62 @@ The error is logged in {log}.</translation>
 <context>
     <name>history_view</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
         <source>ändring</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
         <source>automatisk sammanslagning</source>
         <translation>automatic merge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
         <source>konflikt löst</source>
         <translation>conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="54"/>
+        <source>Automatisk sammanslagning</source>
+        <translation>Automatic merge</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="58"/>
+        <source>{first} och {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="59"/>
+        <source>Sammanslagning av {people}</source>
+        <translation>Merge of {people}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="64"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="65"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="66"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="67"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>

@@ -435,3 +435,39 @@ def test_focus_is_clearly_visible_on_radio_buttons_check_boxes_and_text_boxes(qt
     qtbot.waitUntil(lambda: ring_on(comment))
     assert not [r for r in box.findChildren(FocusRing) if r.isVisible()]  # one ring, on the focused input only
     assert len([r for r in window.findChildren(FocusRing) if r.isVisible()]) == 1
+
+
+# -- Also fix: merges credited to people, language menu radio items ----------------------------
+
+
+def test_an_automatic_merge_is_credited_to_the_people_it_combined(qtbot, tmp_path, form, halland_answers):
+    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
+    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.ui.history_view import HistoryView
+
+    forms = FormRegistry({form.id: form}, [])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    text = halland_answers["3"]
+    with DraftStore(tmp_path / "a", editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
+        draft = anna.create_draft(form.id, "Svar 2024", "Region Halland")
+        anna.set_values(draft.id, halland_answers, kind="import")
+        write_bundle(anna, form, draft.id, tmp_path / "start.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
+        anna.set_values(draft.id, {"3": "Annas början. " + text})
+        bertil.set_values(draft.id, {"3": text + " Bertils slut."})
+        write_bundle(anna, form, draft.id, tmp_path / "anna.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "anna.naravard", forms))
+        assert bertil.current_values(draft.id)["3"] == "Annas början. " + text + " Bertils slut."
+        view = HistoryView(bertil, form, draft.id, field="3")
+        qtbot.addWidget(view)
+        who = [view.table.item(row, 1).text() for row in range(view.table.rowCount())]
+        assert "Automatisk sammanslagning" not in who
+        merged = [w for w in who if w.startswith("Sammanslagning av ")]
+        assert merged and "Anna" in merged[0] and "Bertil" in merged[0] and " och " in merged[0]
+
+
+def test_the_language_items_are_exclusive_radio_items(window):
+    actions = [window.registry.action(f"language-{code}") for code in ("sv", "en")]
+    assert all(a.actionGroup() is window.language_group for a in actions)
+    assert window.language_group.isExclusive() and [a.isChecked() for a in actions] == [True, False]
