@@ -245,9 +245,9 @@ class NewRound(QObject):
         forms = self.newer_forms()
         if not forms:
             self.window.statusBar().showMessage(
-                self.tr("Det finns inget nyare formulär som bygger på {form}. Lägg till det med 'naravard forms add'.").format(
-                    form=session.form.id
-                ),
+                self.tr(
+                    "Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument…."
+                ).format(form=session.form.id),
                 15000,
             )
             return None

@@ -1541,8 +1541,8 @@ Logs: {logs}</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
-        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
-        <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
+        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
+        <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
@@ -1898,8 +1898,8 @@ Logs: {logs}</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
-        <source>Ett falskt larm kvitteras i panelen Kontroll eller med &apos;naravard pii ack&apos;.</source>
-        <translation>A false alarm is acknowledged in the Check panel or with &apos;naravard pii ack&apos;.</translation>
+        <source>Ett falskt larm kvitteras med Kvittera… under fältet i frågan.</source>
+        <translation>A false alarm is acknowledged with Acknowledge… under the field in the question.</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>

@@ -471,3 +471,19 @@ def test_the_language_items_are_exclusive_radio_items(window):
     actions = [window.registry.action(f"language-{code}") for code in ("sv", "en")]
     assert all(a.actionGroup() is window.language_group for a in actions)
     assert window.language_group.isExclusive() and [a.isChecked() for a in actions] == [True, False]
+
+
+def test_arrow_keys_in_an_unanswered_radio_group_move_without_choosing_then_space_chooses(qtbot, window):
+    """What docs/ui.md says: in an unanswered group the arrows only move the focus (nothing
+    is chosen by passing over it); Space chooses; in an answered group the arrows move the choice."""
+    _active(qtbot, window)
+    buttons = window.form_view.field_widget("37").buttons
+    focus(qtbot, buttons[0])
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is buttons[1] and window.session.value("37") is None
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is buttons[0] and window.session.value("37") is None
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Space)
+    assert window.session.value("37") == "Ja"
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
+    assert window.session.value("37") == "Nej"
