@@ -43,7 +43,7 @@ from naravard_desktop.ui.history_view import editor_credit
 from naravard_desktop.ui.session import local_time
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
-from naravard_desktop.ui.widgets.number_field import CheckField, NumberField
+from naravard_desktop.ui.widgets.number_field import CheckField, NumberField, format_number
 
 HIGHLIGHT = "#ffe08a"
 
@@ -165,6 +165,7 @@ class ConflictView(QWidget):
         self.value_holder = QWidget(self.editor_stack)
         self.value_layout = QVBoxLayout(self.value_holder)
         self.value_layout.setContentsMargins(0, 0, 0, 0)
+        self.value_layout.addStretch(1)  # the controls sit at the top, under their caption
         self.editor_stack.addWidget(self.value_holder)
         self.value_choice: ValueChoice | None = None
         self.value_editor: Any = None
@@ -267,7 +268,7 @@ class ConflictView(QWidget):
             self.value_choice = ValueChoice(key)
             self.value_editor = value_widget(self.form, key, self.value_choice, self.value_holder)
         if self.value_editor is not None and self.value_choice is not None:
-            self.value_layout.addWidget(self.value_editor)
+            self.value_layout.insertWidget(0, self.value_editor)
             self.value_choice.value = value
             self.value_editor.show_value(value)
             self.editor_stack.setCurrentWidget(self.value_holder)
@@ -313,9 +314,15 @@ class ConflictView(QWidget):
         left, right = self._version(self.left_choice), self._version(self.right_choice)
         if left is None or right is None:
             return
-        a, b = diff_segments(value_text(left.value), value_text(right.value))
+        a, b = diff_segments(self._shown_value(left.value), self._shown_value(right.value))
         self.left_text.setHtml(segments_html(a))
         self.right_text.setHtml(segments_html(b))
+
+    def _shown_value(self, value: object) -> str:
+        """A version as text; numbers the way the number field shows them ("245 000")."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return format_number(value)
+        return value_text(value) or self.tr("(inget svar – svaret är borttaget)")
 
     # -- actions -------------------------------------------------------------------------
 

@@ -456,17 +456,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="381"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="388"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="385"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="392"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="395"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="402"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -489,68 +489,73 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="176"/>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="287"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="208"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="236"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="239"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
         <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
         <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="277"/>
         <source>Spara valt svar</source>
         <translation>Save the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="282"/>
         <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
         <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="298"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="299"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="303"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="333"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="325"/>
+        <source>(inget svar – svaret är borttaget)</source>
+        <translation>(no answer – the answer was removed)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="340"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="351"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="358"/>
         <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
         <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="363"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="370"/>
         <source>{field}: löst med det valda svaret</source>
         <translation>{field}: resolved with the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="365"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="372"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -1540,7 +1545,7 @@ Logs: {logs}</translation>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="249"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
         <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
@@ -1897,12 +1902,12 @@ Logs: {logs}</translation>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="35"/>
         <source>Ett falskt larm kvitteras med Kvittera… under fältet i frågan.</source>
         <translation>A false alarm is acknowledged with Acknowledge… under the field in the question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
