@@ -55,6 +55,7 @@ EDITOR_SHARE = 0.55  # …and at least this share of a smaller window
 NAVIGATOR_WIDTH = 330  # px at most, at first
 NAVIGATOR_SHARE = 0.22  # of the window at most, when the questionnaire needs the room
 NAVIGATOR_MIN_WIDTH = 170
+ROOM_DELAY_MS = 60
 
 STATUS_DELAY_MS = 250
 VALIDATION_DELAY_MS = 1200
@@ -134,9 +135,11 @@ class MainWindow(QMainWindow):
 
         self._docks_put_away: list[QDockWidget] | None = None  # hidden while the start page shows
         self.focus_rings = FocusRings()
-        self._room_timer = QTimer(self)
+        self._room_timer = QTimer(self)  # after the layouts took a new size (a window manager resizes in steps)
         self._room_timer.setSingleShot(True)
+        self._room_timer.setInterval(ROOM_DELAY_MS)
         self._room_timer.timeout.connect(self.give_the_editor_room)
+        self._room_passes = 0
         self.resize(self._first_size())
         geometry = self.settings.value(KEY_GEOMETRY)
         if geometry is not None:
@@ -349,7 +352,7 @@ class MainWindow(QMainWindow):
         self.editor_page.setStretchFactor(1, 1)
         navigator_width = min(NAVIGATOR_WIDTH, int(self.width() * NAVIGATOR_SHARE))
         self.editor_page.setSizes([navigator_width, max(1, self.editor_page.width() - navigator_width)])
-        self._room_timer.start(0)
+        self._room_timer.start()
         self.editor_built.emit()
 
     def _on_navigator_current(self, item: Any, _previous: Any = None) -> None:
@@ -533,10 +536,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if hasattr(self, "_room_timer"):
-            self._room_timer.start(0)  # after the layouts have the new size
+            self._room_timer.start()  # after the layouts have the new size
 
     def _make_room_soon(self, *_args: object) -> None:
-        self._room_timer.start(0)
+        self._room_timer.start()
 
     def _right_docks(self) -> list[QDockWidget]:
         return [
@@ -558,6 +561,7 @@ class MainWindow(QMainWindow):
         wanted = min(EDITOR_WIDTH, int(self.width() * EDITOR_SHARE))
         need = wanted - form_view.width()
         if need <= 0:
+            self._room_passes = 0
             return
         sizes = self.editor_page.sizes()
         if len(sizes) == 2:
@@ -573,6 +577,10 @@ class MainWindow(QMainWindow):
             target = max(floor, width - need)
             if target < width:
                 self.resizeDocks(docks, [target] * len(docks), Qt.Orientation.Horizontal)
+        # Check again once the layouts have applied this (a dock area may not shrink in one step).
+        self._room_passes = self._room_passes + 1 if self._room_passes < 3 else 0
+        if self._room_passes:
+            self._room_timer.start()
 
     # -- navigation -------------------------------------------------------------------
 
