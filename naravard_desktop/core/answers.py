@@ -16,6 +16,7 @@ from typing import Any
 
 from naravard_desktop.core.forms import Form, Question, Subfield, normalise_number
 from naravard_desktop.core.labels import match_label
+from naravard_desktop.core.messages import Message
 
 Answers = dict[str, Any]
 
@@ -70,12 +71,12 @@ class FieldRef:
     def label(self) -> str:
         """A human label: "fråga 18, Andra åtgärder, ange vad"."""
         if self.subfield is None:
-            return f"fråga {self.question.display_number}"
-        parts = [f"fråga {self.question.display_number}"]
+            return Message("fråga {number}", number=self.question.display_number)
+        parts = []
         if self.subfield.attached_kind == "row" and self.subfield.attached_to:
             parts.append(self.subfield.attached_to)
         parts.append(self.subfield.label)
-        return ", ".join(parts)
+        return Message("fråga {number}, {parts}", number=self.question.display_number, parts=", ".join(parts))
 
 
 class UnknownField(KeyError):

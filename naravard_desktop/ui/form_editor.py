@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core import form_edit as fe
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
-from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
@@ -366,7 +366,7 @@ class FormEditorWindow(QMainWindow):
         old = self.preview
         scroll = old.verticalScrollBar().value() if old is not None else 0
         self._preview_session = PreviewSession(form, self)
-        preview = FormView(self._preview_session, QUndoStack(self), english=i18n.current_language() == "en", parent=self.preview_holder)  # type: ignore[arg-type]
+        preview = FormView(self._preview_session, QUndoStack(self), parent=self.preview_holder)  # type: ignore[arg-type]
         preview.setAccessibleName(self.tr("Formuläret som utkastet visar det"))
         preview.set_answers_read_only(True)
         # Tab goes from the lists to the editor, not through every read-only box of the
@@ -504,7 +504,7 @@ class FormEditorWindow(QMainWindow):
                 self.question_list.setCurrentItem(item)
                 self.question_list.blockSignals(False)
         self._mark_current_card()
-        if scroll and self.preview is not None and number in self.preview.cards:
+        if scroll and self.preview is not None and number is not None and number in self.preview.cards:
             card = self.preview.cards[number]
             self.preview.lay_out_now()
             self.preview.verticalScrollBar().setValue(max(0, card.y() - 8))
@@ -750,8 +750,7 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
 
 def _after_save(window: MainWindow, editor: FormEditorWindow, form_id: str) -> None:
     """The new form is there for "Nytt utkast" and "Ny omgång…" at once."""
-    window.forms = form_registry(window.data_dir)
-    window.start_page.set_forms(window.forms)
+    window.after_store_change(StoreChange("form", forms=True))
     form = window.forms.get(form_id)
     previous = window.forms.get(form.previous_form or "") if form is not None else None
     text = QCoreApplication.translate("FormEditorWindow", "Formuläret {id} är sparat i {path}.").format(id=form_id, path=editor.saved_path)
