@@ -40,6 +40,7 @@ from naravard_desktop.core.field_versions import (
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.ui.history_view import editor_credit
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.session import local_time
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
@@ -194,7 +195,7 @@ class ConflictView(QWidget):
         self.field_list.blockSignals(True)
         self.field_list.clear()
         for c in self.conflicts:
-            self.field_list.addItem(f"{c.label} – {', '.join(c.editors)}")
+            self.field_list.addItem(f"{core_text(c.label)} – {', '.join(c.editors)}")
         self.field_list.blockSignals(False)
         if self.conflicts:
             fields = [c.field for c in self.conflicts]
@@ -233,7 +234,9 @@ class ConflictView(QWidget):
         conflict = self.current
         if conflict is None:
             return
-        self.heading.setText(self.tr("{field}: {count} versioner krockar").format(field=conflict.label, count=len(conflict.versions)))
+        self.heading.setText(
+            self.tr("{field}: {count} versioner krockar").format(field=core_text(conflict.label), count=len(conflict.versions))
+        )
         question = self.form.question(conflict.question)
         self.question_text.setText(
             self.tr("Fråga {number}: {text}").format(number=question.display_number, text=question.text) if question is not None else ""
@@ -337,7 +340,12 @@ class ConflictView(QWidget):
         except FieldVersionError as exc:
             self.message.setText(str(exc))
             return
-        self._done(conflict, self.tr("{field}: löst med versionen från {editor}").format(field=conflict.label, editor=rev.editor_name))
+        self._done(
+            conflict,
+            self.tr("{field}: löst med versionen från {editor}").format(
+                field=core_text(conflict.label), editor=editor_credit(self.store, rev)
+            ),
+        )
 
     def _take_left(self) -> None:
         self._take(self.left_choice)
@@ -367,9 +375,9 @@ class ConflictView(QWidget):
             self.message.setText(str(exc))
             return
         if self.value_choice is not None:
-            self._done(conflict, self.tr("{field}: löst med det valda svaret").format(field=conflict.label))
+            self._done(conflict, self.tr("{field}: löst med det valda svaret").format(field=core_text(conflict.label)))
         else:
-            self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=conflict.label))
+            self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=core_text(conflict.label)))
 
     def _done(self, conflict: Conflict, message: str) -> None:
         self.last_resolved = conflict.field

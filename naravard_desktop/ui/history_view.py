@@ -29,6 +29,7 @@ from naravard_desktop.core.field_versions import FieldVersionError, field_label,
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.merge import is_auto_merge, merged_editors
 from naravard_desktop.core.store import DraftStore, Revision
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.session import local_time
 
 
@@ -112,7 +113,7 @@ class HistoryView(QWidget):
         self.field_choice.blockSignals(True)
         self.field_choice.clear()
         for key in keys:
-            self.field_choice.addItem(field_label(self.form, key), key)
+            self.field_choice.addItem(core_text(field_label(self.form, key)), key)
         self.field_choice.blockSignals(False)
         index = keys.index(wanted) if wanted in keys else 0
         if wanted and wanted not in keys:  # a question number or an unchanged field: its question's first changed field

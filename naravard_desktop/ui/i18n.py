@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from naravard_desktop.core import paths
-from naravard_desktop.core.messages import text_in
+from naravard_desktop.core.messages import Message, text_in
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 DEFAULT_LANGUAGE = "sv"
@@ -27,7 +29,31 @@ def current_language() -> str:
 def core_text(value: str) -> str:
     """A text from the core (a core.messages.Message, or any str) in the current language:
     the one way the UI shows core messages (checks, personal data, conditions, checklist)."""
+    if isinstance(value, Message):
+        wording = _APP_WORDING.get(value.template)
+        if wording is not None:
+            return wording(value.params)
     return text_in(value, _current)
+
+
+# The app's own wording for the few core messages written for the CLI: they name a command
+# to run or an id to type ("naravard resolve", "id 3f9a…"); the app says what to click.
+_APP_WORDING: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "{label}: {count} versioner krockar (från {editors}); lös i Redigera › Konflikter eller med 'naravard resolve'": lambda p: (
+        QCoreApplication.translate(
+            "CoreMessages", "{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn"
+        )
+    ).format(label=core_text(p["label"]), count=p["count"], editors=p["editors"]),
+    "{finding} (id {id}; kvittera om det är ett falskt larm)": lambda p: (
+        QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm")
+    ).format(finding=core_text(p["finding"])),
+    "{finding} – ta bort eller kvittera varningen (id {id})": lambda p: (
+        QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera varningen under fältet")
+    ).format(finding=core_text(p["finding"])),
+    "{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först": lambda p: (
+        QCoreApplication.translate("CoreMessages", "Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)")
+    ).format(key=p["key"]),
+}
 
 
 def install_language(code: str) -> bool:

@@ -775,7 +775,9 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(old)
         old.deleteLater()
         self.start_page = self._make_start_page()
+        problems = self.validation_panel.problems
         self._build_panels()
+        self.validation_panel.refresh(problems)  # in the new language at once, not empty until the next check
         if self.session is not None:
             number = self.current_question()
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0

@@ -436,17 +436,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="388"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="396"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="392"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="400"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="410"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -454,90 +454,113 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="152"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="64"/>
         <source>{editor}, {time} (version {index})</source>
         <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="177"/>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="287"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="290"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="209"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="238"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="242"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="278"/>
         <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
         <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
         <source>Spara valt svar</source>
         <translation>Save the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="282"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
         <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
         <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="302"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="306"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="325"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="328"/>
         <source>(inget svar – svaret är borttaget)</source>
         <translation>(no answer – the answer was removed)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="340"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="345"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="358"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="366"/>
         <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
         <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="370"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="378"/>
         <source>{field}: löst med det valda svaret</source>
         <translation>{field}: resolved with the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="372"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="43"/>
+        <source>{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn</source>
+        <translation>{label}: {count} versions clash (from {editors}) – Enter or a click opens the conflict view</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="48"/>
+        <source>{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm</source>
+        <translation>{finding} – remove it, or acknowledge it under the field if it is a false alarm</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="51"/>
+        <source>{finding} – ta bort uppgiften, eller kvittera varningen under fältet</source>
+        <translation>{finding} – remove it, or acknowledge the warning under the field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="54"/>
+        <source>Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)</source>
+        <translation>Question {key}: two versions clash – resolve the conflict first (Edit › Conflicts…)</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1115,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="310"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1101,7 +1124,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="207"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -1109,37 +1132,37 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="83"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="84"/>
         <source>Fält:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="102"/>
         <source>Återställ den här versionen</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="126"/>
         <source>Utkastet har inga ändringar än.</source>
         <translation>The draft has no changes yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="151"/>
         <source> (aktuell)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="185"/>
         <source>Välj en version att återställa.</source>
         <translation>Choose a version to restore.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="195"/>
         <source>Den versionen är redan aktuell.</source>
         <translation>That version is already current.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="198"/>
         <source>Versionen från {editor} är återställd som en ny version.</source>
         <translation>The version from {editor} is restored as a new version.</translation>
     </message>
@@ -1401,12 +1424,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="803"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="804"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1416,12 +1439,12 @@ Logs: {logs}</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/main_window.py" line="399"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="832"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="833"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -3288,62 +3311,62 @@ The error is logged in {log}.</translation>
 <context>
     <name>history_view</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
         <source>ändring</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
         <source>automatisk sammanslagning</source>
         <translation>automatic merge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
         <source>konflikt löst</source>
         <translation>conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="43"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="55"/>
         <source>Automatisk sammanslagning</source>
         <translation>Automatic merge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="59"/>
         <source>{first} och {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="60"/>
         <source>Sammanslagning av {people}</source>
         <translation>Merge of {people}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="65"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="66"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="67"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="68"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>

@@ -489,3 +489,72 @@ def test_arrow_keys_in_an_unanswered_radio_group_move_without_choosing_then_spac
     assert window.session.value("37") == "Ja"
     qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
     assert window.session.value("37") == "Nej"
+
+
+# -- 7. English everywhere: core messages in Kontroll, transfer mode and the count tooltip ------
+
+
+def test_english_mode_shows_core_messages_in_english_and_one_line_break_in_the_singular(qtbot, make_window, halland_draft):
+    window = make_window(draft_id=halland_draft)
+    edit = window.form_view.field_widget("3").edit
+    edit.setFocus()
+    edit.selectAll()
+    edit.insertPlainText("En rad\nen till")
+    field = window.form_view.field_widget("3")
+    assert "Texten har 1 radbrytning." in field.count.risk_text() and "radbrytningar" not in field.count.risk_text()  # the tooltip
+    try:
+        assert window.set_language("en")
+
+        def texts() -> list[str]:
+            return [window.validation_panel.list.item(i).text() for i in range(window.validation_panel.list.count())]
+
+        qtbot.waitUntil(lambda: bool(texts()) and all(t.startswith("question ") for t in texts()))
+        texts = texts()
+        assert any("of at most 1000 characters" in t for t in texts)
+        tooltip = window.form_view.field_widget("3").count.risk_text()
+        assert "The text has 1 line break." in tooltip
+        window.submission.set_transfer_mode(True)
+        transfer = window.submission.transfer
+        assert transfer.show_question("2")
+        assert transfer.ticks_label.text() == "Tick: Ja"
+        assert transfer.show_question("17")
+        assert "too many" in transfer.flags_label.text() and "tecken" not in transfer.flags_label.text()
+    finally:
+        window.set_language("sv")
+
+
+# -- Also fix: no technical strings (CLI commands, ids) in Kontroll, transfer mode, dialogs ------
+
+
+def test_kontroll_and_transfer_mode_say_what_to_click_not_commands_or_ids(qtbot, make_window, data_dir, tmp_path, form, halland_answers):
+    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
+    from naravard_desktop.core.forms import FormRegistry
+
+    forms = FormRegistry({form.id: form}, [])
+    (tmp_path / "b").mkdir()
+    with DraftStore(data_dir, editor_name="Anna") as anna, DraftStore(tmp_path / "b", editor_name="Bertil") as bertil:
+        draft = anna.create_draft(form.id, "Svar 2024", "Region Halland").id
+        anna.set_values(draft, halland_answers, kind="import")
+        write_bundle(anna, form, draft, tmp_path / "start.naravard")
+        import_bundle(bertil, forms, read_bundle(tmp_path / "start.naravard", forms))
+        anna.set_values(draft, {"36": 1000, "3": halland_answers["3"] + " Ring 19121212-1212."})
+        bertil.set_values(draft, {"36": 2000})
+        write_bundle(bertil, form, draft, tmp_path / "bertil.naravard")
+        import_bundle(anna, forms, read_bundle(tmp_path / "bertil.naravard", forms))
+    window = make_window(draft_id=draft)
+    window.refresh_validation()
+    problems = {p.kind: window.validation_panel.list.item(i).text() for i, p in enumerate(window.validation_panel.problems)}
+    assert "konfliktvyn" in problems["conflict"] and "personnummer" in problems["pii"]
+    for text in problems.values():
+        assert "naravard " not in text and "(id " not in text and draft not in text, text
+    submission = window.submission
+    submission.set_transfer_mode(True)
+    transfer = submission.transfer
+    for number in ("3", "36"):
+        assert transfer.show_question(number)
+        flags = transfer.flags_label.text() + transfer.mark_button.toolTip()
+        assert flags and "(id " not in flags and "naravard " not in flags, flags
+    dialog = submission.show_checklist()
+    assert dialog is not None
+    shown = dialog.summary.text() + dialog.view.toPlainText()
+    assert "fråga 36" in shown and "(id " not in shown and "naravard " not in shown and draft not in shown
