@@ -224,7 +224,7 @@ def test_cli_import_adds_to_the_data_dir(cli, data_dir: Path) -> None:  # type: 
     result = cli("forms", "import", str(seed_path()), "--title", "Uppföljning 2024", "--deadline", "2025-04-30")
     assert result.code == 0, result.err
     assert "Att granska (7):" in result.out and "fråga 15: tryckt som ”5.”" in result.out
-    form_id = "uppfoljning-2024-2024"
+    form_id = "uppfoljning-2024"
     assert (data_dir / "forms" / f"{form_id}.json").is_file()
     listed = cli("forms", "list", "--json").json()
     assert any(f["id"] == form_id and f["deadline"] == "2025-04-30" and f["questions"] == 53 for f in listed)
@@ -471,7 +471,7 @@ def test_an_unfamiliar_word_questionnaire(tmp_path: Path) -> None:
 
     result = import_form(path)
     form = result.form
-    assert form.id == "uppfoljning-av-primarvardsreformen-2026-2026" and form.year == 2026 and form.deadline == "2027-04-15"
+    assert form.id == "uppfoljning-av-primarvardsreformen-2026" and form.year == 2026 and form.deadline == "2027-04-15"
     assert [p.id for p in form.parts] == ["1"] and [s.title for s in form.sections] == ["Organisation"]
     q1, q1a, q2, q3, q4, q5 = (form.question(n) for n in ("1", "1a", "2", "3", "4", "5"))
     assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej", "Vet ej")
@@ -561,3 +561,41 @@ def test_numbers_printed_apart_from_their_text(tmp_path: Path) -> None:
     q1, q2 = form.question("1"), form.question("2")
     assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej")
     assert q2 is not None and q2.type == "text"
+
+
+def test_a_word_file_the_app_exported_goes_to_word_import(cli, halland_draft: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    exported = tmp_path / "fragor.docx"
+    assert cli("word", "export", halland_draft, "--out", str(exported)).code == 0
+    draft = cli("draft", "new", "--form", FORM_ID, "--title", "Tom").out.strip()
+    result = cli("answers", "import", draft, str(exported))
+    assert result.code == 2 and "naravard word import" in result.err and len(result.err.strip().splitlines()) == 1
+    assert result.err.count("fragor.docx") == 1
+    assert cli("answers", "export", draft).json()["answers"] == {}
+
+
+def test_drop_down_content_controls_are_options(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def drop_down(chosen: str | None) -> str:
+        items = "".join(f'<w:listItem w:displayText="{x}" w:value="{x}"/>' for x in ("Välj ett objekt.", "Ja", "Nej", "Delvis"))
+        shown = chosen or "Välj ett objekt."
+        placeholder = "" if chosen else "<w:showingPlcHdr/>"
+        return (
+            f"<w:sdt {nsdecls('w')}><w:sdtPr>{placeholder}<w:dropDownList>{items}</w:dropDownList></w:sdtPr>"
+            f"<w:sdtContent><w:r><w:t>{shown}</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+
+    document = docx.Document()
+    document.add_heading("Enkät 2025", level=1)
+    document.add_paragraph().add_run("1. Har regionen infört fast vårdkontakt för alla listade?").bold = True
+    document.add_paragraph()._p.append(parse_xml(drop_down(None)))
+    document.add_paragraph().add_run("2. Har regionen infört fast läkarkontakt för alla listade?").bold = True
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(drop_down("Nej")))
+    path = tmp_path / "rullista.docx"
+    document.save(str(path))
+    recognised = recognise_document(path)
+    q1, q2 = recognised.form["sections"][0]["questions"]
+    assert q1["type"] == q2["type"] == "single" and q1["options"] == q2["options"] == ["Ja", "Nej", "Delvis"]
+    assert recognised.answers == {"2": "Nej"}

@@ -10,7 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -91,8 +101,12 @@ class MainWindow(QMainWindow):
         self.mark_sources: list[Callable[[], Mapping[str, set[str]]]] = []
         self.form_view: FormView | None = None
         self.navigator: Navigator | None = None
+        # Undo is Qt's: the window's stack in a group whose active stack is switched off in
+        # reviewer mode (set_answers_undoable), the actions made by the group.
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -206,15 +220,11 @@ class MainWindow(QMainWindow):
         r.add("save-now", lambda: self.tr("&Spara nu"), self.save_now, menu="file", shortcut=QKeySequence.StandardKey.Save)
         r.add("display-name", lambda: self.tr("Ditt &namn…"), self.ask_display_name, menu="file", separator_before=True)
         r.add("quit", lambda: self.tr("&Avsluta"), self.close, menu="file", shortcut=QKeySequence.StandardKey.Quit, separator_before=True)
-        undo = r.add("undo", lambda: self.tr("&Ångra"), self.undo_stack.undo, menu="edit", shortcut=QKeySequence.StandardKey.Undo)
-        redo = r.add("redo", lambda: self.tr("&Gör om"), self.undo_stack.redo, menu="edit", shortcut=QKeySequence.StandardKey.Redo)
-        redo.setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(undo.setToolTip)
-        self.undo_stack.redoTextChanged.connect(redo.setToolTip)
+        group = self.undo_group
+        r.add_made("undo", lambda text: group.createUndoAction(self, text), lambda: self.tr("&Ångra"), menu="edit")
+        r.action("undo").setShortcuts(QKeySequence.StandardKey.Undo)
+        r.add_made("redo", lambda text: group.createRedoAction(self, text), lambda: self.tr("&Gör om"), menu="edit")
+        r.action("redo").setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
         r.add(
             "find",
             lambda: self.tr("&Sök i frågor och svar…"),
@@ -442,6 +452,8 @@ class MainWindow(QMainWindow):
 
     def _on_value_changed(self, _key: str) -> None:
         self._schedule_status()
+        if not self.isWindowModified() and self.session is not None and self.session.has_pending():
+            self.setWindowModified(True)
 
     def _schedule_status(self) -> None:
         """Refresh marks and panels once typing pauses (restarted per change)."""
@@ -490,10 +502,14 @@ class MainWindow(QMainWindow):
             text = ""
         self.saved_label.setText(text)
 
+    def set_answers_undoable(self, on: bool) -> None:
+        """Reviewer mode turns undo off here, in one place: the group has no active stack,
+        so Ångra/Gör om (and Ctrl+Z in a text box) do nothing; the history is kept."""
+        self.undo_group.setActiveStack(self.undo_stack if on else None)  # type: ignore[arg-type]  # PySide6 stub gap: Qt takes nullptr (no active stack)
+
     def _on_saved(self, time_text: str) -> None:
         self._show_save_state(("saved", time_text))
-        if self.session is not None and not self.session.has_pending():
-            self.undo_stack.setClean()
+        self._update_title()
 
     def _on_save_failed(self, message: str) -> None:
         self._show_save_state(("failed", ""))
@@ -522,7 +538,7 @@ class MainWindow(QMainWindow):
             draft = self.session.draft
             region = f" ({draft.region})" if draft.region else ""
             self.setWindowTitle(f"{draft.title}{region}[*] – {name}")
-            self.setWindowModified(not self.undo_stack.isClean())
+            self.setWindowModified(self.session.has_pending())  # typed but not yet written
         else:
             self.setWindowTitle(name)
             self.setWindowModified(False)

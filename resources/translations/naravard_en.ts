@@ -749,342 +749,372 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="186"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="204"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="209"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="261"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="262"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="264"/>
+        <source>Nytt i år jämfört med föregående formulär</source>
+        <translation>New this year compared with the previous form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="268"/>
+        <source>Nytt i år</source>
+        <translation>New this year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="311"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="574"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="617"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="370"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
+        <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
+        <translation>Choose the previous form on the Form tab to see what is new.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
+        <source>Inga ändringar mot {form}.</source>
+        <translation>No changes from {form}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="404"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="437"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="444"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="457"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="464"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="470"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="512"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="514"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="477"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="527"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="495"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="579"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="551"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="594"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="561"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="655"/>
+        <source>{similarity}, följer frågan</source>
+        <translation>{similarity}, follows its question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="626"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="629"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="636"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="708"/>
+        <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
+        <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="649"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="713"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="664"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="728"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="738"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="756"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="758"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="763"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1092,22 +1122,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="805"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="781"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="853"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="790"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="863"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1115,7 +1145,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="310"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="302"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1239,197 +1269,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="143"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="144"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="236"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="239"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="255"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="448"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="496"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="498"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="500"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="516"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="536"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="676"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="689"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="689"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="718"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="732"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="748"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="751"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="751"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="819"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="804"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="820"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1438,13 +1468,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="399"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="848"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="849"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -2822,27 +2852,27 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="234"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="297"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="376"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="373"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="422"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="411"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="446"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="435"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>

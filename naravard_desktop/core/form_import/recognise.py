@@ -208,6 +208,12 @@ def _question_row(row: list[Cell]) -> bool:
     return len(row) >= 2 and bool(NUMBER_ONLY.match(flatten(row[0].text))) and len(flatten(row[1].text)) >= 15 and row[0].box is None
 
 
+def _default_id(title: str, year: int) -> str:
+    """ "Enkät till regioner, uppföljning god och nära vård" 2025 → "enkat-till-regioner-…-2025"."""
+    base = slug(title)[:50].strip("-")
+    return base if re.search(rf"(^|-){year}(-|$)", base) else f"{base}-{year}"
+
+
 def _parse_number(text: str) -> int | float | None:
     cleaned = re.sub(r"[ \u00a0%]|procent", "", text.strip(), flags=re.I).replace(",", ".")
     try:
@@ -303,6 +309,8 @@ class _Recogniser:
         """A printout with answers (ticks, filled fields), not a blank questionnaire."""
         for b in self.blocks:
             if b.box or (b.kind == "field" and b.text.strip()) or DOTTED_END.search(b.text) and not _is_placeholder(b.text):
+                return True
+            if b.kind == "para" and any(glyph in b.text for glyph in TICKED_BOXES):
                 return True
             if b.kind == "table" and any(c.box or (c.field and c.text.strip()) for r in b.rows for c in r):
                 return True
@@ -574,7 +582,7 @@ class _Recogniser:
             self.note(None, "publisher", "utgivaren hittades inte i texten")
         form: dict[str, Any] = {
             "schema": FORM_SCHEMA,
-            "id": form_id or slug(f"{title} {year}")[:80],
+            "id": form_id or _default_id(title, year),
             "revision": 1,
             "year": year,
             "title": title,
