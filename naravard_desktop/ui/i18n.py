@@ -36,21 +36,30 @@ def core_text(value: str) -> str:
     return text_in(value, _current)
 
 
-# The app's own wording for the few core messages written for the CLI: they name a command
-# to run or an id to type ("naravard resolve", "id 3f9a…"); the app says what to click.
+# The core's templates (keys, not UI text) of the few messages written for the CLI: they
+# name a command to run or an id to type ("naravard resolve", "id 3f9a…").
+_CORE_CONFLICT = (
+    "{label}: {count} versioner krockar (från {editors}); "  # not UI text
+    "lös i Redigera › Konflikter eller med 'naravard resolve'"  # not UI text
+)
+_CORE_PII = "{finding} (id {id}; kvittera om det är ett falskt larm)"  # not UI text
+_CORE_PII_FLAG = "{finding} – ta bort eller kvittera varningen (id {id})"  # not UI text
+_CORE_CONFLICT_FLAG = "{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först"  # not UI text
+
+# …and how the app says them: what to click instead.
 _APP_WORDING: dict[str, Callable[[Mapping[str, Any]], str]] = {
-    "{label}: {count} versioner krockar (från {editors}); lös i Redigera › Konflikter eller med 'naravard resolve'": lambda p: (
+    _CORE_CONFLICT: lambda p: (
         QCoreApplication.translate(
             "CoreMessages", "{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn"
         )
     ).format(label=core_text(p["label"]), count=p["count"], editors=p["editors"]),
-    "{finding} (id {id}; kvittera om det är ett falskt larm)": lambda p: (
+    _CORE_PII: lambda p: (
         QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm")
     ).format(finding=core_text(p["finding"])),
-    "{finding} – ta bort eller kvittera varningen (id {id})": lambda p: (
+    _CORE_PII_FLAG: lambda p: (
         QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera varningen under fältet")
     ).format(finding=core_text(p["finding"])),
-    "{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först": lambda p: (
+    _CORE_CONFLICT_FLAG: lambda p: (
         QCoreApplication.translate("CoreMessages", "Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)")
     ).format(key=p["key"]),
 }

@@ -558,3 +558,12 @@ def test_kontroll_and_transfer_mode_say_what_to_click_not_commands_or_ids(qtbot,
     assert dialog is not None
     shown = dialog.summary.text() + dialog.view.toPlainText()
     assert "fråga 36" in shown and "(id " not in shown and "naravard " not in shown and draft not in shown
+
+
+def test_the_app_wording_replaces_core_templates_that_exist():
+    """If the core rewords one of these messages, the app's wording must follow (else the
+    CLI's text with its command or id would show again)."""
+    from naravard_desktop.core.messages import ENGLISH
+    from naravard_desktop.ui.i18n import _APP_WORDING
+
+    assert _APP_WORDING and all(template in ENGLISH for template in _APP_WORDING)
