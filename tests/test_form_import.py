@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, FORM_FILE, FORM_ID, HALLAND_ANSWERS, ROOT
+from conftest import FIXTURES, FORM_FILE, FORM_ID, HALLAND_ANSWERS, shared_seed
 from form_documents import (
     DOCX_LAYOUTS,
     DROPPED,
@@ -33,7 +33,7 @@ from form_documents import (
 from naravard_desktop.core.form_import import DocumentError, import_form, read_document, recognise_document
 from naravard_desktop.core.forms import load_form, parse_form
 
-SEED = ROOT.parent / "shared" / "seeds" / "form-2024-with-answers.md"
+SEED = shared_seed("form-2024-with-answers.md")
 SEED_COPY = FIXTURES / "printout-2024-halland.md"
 
 
@@ -383,6 +383,7 @@ def test_forms_diff_lists_what_changed(cli, next_year: tuple[Path, dict[str, Any
         "limits"
     ]
     assert diff["options"] == [] and diff["rows"] == [] and diff["types"] == []
+    assert diff["conditions"] == []  # follow-ups moved with their questions: no change of condition
     text = cli("forms", "diff", FORM_ID, str(new_file))
     assert "Nya frågor (2):" in text.out and "Borttagna frågor (1):" in text.out and f"{RAISED[0]}" in text.out
 
@@ -398,8 +399,13 @@ def test_answers_import_reads_the_seed_printout(cli) -> None:  # type: ignore[no
     answers = cli("answers", "export", draft).json()["answers"]
     halland = json.loads(HALLAND_ANSWERS.read_text("utf-8"))["answers"]
     assert {k for k in set(halland) | set(answers) if halland.get(k) != answers.get(k)} == SEED_ANSWERS_NOT_SHOWN
-    again = cli("answers", "import", draft, str(seed_path()))
-    assert again.code == 0 and again.out.startswith("inget nytt")
+    again = cli("answers", "import", draft, str(seed_path()), "--json")
+    assert again.code == 0
+    report = again.json()
+    assert report["draft"] == draft and report["changed"] == 0
+    assert {"question": "2", "field": "answer", "message": "”Ja” (utskriften visar inget kryss, men fråga 2 a är besvarad)"} in report[
+        "notes"
+    ]
 
 
 def test_answers_import_reads_a_saved_web_page_exactly(cli, halland_printout: Path) -> None:  # type: ignore[no-untyped-def]
@@ -424,7 +430,7 @@ def test_answers_import_from_printout_is_all_or_nothing(cli, tmp_path: Path, hal
     assert result.code == 2 and "fråga 39 i utskriften motsvarar inget fält" in result.err and "inget har ändrats" in result.err
     assert cli("answers", "export", draft).json()["answers"] == {}
     missing = cli("answers", "import", draft, str(tmp_path / "finns-inte.docx"))
-    assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1
+    assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1 and missing.err.count("finns-inte.docx") == 1
 
 
 # --- documents laid out in other ways -------------------------------------------------------------
@@ -599,3 +605,91 @@ def test_drop_down_content_controls_are_options(tmp_path: Path) -> None:
     q1, q2 = recognised.form["sections"][0]["questions"]
     assert q1["type"] == q2["type"] == "single" and q1["options"] == q2["options"] == ["Ja", "Nej", "Delvis"]
     assert recognised.answers == {"2": "Nej"}
+
+
+def test_question_and_help_in_one_element(tmp_path: Path) -> None:
+    page = tmp_path / "etikett.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1>"
+        '<label for="q3"><b>3. Beskriv hur regionen har arbetat med kontinuitet.</b><br><i>max 1000 tecken</i></label>'
+        '<textarea id="q3">Vi har infört fasta team.</textarea>'
+        '<label for="q4"><b>4. Beskriv hur regionen har arbetat med tillgänglighet.</b> Nämn högst tre insatser.</label>'
+        '<textarea id="q4"></textarea></body></html>',
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q3, q4 = recognised.form["sections"][0]["questions"]
+    assert (q3["number"], q3["text"], q3["max_chars"]) == ("3", "Beskriv hur regionen har arbetat med kontinuitet.", 1000)
+    assert (q4["number"], q4["max_items"], q4["help"]) == ("4", 3, ["Nämn högst tre insatser."])
+    assert recognised.answers == {"3": "Vi har infört fasta team."}
+
+
+def test_forms_diff_sees_a_changed_condition_through_renumbering(cli, next_year: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, data = next_year
+    changed = json.loads(json.dumps(data))
+    for section in changed["sections"]:
+        for q in section["questions"]:
+            if q["number"] == renumber("7a"):
+                q["condition"] = {"question": renumber("7"), "rule": "equals", "value": "Nej"}
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps(changed, ensure_ascii=False), "utf-8")
+    diff = cli("forms", "diff", FORM_ID, str(path), "--json").json()
+    assert [d["question"] for d in diff["conditions"]] == [renumber("7a")]
+
+
+def test_identical_questions_pair_in_form_order() -> None:
+    from naravard_desktop.core.form_import.mapping import propose_mapping
+
+    def form(form_id: str, numbers: list[str]) -> Any:
+        questions = [
+            {"number": n, "text": "Har ni genomfört några uppföljningar av insatserna?", "type": "single", "options": ["Ja", "Nej"]}
+            for n in numbers
+        ]
+        data = {
+            "schema": "naravard-form/1", "id": form_id, "revision": 1, "year": 2025, "title": "T", "publisher": "P",
+            "deadline": "2026-01-01", "sections": [{"id": "s", "title": "S", "part": None, "questions": questions}],
+        }  # fmt: skip
+        return parse_form(data, f"{form_id}.json")
+
+    # "10" and "11" sort before "9" as text: only the places in the form give 1→9, 2→10, 3→11
+    proposal = propose_mapping(form("ny", ["1", "2", "3"]), form("gammal", ["9", "10", "11"]))
+    assert proposal.mapping == {"1": "9", "2": "10", "3": "11"}
+
+
+def test_a_plan_with_numbered_lists_is_no_questionnaire(cli, tmp_path: Path) -> None:
+    """The seeds' action plans number their lists; none of them is a questionnaire."""
+    plan = tmp_path / "handlingsplan.md"
+    plan.write_text(
+        "# Handlingsplan 2025\n\nStatsbidraget ska redovisas med\n\n1. vilka som ska genomföra insatserna, och\n\n"
+        "2. för vilka insatser som bidraget ska användas.\n\nOmråden:\n\n1. kontinuitet i primärvården,\n2. tillgänglighet i primärvården,\n",
+        "utf-8",
+    )
+    result = cli("forms", "import", str(plan), "--out", str(tmp_path / "x.json"))
+    assert result.code == 2 and "inga frågor hittades" in result.err
+
+
+def test_a_web_page_drop_down_list(tmp_path: Path) -> None:
+    page = tmp_path / "lista.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1><p><b>1. Har regionen en handlingsplan för fast läkarkontakt?</b></p>"
+        '<select name="q1"><option value="">Välj …</option><option>Ja</option><option selected>Nej</option></select>'
+        "</body></html>",
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q1 = recognised.form["sections"][0]["questions"][0]
+    assert (q1["type"], q1["options"]) == ("single", ["Ja", "Nej"])
+    assert recognised.answers == {"1": "Nej"}
+
+
+def test_short_answer_lines_under_a_limited_text_question_are_its_answer(tmp_path: Path) -> None:
+    printout = tmp_path / "kort.md"
+    printout.write_text(
+        "# Enkät 2025\n\n**1. Beskriv hur regionen följer upp arbetet.**\n\n*max 1000 tecken*\n\nSe bilaga\n\nSkickas via mejl\n\n"
+        "Klicka eller tryck här för att ange text.\n\n**2. Har regionen en plan?**\n\nJa\n\nNej\n",
+        "utf-8",
+    )
+    recognised = recognise_document(printout, filled=True)  # as `answers import` reads it
+    q1, q2 = recognised.form["sections"][0]["questions"]
+    assert (q1["type"], q1["options"], q2["type"]) == ("text", [], "single")
+    assert recognised.answers["1"] == "Se bilaga\n\nSkickas via mejl"

@@ -11,6 +11,7 @@ it is kept as typed (nothing typed is thrown away) and `check` reports it as inv
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,19 @@ from naravard_desktop.core.messages import Message
 Answers = dict[str, Any]
 
 KEY_SEPARATOR = " / "
+
+
+def question_of(key: str) -> str:
+    """The question number a field key belongs to: "18 / Andra åtgärder" → "18"."""
+    return key.split(KEY_SEPARATOR, 1)[0]
+
+
+def is_answered(question: Question, answers: Mapping[str, Any]) -> bool:
+    """A question counts as answered when its answer is not empty or its "kan inte anges"
+    box is ticked (the one definition: navigator marks, progress, `check`'s unanswered)."""
+    if not is_empty(answers.get(question.number)):
+        return True
+    return any(s.role == "not_available" and answers.get(s.key) is True for s in question.subfields)
 
 
 def parse_number(text: str, integer: bool = False) -> int | float | None:

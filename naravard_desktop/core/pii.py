@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from personnummer import personnummer
 
-from naravard_desktop.core.answers import UnknownField, resolve_key
+from naravard_desktop.core.answers import UnknownField, question_of, resolve_key
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.messages import Message
 from naravard_desktop.core.store import META_FIELD_PREFIX, utc_now
@@ -298,7 +298,7 @@ def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
         try:
             question = resolve_key(form, f.field).question.number
         except UnknownField:
-            question = f.field.split(" / ")[0]
+            question = question_of(f.field)
         message = Message("{finding} (id {id}; kvittera om det är ett falskt larm)", finding=describe(form, f), id=f.id)
         problems.append(Problem(question, ProblemKind.PII, message, f.field, finding=f.id))
     return problems

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import DatabaseDamaged, DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.banner import Banner
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME
@@ -39,11 +40,6 @@ log = logging.getLogger("naravard")
 CHECK_INTERVAL_MS = 60_000
 #: Longest wait at close for a backup still running (it is never cut off half-way if avoidable).
 CLOSE_WAIT_S = 30.0
-
-
-def local_backup_time(item: backup.Backup) -> str:
-    """A backup's time on the user's clock: "2026-11-25 11:15:00"."""
-    return item.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 # -- start: a damaged database ------------------------------------------------------------
@@ -193,6 +189,8 @@ class Backups(QObject):
                 self.edited = True  # try again at the next tick
             text = self.tr("Säkerhetskopian kunde inte göras: {error}").format(error=str(error) or error.__class__.__name__)
             status.showMessage(text, 30000)
+            if isinstance(error, backup.DamagedRevisions):
+                self.show_damage(error)
             self.backup_failed.emit(kind, text)
             return
         if kind == "interval":
@@ -207,15 +205,27 @@ class Backups(QObject):
             done, new = cast("tuple[backup.Backup, bool]", result)  # what the "now" job returns
             log.info("backup on request %s (new: %s)", done.name, new)
             if new:
-                status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_backup_time(done)), 15000)
+                status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_time(done.created_at)), 15000)
             else:
                 status.showMessage(
-                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_backup_time(done)), 15000
+                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_time(done.created_at)), 15000
                 )
             self.backup_made.emit(kind, done)
         elif isinstance(result, backup.Backup):
             log.info("start backup %s", result.name)
             self.backup_made.emit(kind, result)
+
+    def show_damage(self, error: backup.DamagedRevisions) -> None:
+        """The start-up check (the start backup verifies every revision id on the worker
+        thread) found silent damage: say so where it stays visible, name the fields and
+        the backup to restore."""
+        self.window.banner.show_text(
+            self.tr(
+                "Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. "
+                "Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte "
+                "exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice})."
+            ).format(damage=error.summary, advice=error.advice)
+        )
 
     def _on_draft_opened(self, session: DraftSession) -> None:
         session.saved.connect(self._on_saved)
@@ -343,11 +353,6 @@ class SaveFailureBanner(Banner):
         super().retranslate()
         if hasattr(self, "retry_button"):
             self.retry_button.setText(self.tr("Försök igen"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def watch(self, session: DraftSession) -> None:
         self.session = session

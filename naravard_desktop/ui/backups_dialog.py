@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import StoreError
-from naravard_desktop.ui.backups import BackgroundJob, local_backup_time
+from naravard_desktop.core.times import local_time
+from naravard_desktop.ui.backups import BackgroundJob
+from naravard_desktop.ui.i18n import translate_ui
+from naravard_desktop.ui.widgets import look
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 TIME, SIZE, DRAFTS, STATE = range(4)
-DAMAGED_COLOUR = "#b00020"
+DAMAGED_COLOUR = look.ERROR
 
 
 def _check(paths: list[tuple[str, Any]]) -> dict[str, tuple[str | None, int | None]]:
@@ -84,8 +87,7 @@ class BackupsDialog(QDialog):
         self.checker.finished.connect(self._on_checked)
         backups.backup_made.connect(self._on_backup_made)
         backups.backup_failed.connect(self._on_backup_failed)
-        self.retranslate()
-        self.refresh()
+        translate_ui(self)  # texts now and after a language switch (the list too)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Säkerhetskopior"))
@@ -100,12 +102,7 @@ class BackupsDialog(QDialog):
         self.backup_button.setText(self.tr("Säkerhetskopiera &nu"))
         self.restore_button.setText(self.tr("&Återställ…"))
         self.close_button.setText(self.tr("Stäng"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+        self.refresh()
 
     # -- the list -----------------------------------------------------------------------
 
@@ -115,7 +112,7 @@ class BackupsDialog(QDialog):
         self.table.clear()
         found = backup.list_backups(self.window_.data_dir)
         for item in found:
-            row = QTreeWidgetItem([local_backup_time(item), backup.size_text(item.size), "…", self.tr("kontrolleras …")])
+            row = QTreeWidgetItem([local_time(item.created_at), backup.size_text(item.size), "…", self.tr("kontrolleras …")])
             row.setData(TIME, _NAME_ROLE, item.name)
             row.setToolTip(TIME, item.name)
             row.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -210,7 +207,7 @@ class BackupsDialog(QDialog):
             return
         session = self.window_.session
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Återställ säkerhetskopia"), "", QMessageBox.StandardButton.Cancel, self)
-        box.setText(self.tr("Återställa säkerhetskopian från {time}?").format(time=local_backup_time(chosen)))
+        box.setText(self.tr("Återställa säkerhetskopian från {time}?").format(time=local_time(chosen.created_at)))
         text = self.tr(
             "Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka."
         )
@@ -241,10 +238,10 @@ class BackupsDialog(QDialog):
             self.refresh()
             return False
         QApplication.restoreOverrideCursor()
-        message = self.tr("Säkerhetskopian från {time} är återställd.").format(time=local_backup_time(result.restored))
+        message = self.tr("Säkerhetskopian från {time} är återställd.").format(time=local_time(result.restored.created_at))
         if result.safety_backup is not None:
             message += " " + self.tr("Det tidigare tillståndet finns i säkerhetskopian från {time}.").format(
-                time=local_backup_time(result.safety_backup)
+                time=local_time(result.safety_backup.created_at)
             )
         if result.damaged_copy is not None:
             message += " " + self.tr("Den skadade databasen ligger kvar som {path}.").format(path=result.damaged_copy)

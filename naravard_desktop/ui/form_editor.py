@@ -40,16 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core import form_edit as fe
 from naravard_desktop.core.carry import field_mapping
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.lazy import LazyModule
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
+if TYPE_CHECKING:
+    from naravard_desktop.core import form_edit as fe
+else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
+    fe = LazyModule("naravard_desktop.core.form_edit")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
 
@@ -187,6 +191,9 @@ class FormEditorWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         close_action = self._action("close", self.tr("S&täng"), self.close, QKeySequence.StandardKey.Close)
+        keys = close_action.shortcuts()
+        if QKeySequence("Ctrl+W") not in keys:  # the platform's Close may be only Ctrl+F4 (plain X11)
+            close_action.setShortcuts([*keys, QKeySequence("Ctrl+W")])
         file_menu.addAction(close_action)
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         self.undo_action = self._action("undo", self.tr("&Ångra"), self.undo_stack.undo, QKeySequence.StandardKey.Undo)

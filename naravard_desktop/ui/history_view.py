@@ -29,8 +29,8 @@ from naravard_desktop.core.field_versions import FieldVersionError, field_label,
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.merge import is_auto_merge, merged_editors
 from naravard_desktop.core.store import DraftStore, Revision
+from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.i18n import core_text
-from naravard_desktop.ui.session import local_time
 
 
 def kind_label(kind: str) -> str:

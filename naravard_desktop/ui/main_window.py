@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core import paths, session_marker
 from naravard_desktop.core.forms import Form, form_registry, normalise_number
+from naravard_desktop.core.status import ANSWERED, NOT_ASKED, question_statuses
 from naravard_desktop.core.store import DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.times import local_time
 from naravard_desktop.core.validation import check_draft, progress
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.actions import ActionRegistry
@@ -50,10 +52,9 @@ from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.parked_actions import ParkedActions
-from naravard_desktop.ui.session import DraftSession, UnsavedChanges, local_time
+from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings, question_key
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
-from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets.focus_ring import FocusRings
 from naravard_desktop.ui.widgets.inputs import redo_keys
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.registry.add_dock("validation", self.validation_dock, lambda: self.tr("Kontroll"))
         self.tabifyDockWidget(self.parked_dock, self.validation_dock)
         self.parked_actions = ParkedActions(self)
+        i18n.translate_ui(self, now=False)  # before its parts: it rebuilds the editor first
         self._build_panels()
         for install in EXTENSIONS:
             install(self)
@@ -268,7 +270,6 @@ class MainWindow(QMainWindow):
         self.validation_dock.setWidget(self.validation_panel)
 
     def _retranslate_static(self) -> None:
-        self.banner.retranslate()
         self.find_bar.retranslate()
         if self.session is not None and self.session.last_saved_at:
             self._on_saved(self.session.last_saved_at)
@@ -776,13 +777,12 @@ class MainWindow(QMainWindow):
             self.registry.action(f"language-{lang}").setChecked(lang == i18n.current_language())
         return ok
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry") and not self._closed:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        """Rebuild every translated text; answers and undo history are untouched."""
+        """After a language switch (i18n.translate_ui): every translated text again; the
+        start page and the editor are rebuilt, the docks' panels retranslate themselves.
+        Answers and undo history are untouched."""
+        if self._closed:
+            return
         self.registry.retranslate()
         self._retranslate_static()
         self._show_save_state(self._save_state)
@@ -791,9 +791,6 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(old)
         old.deleteLater()
         self.start_page = self._make_start_page()
-        problems = self.validation_panel.problems
-        self._build_panels()
-        self.validation_panel.refresh(problems)  # in the new language at once, not empty until the next check
         if self.session is not None:
             number = self.current_question()
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0

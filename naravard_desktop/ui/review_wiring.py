@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.review import Thread, locate_quote
+from naravard_desktop.core.status import review_marks
+from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.review_panel import ReviewPanel
 from naravard_desktop.ui.session import DraftSession
-from naravard_desktop.ui.status import review_marks
 from naravard_desktop.ui.widgets import look
 
 if TYPE_CHECKING:
@@ -68,11 +69,6 @@ class ReviewerBanner(QFrame):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class NoDraftLabel(QLabel):
     """The dock's content while no draft is open."""
@@ -82,15 +78,10 @@ class NoDraftLabel(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setContentsMargins(8, 8, 8, 8)
-        self.retranslate()
+        translate_ui(self)
 
     def retranslate(self) -> None:
         self.setText(self.tr("Öppna ett utkast för att läsa och skriva kommentarer."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def selected_answer_text(focus: QWidget | None) -> str:

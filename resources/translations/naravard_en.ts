@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="130"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="136"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="142"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="137"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="140"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="185"/>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="194"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="200"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="215"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="225"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="228"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -100,146 +100,151 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="146"/>
         <source>Säker&amp;hetskopior…</source>
         <extracomment>Saved edits not yet in a backup: the interval timer runs only while this is True.</extracomment>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="190"/>
         <source>Säkerhetskopian kunde inte göras: {error}</source>
         <translation>The backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="208"/>
         <source>Säkerhetskopian är sparad ({time}).</source>
         <translation>The backup is saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="211"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="224"/>
+        <source>Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice}).</source>
+        <translation>The database holds changes that no longer match their ids (probably damaged on disk): {damage}. No new backups are made of the damaged state, so the intact ones are kept, and bundles cannot be exported. Restore an intact backup under File › Backups… ({advice}).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="91"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="93"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="97"/>
         <source>Säkerhetskopior av utkastdatabasen, i {folder}. En görs när programmet startar och efter var {minutes}:e minut av redigering; de {keep} senaste sparas.</source>
         <translation>Backups of the draft database, in {folder}. One is made when the program starts and after every {minutes} minutes of editing; the latest {keep} are kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Utkast</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Skick</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="102"/>
         <source>Säkerhetskopiera &amp;nu</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="103"/>
         <source>&amp;Återställ…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="104"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="115"/>
         <source>kontrolleras …</source>
         <translation>checking …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="127"/>
         <source>Inga säkerhetskopior än.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="161"/>
         <source>felfri</source>
         <translation>undamaged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
         <source>skadad: {problem}</source>
         <translation>damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="188"/>
         <source>En säkerhetskopiering pågår redan; försök igen om en stund.</source>
         <translation>A backup is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="198"/>
         <source>Säkerhetskopieringen misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="209"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="210"/>
         <source>Återställa säkerhetskopian från {time}?</source>
         <translation>Restore the backup from {time}?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
         <source>Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka.</source>
         <translation>The current state is first copied to a new backup, so nothing is lost and you can switch back.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
         <source>Det öppna utkastet stängs och öppnas igen med säkerhetskopians svar.</source>
         <translation>The open draft is closed and reopened with the backup&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="217"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="237"/>
         <source>Återställningen misslyckades</source>
         <translation>The restore failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="241"/>
         <source>Säkerhetskopian från {time} är återställd.</source>
         <translation>The backup from {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="243"/>
         <source>Det tidigare tillståndet finns i säkerhetskopian från {time}.</source>
         <translation>The previous state is in the backup from {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="247"/>
         <source>Den skadade databasen ligger kvar som {path}.</source>
         <translation>The damaged database is kept as {path}.</translation>
     </message>
@@ -247,27 +252,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="31"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="32"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="52"/>
         <source>okänd tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="53"/>
         <source>Närvård desktop avslutades oväntat förra gången (startad {started}).</source>
         <translation>Närvård desktop did not exit cleanly last time (started {started}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="55"/>
         <source>Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.</source>
         <translation>Everything saved is still in “{title}”: last saved change {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="59"/>
         <source>Inga osparade ändringar gick förlorade.</source>
         <translation>No unsaved changes were lost.</translation>
     </message>
@@ -275,22 +280,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CarriedMark</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="47"/>
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="48"/>
         <source>Svaret stämmer i år också: behåll det som årets svar</source>
         <translation>The answer holds this year too: keep it as this year&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="53"/>
         <source>↺ Från föregående år: {fields} – kontrollera, redigera eller behåll</source>
         <translation>↺ From last year: {fields} – check, edit or keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="54"/>
         <source>Behåll svaret från föregående år i {fields}</source>
         <translation>Keep last year&apos;s answer in {fields}</translation>
     </message>
@@ -316,17 +321,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="77"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="80"/>
         <source>{done} av {total} överförda</source>
         <translation>{done} of {total} transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="81"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -436,17 +441,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="396"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="399"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="400"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="403"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="410"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="413"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -454,88 +459,88 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="152"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="153"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="65"/>
         <source>{editor}, {time} (version {index})</source>
         <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="178"/>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="291"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="210"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="239"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="243"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="279"/>
         <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
         <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="281"/>
         <source>Spara valt svar</source>
         <translation>Save the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
         <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
         <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="303"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="307"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="328"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="331"/>
         <source>(inget svar – svaret är borttaget)</source>
         <translation>(no answer – the answer was removed)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="345"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="348"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="366"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="369"/>
         <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
         <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="378"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="381"/>
         <source>{field}: löst med det valda svaret</source>
         <translation>{field}: resolved with the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="383"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -543,22 +548,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="43"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="89"/>
         <source>{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn</source>
         <translation>{label}: {count} versions clash (from {editors}) – Enter or a click opens the conflict view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="94"/>
         <source>{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm</source>
         <translation>{finding} – remove it, or acknowledge it under the field if it is a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="97"/>
         <source>{finding} – ta bort uppgiften, eller kvittera varningen under fältet</source>
         <translation>{finding} – remove it, or acknowledge the warning under the field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="100"/>
         <source>Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)</source>
         <translation>Question {key}: two versions clash – resolve the conflict first (Edit › Conflicts…)</translation>
     </message>
@@ -590,7 +595,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>DraftSession</name>
     <message>
-        <location filename="../../naravard_desktop/ui/session.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/session.py" line="181"/>
         <source>Dina senaste ändringar är inte sparade än; försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
@@ -598,22 +603,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="113"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
         <source>1 ändring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
         <source>{count} ändringar</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="131"/>
         <source>Paketet är sparat i
 {path}
 ({changes}). Skicka filen till dina medskribenter.</source>
@@ -622,22 +627,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 ({changes}). Send the file to your co-writers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="144"/>
         <source>Skriva över filen?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="145"/>
         <source>Filen {path} finns redan. Vill du ersätta den med det nya paketet?</source>
         <translation>The file {path} already exists. Do you want to replace it with the new bundle?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="149"/>
         <source>Skriv över</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="126"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="138"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -645,42 +650,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="61"/>
         <source>alla frågor, eller t.ex. 12-17,25</source>
         <translation>all questions, or e.g. 12-17,25</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="63"/>
         <source>namnet skrivs i dokumentet</source>
         <translation>the name is written in the document</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="64"/>
         <source>Frågor:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="65"/>
         <source>Mottagare:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="81"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="91"/>
         <source>Frågor: {reason}</source>
         <translation>Questions: {reason}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
         <source>{path}: {count} frågor exporterade till Word</source>
         <translation>{path}: {count} questions exported to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="104"/>
         <source>Ange en fil att spara Word-filen i.</source>
         <translation>Enter a file to save the Word file in.</translation>
     </message>
@@ -731,17 +736,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="107"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
@@ -749,372 +754,372 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="214"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="215"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="256"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="233"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="238"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="258"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="269"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="271"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="286"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="311"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="318"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="617"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="324"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="624"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="326"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="328"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="398"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="404"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="411"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="492"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="493"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="512"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="514"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="521"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="527"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="534"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="579"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="586"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="594"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="601"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="611"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="655"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="662"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="681"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="691"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="701"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="708"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="719"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="719"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="713"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="720"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="728"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="735"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="738"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="753"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="754"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="755"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="756"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="837"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="842"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1122,22 +1127,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="805"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="812"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="853"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="860"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="869"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="863"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="870"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1145,7 +1150,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="297"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1200,22 +1205,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="236"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="248"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="255"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="308"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1223,12 +1228,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="173"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="182"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -1236,32 +1241,32 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="128"/>
         <source>Läs in i det öppna utkastet även om filen kommer från ett annat</source>
         <translation>Import into the open draft even if the file comes from another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="139"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="152"/>
         <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
         <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="165"/>
         <source>Word-fil importerad</source>
         <translation>Word file imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="174"/>
         <source>Välj en Word-fil att importera.</source>
         <translation>Choose a Word file to import.</translation>
     </message>
@@ -1269,197 +1274,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="144"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="145"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="238"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="241"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="257"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="449"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="497"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="499"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="501"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="517"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="537"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="677"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="690"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="690"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="719"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="749"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="752"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="752"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="819"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="816"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="817"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1468,13 +1473,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="409"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="845"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="846"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1515,82 +1520,82 @@ Logs: {logs}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="54"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="103"/>
         <source>obesvarad</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="104"/>
         <source>besvarad</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="105"/>
         <source>över teckengränsen</source>
         <translation>over the character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="106"/>
         <source>har parkerat svar</source>
         <translation>has parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="107"/>
         <source>besvaras inte med nuvarande svar</source>
         <translation>not asked with the current answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="108"/>
         <source>versioner krockar – lös konflikten</source>
         <translation>versions clash – resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="109"/>
         <source>överförd till webbformuläret</source>
         <translation>transferred to the web form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="110"/>
         <source>ändrad efter överföringen – för över igen</source>
         <translation>changed after the transfer – transfer it again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="113"/>
         <source>klar för granskning</source>
         <translation>ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="114"/>
         <source>godkänd</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="115"/>
         <source>behöver ändras</source>
         <translation>needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="123"/>
         <source>{count} öppna kommentarer</source>
         <translation>{count} open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="123"/>
         <source>1 öppen kommentar</source>
         <translation>1 open comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="128"/>
         <source>{answered} av {asked} besvarade</source>
         <translation>{answered} of {asked} answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="138"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
@@ -1631,67 +1636,67 @@ Logs: {logs}</translation>
 <context>
     <name>NewRound</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="73"/>
         <source>Ny o&amp;mgång…</source>
         <translation>New &amp;round…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="81"/>
         <source>&amp;Behåll överförda svar i frågan</source>
         <translation>&amp;Keep carried answers in the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="83"/>
         <source>Behåll &amp;alla överförda svar</source>
         <translation>Keep &amp;all carried answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="194"/>
         <source>svaret</source>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="230"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="228"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="255"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
         <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="287"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="293"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="289"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="300"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="305"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="301"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="302"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1699,37 +1704,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="264"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="270"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="283"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="284"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="285"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="292"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="309"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="304"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1737,7 +1742,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="84"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1824,47 +1829,47 @@ Logs: {logs}</translation>
 <context>
     <name>ParkedPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="74"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="60"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="75"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="76"/>
         <source>Ändrar svaret som villkoret gäller så att frågan ställs igen</source>
         <translation>Changes the answer the condition depends on so the question is asked again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="77"/>
         <source>Kopiera text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="78"/>
         <source>Kopierar svaret till urklipp så att du kan klistra in det där du vill</source>
         <translation>Copies the answer to the clipboard so you can paste it where you want</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="79"/>
         <source>Ta bort…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="90"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="100"/>
         <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
         <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="103"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="96"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="106"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -1872,72 +1877,72 @@ Logs: {logs}</translation>
 <context>
     <name>PiiGuard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="174"/>
         <source>&amp;Flaggade ord…</source>
         <translation>&amp;Flagged words…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="176"/>
         <source>&amp;Kvitterade varningar…</source>
         <translation>&amp;Acknowledged warnings…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="344"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="345"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="338"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="346"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="339"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="347"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="340"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="348"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="341"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="349"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="342"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="350"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="343"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="390"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="401"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="394"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="485"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="497"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="490"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="516"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -1945,37 +1950,37 @@ Logs: {logs}</translation>
 <context>
     <name>PiiRow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="96"/>
         <source>Klicka för att markera texten i rutan</source>
         <translation>Click to select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="100"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="101"/>
         <source>Markera texten i rutan</source>
         <translation>Select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="102"/>
         <source>Visa: {warning}</source>
         <translation>Show: {warning}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="105"/>
         <source>Kvittera…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="106"/>
         <source>Det är inte en personuppgift: kvittera varningen med ett skäl</source>
         <translation>It is not personal data: acknowledge the warning with a reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
         <source>Kvittera: {warning}</source>
         <translation>Acknowledge: {warning}</translation>
     </message>
@@ -2039,572 +2044,572 @@ Logs: {logs}</translation>
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="80"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="84"/>
         <source>Frågans nummer</source>
         <extracomment>rules that need a value, and where the value comes from in the target question</extracomment>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
         <source>Numret som formuläret menar, t.ex. 12 eller 10a. Ändras när du trycker Enter eller lämnar fältet.</source>
         <translation>The number the form means, e.g. 12 or 10a. Changed when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="90"/>
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
         <source>Tryckt nummer, om formuläret trycker ett annat</source>
         <translation>Printed number, if the form prints another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="93"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="281"/>
         <source>tryckt nummer</source>
         <translation>printed number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="104"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
         <source>Frågans text</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="117"/>
         <source>Hjälptext under frågan</source>
         <translation>Help text under the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
         <source>hjälptext</source>
         <translation>help text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
         <source>Svarsalternativ</source>
         <translation>Answer choices</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="126"/>
         <source>Alternativ (ett per rad):</source>
         <translation>Options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
         <source>Alternativ, ett per rad</source>
         <translation>Options, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="132"/>
         <source>Uteslutande alternativ (kan inte kombineras med andra):</source>
         <translation>Exclusive options (cannot be combined with others):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
         <source>Uteslutande alternativ</source>
         <translation>Exclusive options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="139"/>
         <source>Rader (en per rad):</source>
         <translation>Rows (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
         <source>Matrisens rader, en per rad</source>
         <translation>The matrix&apos;s rows, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="145"/>
         <source>Kolumner, valen för varje rad (en per rad):</source>
         <translation>Columns, the choices for each row (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="147"/>
         <source>Matrisens kolumner, en per rad</source>
         <translation>The matrix&apos;s columns, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
         <source>Gränser</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
         <source>Högst antal tecken, 0 betyder ingen gräns</source>
         <translation>At most this many characters, 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
         <source>teckengräns</source>
         <translation>character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
         <source>Högst antal insatser, 0 betyder ingen gräns</source>
         <translation>At most this many items, 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="160"/>
         <source>högst N</source>
         <translation>at most N</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="161"/>
         <source>Högst N &amp;insatser:</source>
         <translation>At most N &amp;items:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="163"/>
         <source>heltal</source>
         <translation>whole numbers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
         <source>Minsta värde</source>
         <translation>Smallest value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
         <source>Minst:</source>
         <translation>At least:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="170"/>
         <source>Största värde</source>
         <translation>Largest value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="172"/>
         <source>Högst:</source>
         <translation>At most:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="177"/>
         <source>Villkor</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="98"/>
         <source>Tr&amp;yckt som:</source>
         <translation>Printed a&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
         <source>Frågans te&amp;xt:</source>
         <translation>Question te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="115"/>
         <source>&amp;Hjälptext under frågan (en rad per stycke):</source>
         <translation>&amp;Help text under the question (one line per paragraph):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
         <source>Högst tec&amp;ken:</source>
         <translation>At most cha&amp;racters:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
         <source>Bara h&amp;eltal</source>
         <translation>Whole numbers &amp;only</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
         <source>Frågan ställs &amp;bara när …</source>
         <translation>The question is asked only &amp;when …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
         <source>Villkor: fråga</source>
         <translation>Condition: question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
         <source>fråga:</source>
         <translation>question:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
         <source>Villkor: regel</source>
         <translation>Condition: rule</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
         <source>regel:</source>
         <translation>rule:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
         <source>Villkor: rad</source>
         <translation>Condition: row</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
         <source>rad:</source>
         <translation>row:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
         <source>Villkor: värde</source>
         <translation>Condition: value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
         <source>värde:</source>
         <translation>value:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="199"/>
         <source>Formulärets egen mening om villkoret</source>
         <translation>The form&apos;s own sentence about the condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="200"/>
         <source>villkorstext</source>
         <translation>condition text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="201"/>
         <source>formulärets mening:</source>
         <translation>the form&apos;s sentence:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="202"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="209"/>
         <source>Delfält</source>
         <translation>Sub-fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Etikett</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Hör till</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="215"/>
         <source>Lägg till delfält</source>
         <translation>Add sub-field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="217"/>
         <source>Ta bort delfält</source>
         <translation>Remove sub-field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
         <source>Egenheter i det tryckta formuläret</source>
         <translation>Quirks of the printed form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="229"/>
         <source>Egenheter</source>
         <translation>Quirks</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Tryckt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Menar</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Anmärkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="235"/>
         <source>Lägg till egenhet</source>
         <translation>Add quirk</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="237"/>
         <source>Ta bort egenhet</source>
         <translation>Remove quirk</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
         <source>Rubrik (inget eget svar)</source>
         <translation>Heading (no answer of its own)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
         <source>Fritext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
         <source>Ett val</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="253"/>
         <source>Flera val</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="254"/>
         <source>Matris</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="255"/>
         <source>Antal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="256"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
         <source>är</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
         <source>är inte</source>
         <translation>is not</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="263"/>
         <source>har valt</source>
         <translation>has chosen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="260"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="264"/>
         <source>någon rad är</source>
         <translation>any row is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="265"/>
         <source>raden är</source>
         <translation>the row is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="266"/>
         <source>är besvarad</source>
         <translation>is answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
         <source>annat, ange vad</source>
         <translation>other, specify</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="273"/>
         <source>text per rad</source>
         <translation>text per row</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="274"/>
         <source>kan inte anges</source>
         <translation>cannot be given</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="275"/>
         <source>kommentar</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="276"/>
         <source>länk</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="282"/>
         <source>fel hänvisning</source>
         <translation>wrong reference</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="283"/>
         <source>fel i webbformuläret</source>
         <translation>error in the web form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="289"/>
         <source>ingen gräns</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="377"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="381"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="385"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="389"/>
         <source>Fråga {number} (finns inte)</source>
         <translation>Question {number} (does not exist)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="412"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="416"/>
         <source>{value} (finns inte)</source>
         <translation>{value} (does not exist)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="476"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="430"/>
         <source>kryssruta</source>
         <translation>check box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="429"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="433"/>
         <source>(hela frågan)</source>
         <translation>(the whole question)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="457"/>
         <source>Rad {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="462"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="466"/>
         <source>Fråga {number}: {what}</source>
         <translation>Question {number}: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="478"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="482"/>
         <source>Ett nummer är siffror och högst en bokstav, t.ex. 12 eller 10a.</source>
         <translation>A number is digits and at most one letter, e.g. 12 or 10a.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="480"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="484"/>
         <source>Fråga {number} finns redan.</source>
         <translation>Question {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="496"/>
         <source>nummer {new}</source>
         <translation>number {new}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="503"/>
         <source>typ {name}</source>
         <translation>type {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>alternativ</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>rader</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>kolumner</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="524"/>
         <source>uteslutande alternativ</source>
         <translation>exclusive options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="533"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="533"/>
         <source>högst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="540"/>
         <source>villkor borttaget</source>
         <translation>condition removed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="545"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="562"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="549"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="566"/>
         <source>villkor</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="590"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
         <source>delfält</source>
         <translation>sub-fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="598"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="595"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="599"/>
         <source>delfält tillagt</source>
         <translation>sub-field added</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="606"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="610"/>
         <source>delfält borttaget</source>
         <translation>sub-field removed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="632"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="636"/>
         <source>egenheter</source>
         <translation>quirks</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="638"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="642"/>
         <source>Skriv vad användaren ska veta.</source>
         <translation>Write what the user should know.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="644"/>
         <source>egenhet tillagd</source>
         <translation>quirk added</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="651"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="655"/>
         <source>egenhet borttagen</source>
         <translation>quirk removed</translation>
     </message>
@@ -2612,24 +2617,24 @@ Logs: {logs}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="36"/>
         <source>Databasen är skadad</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="40"/>
         <source>Utkastdatabasen i {folder} går inte att läsa ({detail}).
 Välj en säkerhetskopia att återställa. Den skadade filen sparas bredvid, ingenting raderas.</source>
         <translation>The draft database in {folder} cannot be read ({detail}).
 Choose a backup to restore. The damaged file is kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="50"/>
         <source>Återställ vald säkerhetskopia</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="52"/>
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
@@ -2652,149 +2657,149 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="287"/>
         <source>öppen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="288"/>
         <source>löst av {name}</source>
         <translation>resolved by {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
         <source>Ansvarig:</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
         <source>Utkast</source>
         <extracomment>The thread as rich text (every user text escaped); the display role keeps the plain text, which is also what assistive technology reads. Class-based colours of the rich text; left out while an entry is selected, so the whole entry takes the selection&apos;s text colour. The user picked a thread (a Thread, its anchor located in the current answers).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
         <source>Klar för granskning</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="224"/>
         <source>Godkänd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="225"/>
         <source>Behöver ändras</source>
         <translation>Needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="233"/>
         <source>Ansvarig för frågan</source>
         <translation>Assignee of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="234"/>
         <source>Frågans status</source>
         <translation>Status of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
         <source>Visa lösta trådar</source>
         <translation>Show resolved threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
         <source>Kommentarstrådar</source>
         <translation>Comment threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
         <source>Om citatet</source>
         <translation>About the quote</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
         <source>Svara i den valda tråden… (Ctrl+Enter skickar)</source>
         <translation>Reply in the selected thread… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
         <source>Svar i den valda tråden</source>
         <translation>Reply in the selected thread</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
         <source>Svara</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
         <source>Markera som löst</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
         <source>Citat ur svaret (valfritt)</source>
         <translation>Quote from the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
         <source>Citat ur svaret</source>
         <translation>Quote from the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="253"/>
         <source>Skriv en kommentar… (Ctrl+Enter skickar, Tab går vidare)</source>
         <translation>Write a comment… (Ctrl+Enter sends, Tab moves on)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="254"/>
         <source>Kommentera</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="273"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="270"/>
         <source>Ingen fråga vald</source>
         <translation>No question selected</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="272"/>
         <source>Kommentarer till fråga {0}</source>
         <translation>Comments on question {0}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="280"/>
         <source>texten har ändrats</source>
         <translation>the text has changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="282"/>
         <source>nu: ”{current}”</source>
         <translation>now: “{current}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="469"/>
         <source>Citatet finns inte längre i svaret (texten har ändrats). Det citerade var: ”{quote}”</source>
         <translation>The quote is no longer in the answer (the text has changed). What was quoted: “{quote}”</translation>
     </message>
@@ -2802,77 +2807,77 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="116"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="120"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="123"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="125"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="147"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="139"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="140"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="141"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="163"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="154"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="225"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="288"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="373"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="364"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="411"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="402"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="435"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="426"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -2880,7 +2885,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="68"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -2888,19 +2893,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="345"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="365"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="381"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="386"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -3122,97 +3127,97 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="178"/>
         <source>Det finns ingen text att kopiera för den här frågan.</source>
         <translation>There is no text to copy for this question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="182"/>
         <source>Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.</source>
         <translation>Copied: {label} ({count} characters). Paste it into the web form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="193"/>
         <source>Fråga {number}: markeringen borttagen.</source>
         <translation>Question {number}: the mark is removed.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="196"/>
         <source>Fråga {number} är markerad som överförd.</source>
         <translation>Question {number} is marked as transferred.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="229"/>
         <source>Klart att skicka in</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="230"/>
         <source>{done} av {total} överförda</source>
         <translation>{done} of {total} transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="241"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="244"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="266"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="261"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="275"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="276"/>
         <source>(procent)</source>
         <translation>(percent)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="286"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="292"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="294"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="297"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
@@ -3220,27 +3225,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="147"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="157"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="147"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="161"/>
         <source>1 sak att se över innan svaren lämnas in.</source>
         <translation>1 thing to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="163"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="165"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>
@@ -3248,22 +3253,22 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>WordIO</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="190"/>
         <source>Exportera till &amp;Word…</source>
         <translation>Export to &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="191"/>
         <source>Importera från W&amp;ord…</source>
         <translation>Import from W&amp;ord…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="217"/>
         <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="219"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
@@ -3271,7 +3276,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="63"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3294,7 +3299,7 @@ Felet är loggat i {log}.</source>
 The error is logged in {log}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="72"/>
         <source>Närvård desktop kan inte starta</source>
         <extracomment>How often the interval timer looks whether a backup is due (while a draft is edited). Longest wait at close for a backup still running (it is never cut off half-way if avoidable).</extracomment>
         <translation>Närvård desktop cannot start</translation>
@@ -3303,37 +3308,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="34"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="46"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="98"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="219"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="220"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="223"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -3417,37 +3422,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>word_io</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="41"/>
         <source>Word-dokument (*.docx);;Alla filer (*)</source>
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="51"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="52"/>
         <source>Spara frågor och svar i en Word-fil som en kollega fyller i och kommenterar i Word eller LibreOffice:</source>
         <translation>Save questions and answers in a Word file that a colleague fills in and comments on in Word or LibreOffice:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="119"/>
         <source>Läs in en Word-fil som en kollega har fyllt i. Ändringarna slås samman som ett paket; inget ändras om filen inte går att läsa.</source>
         <translation>Read a Word file a colleague has filled in. The changes are merged like a bundle; nothing changes if the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="124"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>

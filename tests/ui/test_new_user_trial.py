@@ -316,9 +316,9 @@ def test_enter_after_browse_imports_and_export_asks_before_overwriting_and_says_
 
     def pick(parent, caption, start, filters):  # type: ignore[no-untyped-def]
         seen.append(start)
-        return str(target), filters
+        return [str(target)], filters
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
     focus(qtbot, dialog.browse_button)
     qtbot.keyClick(dialog.browse_button, Qt.Key.Key_Space)  # Bläddra… with the keyboard
     assert seen == [str(out_dir)] and dialog.path_edit.text() == str(target)

@@ -39,7 +39,7 @@ def answers_from_printout(path: Path, form: Form) -> PrintoutAnswers:
     """Raises AnswersFileError (one line) when the printout cannot be read or an answer
     in it has no place in the form."""
     try:
-        recognised = recognise_document(path)
+        recognised = recognise_document(path, filled=True)
         printed = parse_form({**recognised.form, "id": "utskrift"}, path.name)
     except (DocumentError, FormError) as exc:
         raise AnswersFileError(str(exc).removeprefix(f"{path.name}: ")) from None

@@ -186,6 +186,13 @@ def _normalise(blocks: list[Block]) -> list[Block]:
             label = NUMBER_ONLY.match(flatten(previous.text)).group(1)  # type: ignore[union-attr]
             out[-1] = Block(b.kind, b.text, b.level, bold=b.bold or previous.bold, italic=b.italic, number=f"{label}.", gap=previous.gap)
             continue
+        if b.kind == "para" and b.lead and QNUM.match(flatten(b.lead)) and len(text) > len(flatten(b.lead)):
+            # "<b>3. Beskriv …</b><br><i>max 1000 tecken</i>" in one element: the bold
+            # question, then the rest as a line of its own
+            lead = flatten(b.lead)
+            out.append(Block("para", lead, bold=True, gap=b.gap))
+            out.append(Block("para", text[len(lead) :].strip(), box=b.box))
+            continue
         if b.kind == "table" and any(_question_row(r) for r in b.rows):
             for row in b.rows:
                 if _question_row(row):
@@ -296,13 +303,13 @@ def _empty_question(number: str, printed: str | None, text: str) -> dict[str, An
 
 
 class _Recogniser:
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], filled: bool | None = None):
         self.blocks = blocks
         self.review: list[Review] = []
         self.answers: dict[str, Any] = {}
         self.inferred: list[Review] = []
         self.routes: dict[str, tuple[str, str, bool, str]] = {}  # target → (question, value, any row, sentence)
-        self.filled = self._looks_filled()
+        self.filled = self._looks_filled() if filled is None else filled
 
     # -- helpers ------------------------------------------------------------------
     def _looks_filled(self) -> bool:
@@ -333,8 +340,8 @@ class _Recogniser:
                 main = int(label.group(1)) if label.group(1) else -1
                 return _Header(main, (label.group(2) or "").lower(), text, b.number.strip(), index)
         match = QNUM.match(text)
-        if match is None:
-            return None
+        if match is None or not (match.group(3)[0].isupper() or match.group(3)[0] in ".…'\"”(["):
+            return None  # a question starts like a sentence: "1. vilka som …" is a list item
         if not (b.kind == "heading" or b.bold or plain_numbers):
             return None
         if b.italic:
@@ -632,6 +639,7 @@ class _Recogniser:
         q = d.q
         number = q["number"]
         options: list[tuple[str, bool | None, bool]] = []  # label, ticked, radio
+        option_sources: list[Block] = []
         free: list[Block] = []
         pending: list[Block] | None = None  # blocks of the sub-field value being read
         pending_key: str | None = None
@@ -819,6 +827,8 @@ class _Recogniser:
                         )
                         self.note(number, "options", f"alternativet ”{label}” har en anmärkning i utskriften: ”{b.note}”")
                     options.append((label, ticked, radio))
+                    if not option_sources or option_sources[-1] is not b:
+                        option_sources.append(b)
                     if OTHER.search(label):
                         key = f"{number} / {label}"
                         if inline:
@@ -830,6 +840,15 @@ class _Recogniser:
             free.append(b)
 
         # decide the type
+        if (
+            options
+            and all(o[1] is None for o in options)
+            and any(MAX_CHARS.search(h) for h in q["help"])
+            and not self._yes_no([o[0] for o in options])
+        ):
+            # short lines under a question with a character limit are its text, not options
+            free = option_sources + free
+            options = []
         if table_done:
             if extra_rows:
                 known = {label_key(r) for r in q["rows"]}
@@ -1169,6 +1188,14 @@ class _Recogniser:
 
 
 def recognise(
-    blocks: list[Block], *, title: str | None = None, year: int | None = None, deadline: str | None = None, form_id: str | None = None
+    blocks: list[Block],
+    *,
+    title: str | None = None,
+    year: int | None = None,
+    deadline: str | None = None,
+    form_id: str | None = None,
+    filled: bool | None = None,
 ) -> Recognised:
-    return _Recogniser(blocks).run(title, year, deadline, form_id)
+    """`filled`: the document is a filled printout (True), a blank questionnaire (False),
+    or either, judged from ticks and filled fields (None)."""
+    return _Recogniser(blocks, filled).run(title, year, deadline, form_id)
