@@ -693,3 +693,25 @@ def test_short_answer_lines_under_a_limited_text_question_are_its_answer(tmp_pat
     q1, q2 = recognised.form["sections"][0]["questions"]
     assert (q1["type"], q1["options"], q2["type"]) == ("text", [], "single")
     assert recognised.answers["1"] == "Se bilaga\n\nSkickas via mejl"
+
+
+def test_overlong_and_marker_heavy_markdown(tmp_path: Path) -> None:
+    """A paragraph over 200 000 characters is refused; lines full of markup markers are read
+    in one pass (the inline patterns are bounded, no backtracking over the whole line)."""
+    huge = tmp_path / "lang.md"
+    huge.write_text("**1. Fråga?**\n\n" + "ord " * 60_000 + "\n", "utf-8")
+    with pytest.raises(DocumentError, match="orimligt långt"):
+        read_document(huge)
+    stars = tmp_path / "stjarnor.md"
+    stars.write_text("**1. Har regionen en plan?**\n\n" + "*a " * 60_000 + "\n\n" + "[a](" * 40_000 + "\n", "utf-8")
+    blocks = read_document(stars)
+    assert len(blocks) == 3 and blocks[1].text.startswith("*a *a")
+
+
+def test_last_years_printout_into_this_years_draft_says_what_to_do(cli, next_year: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, _ = next_year
+    assert cli("forms", "import", str(path), "--id", "test-next-year", "--previous", FORM_ID).code == 0
+    draft = cli("draft", "new", "--form", "test-next-year", "--title", "2025").out.strip()
+    result = cli("answers", "import", draft, str(seed_path()))
+    assert result.code == 2 and f"ett utkast för {FORM_ID} och starta en ny omgång" in result.err
+    assert len(result.err.strip().splitlines()) == 1

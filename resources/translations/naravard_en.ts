@@ -754,372 +754,407 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="313"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="212"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="216"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="223"/>
+        <source>&amp;Att granska</source>
+        <translation>&amp;To review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
+        <source>&amp;Frågelistan</source>
+        <translation>&amp;Question list</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <source>För&amp;handsvisningen</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <source>Frågans fä&amp;lt</source>
+        <translation>Question &amp;fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <source>F&amp;ormuläret</source>
+        <translation>F&amp;orm details</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
+        <source>Från förra å&amp;ret</source>
+        <translation>From last &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <source>N&amp;ytt i år</source>
+        <translation>Ne&amp;w this year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="235"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="257"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="277"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="288"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="294"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="360"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="360"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="360"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="366"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="366"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="318"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="374"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="375"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="377"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="324"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="624"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="697"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="326"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="382"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="328"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="447"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="398"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="454"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="411"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="467"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="535"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="535"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="542"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="493"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="549"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="562"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="569"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="575"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="521"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="577"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="582"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="534"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="590"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="600"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="586"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="659"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="601"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="611"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="662"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="735"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="681"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="754"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="691"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="764"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="767"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="701"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="774"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="788"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="719"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="719"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="720"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="793"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="735"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="809"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="820"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="753"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="754"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="829"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="755"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="756"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="831"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="832"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="916"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="837"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="918"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="842"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="923"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1127,22 +1162,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="812"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="893"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="860"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="941"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="869"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="950"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="870"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="951"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>

@@ -30,14 +30,15 @@ CONTACT = re.compile(r"^(?:Dina|Era|Mina|Våra) kontaktuppgifter", re.I)
 REGION_PROMPT = re.compile(r"^Denna (?:redovisning|enkät|rapport) avser\b", re.I)
 ROUTE = re.compile(
     rf"^Fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\s+besvaras\s+(?:endast\s+)?av\s+(?:de|dem|den|regioner)\s+som\s+(?:har\s+)?svarat\s+"
-    rf"{_Q}?(.+?){_Q}?\s+på\s+(någon\s+av\s+(?:del)?frågorna\s+i\s+)?fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b",
+    rf"{_Q}?([^\n]{{1,80}}?){_Q}?\s+på\s+(någon\s+av\s+(?:del)?frågorna\s+i\s+)?fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b",
     re.I,
 )
 TEXT_COND = re.compile(
-    rf"\bOm\s+(?:svaret\s+är\s+|du\s+svarat\s+|ni\s+svarat\s+)?{_Q}(.+?){_Q}\s+på\s+fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b", re.I
+    rf"\bOm\s+(?:svaret\s+är\s+|du\s+svarat\s+|ni\s+svarat\s+)?{_Q}([^'‘’\"”“´`\n]{{1,80}}){_Q}\s+på\s+fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b",
+    re.I,
 )
 OM_JA = re.compile(rf"^Om\s+{_Q}?(ja|nej){_Q}?\b", re.I)
-MAX_CHARS = re.compile(r"\b(?:max(?:imalt|imum)?\.?|högst|upp\s+till)\s+(\d[\d \u00a0]*)\s*tecken", re.I)
+MAX_CHARS = re.compile(r"\b(?:max(?:imalt|imum)?\.?|högst|upp\s+till)\s+(\d[\d \u00a0]{0,12}?)\s?tecken", re.I)
 NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 MAX_ITEMS = re.compile(
     r"\bhögst\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:insatser|exempel|åtgärder|saker|punkter|svar|områden)", re.I
