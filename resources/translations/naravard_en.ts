@@ -548,22 +548,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="119"/>
         <source>{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn</source>
         <translation>{label}: {count} versions clash (from {editors}) – Enter or a click opens the conflict view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="124"/>
         <source>{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm</source>
         <translation>{finding} – remove it, or acknowledge it under the field if it is a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="127"/>
         <source>{finding} – ta bort uppgiften, eller kvittera varningen under fältet</source>
         <translation>{finding} – remove it, or acknowledge the warning under the field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="130"/>
         <source>Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)</source>
         <translation>Question {key}: two versions clash – resolve the conflict first (Edit › Conflicts…)</translation>
     </message>
@@ -754,165 +754,165 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="201"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="313"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="313"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="214"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="218"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
         <source>&amp;Att granska</source>
         <translation>&amp;To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
         <source>&amp;Frågelistan</source>
         <translation>&amp;Question list</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
         <source>För&amp;handsvisningen</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
         <source>Frågans fä&amp;lt</source>
         <translation>Question &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
         <source>F&amp;ormuläret</source>
         <translation>F&amp;orm details</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
         <source>Från förra å&amp;ret</source>
         <translation>From last &amp;year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
         <source>N&amp;ytt i år</source>
         <translation>Ne&amp;w this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="236"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="276"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="253"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="258"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="289"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="291"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="294"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="295"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
