@@ -97,6 +97,14 @@ def test_out_onto_the_database_or_a_backup_is_refused_and_nothing_changes(comman
     assert ordinary.code == 0, ordinary.err
 
 
+def test_any_out_option_is_checked_before_the_command_runs(cli, halland_draft, data_dir, tmp_path):
+    """`forms import --out` (and any --out added later) is refused by the CLI's one check
+    before its command does anything, here before its input is even read."""
+    before = dump(data_dir)
+    one_line_refusal(cli("forms", "import", str(tmp_path / "saknas.docx"), "--out", str(data_dir / DB_FILENAME)), "får inte skrivas över")
+    assert dump(data_dir) == before
+
+
 def test_every_writer_of_user_files_refuses_the_database(halland_draft, data_dir, form):
     """The app's exports (review PDF, text export, bundle dialog) write through the same
     core function as the CLI; refused before a byte is written."""

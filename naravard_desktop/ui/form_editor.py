@@ -174,6 +174,8 @@ class FormEditorWindow(QMainWindow):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self.refresh_views)
+        self._retranslating = False
+        i18n.translate_ui(self, now=False)
         self._build()
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
             signal.connect(self._show_undo_state)
@@ -183,7 +185,6 @@ class FormEditorWindow(QMainWindow):
         self.resize(1340, 740)
         self.refresh_views()
         self.select(self.current)
-        i18n.translate_ui(self, now=False)  # built in the current language already
         # the keyboard starts where the work is: the guesses, or the questions when there are none
         if not self.review and not self.problems:
             self.left_tabs.setCurrentWidget(self.question_list)
@@ -314,9 +315,12 @@ class FormEditorWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Another language (i18n.translate_ui): the window's widgets are built again around
-        the same form, undo stack and current question."""
-        if not hasattr(self, "panel"):
-            return
+        the same form, undo stack and current question (once, after the current event)."""
+        if hasattr(self, "panel") and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)
+
+    def _retranslate(self) -> None:
         current, left, right = self.current, self.left_tabs.currentIndex(), self.right_tabs.currentIndex()
         for action in list(self.actions()):
             self.removeAction(action)
@@ -336,6 +340,7 @@ class FormEditorWindow(QMainWindow):
         self._update_title()
         self.refresh_views()
         self.select(current)
+        self._retranslating = False
 
     def _action(self, name: str, text: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str | None) -> QAction:
         action = QAction(text, self)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 
 from naravard_desktop.core import paths
 from naravard_desktop.core.messages import text_in
@@ -26,10 +26,40 @@ class Translatable(Protocol):
 _translatable: list[weakref.ReferenceType[Translatable]] = []
 
 
+class _Watcher(QObject):
+    """Any translator installed on the application (Qt sends it LanguageChange at once):
+    retranslate everything once, after the current event (several installs, one pass).
+    install_language does it right away and cancels this."""
+
+    def __init__(self, app: QCoreApplication):
+        super().__init__(app)
+        self.pending = QTimer(self)
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(0)
+        self.pending.timeout.connect(retranslate_all)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
+            self.pending.start()
+        return False
+
+
+_watcher: _Watcher | None = None
+
+
+def _watch() -> None:
+    global _watcher
+    app = QCoreApplication.instance()
+    if app is not None and (_watcher is None or not shiboken6.isValid(_watcher) or _watcher.parent() is not app):
+        _watcher = _Watcher(app)
+
+
 def translate_ui(obj: Translatable, *, now: bool = True) -> None:
     """The one retranslation mechanism (Frescobaldi's translateUI): `obj.retranslate()` runs
     now (unless `now` is False) and after every language switch, for as long as `obj`
     lives. Nobody needs a changeEvent(LanguageChange) of their own."""
+    _watch()
     _translatable.append(weakref.ref(obj))
     if now:
         obj.retranslate()
@@ -91,6 +121,8 @@ def install_language(code: str) -> bool:
         _installed.append(qt_own)
     if ok:
         _current = code
+        if _watcher is not None and shiboken6.isValid(_watcher):
+            _watcher.pending.stop()  # done here, at once
         retranslate_all()
     elif code != DEFAULT_LANGUAGE:
         install_language(DEFAULT_LANGUAGE)
