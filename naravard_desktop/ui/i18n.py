@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 
 from naravard_desktop.core import paths
-from naravard_desktop.core.messages import text_in
+from naravard_desktop.core.messages import Message, text_in
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 DEFAULT_LANGUAGE = "sv"
@@ -95,7 +96,40 @@ def current_language() -> str:
 def core_text(value: str) -> str:
     """A text from the core (a core.messages.Message, or any str) in the current language:
     the one way the UI shows core messages (checks, personal data, conditions, checklist)."""
+    if isinstance(value, Message):
+        wording = _APP_WORDING.get(value.template)
+        if wording is not None:
+            return wording(value.params)
     return text_in(value, _current)
+
+
+# The core's templates (keys, not UI text) of the few messages written for the CLI: they
+# name a command to run or an id to type ("naravard resolve", "id 3f9a…").
+_CORE_CONFLICT = (
+    "{label}: {count} versioner krockar (från {editors}); "  # not UI text
+    "lös i Redigera › Konflikter eller med 'naravard resolve'"  # not UI text
+)
+_CORE_PII = "{finding} (id {id}; kvittera om det är ett falskt larm)"  # not UI text
+_CORE_PII_FLAG = "{finding} – ta bort eller kvittera varningen (id {id})"  # not UI text
+_CORE_CONFLICT_FLAG = "{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först"  # not UI text
+
+# …and how the app says them: what to click instead.
+_APP_WORDING: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    _CORE_CONFLICT: lambda p: (
+        QCoreApplication.translate(
+            "CoreMessages", "{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn"
+        )
+    ).format(label=core_text(p["label"]), count=p["count"], editors=p["editors"]),
+    _CORE_PII: lambda p: (
+        QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm")
+    ).format(finding=core_text(p["finding"])),
+    _CORE_PII_FLAG: lambda p: (
+        QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera varningen under fältet")
+    ).format(finding=core_text(p["finding"])),
+    _CORE_CONFLICT_FLAG: lambda p: (
+        QCoreApplication.translate("CoreMessages", "Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)")
+    ).format(key=p["key"]),
+}
 
 
 def install_language(code: str) -> bool:
