@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from naravard_desktop.core.bundles import ImportSummary
 from naravard_desktop.core.field_versions import conflicts
@@ -37,6 +37,7 @@ class Collaboration(QObject):
         self.window = window
         self.conflicted_questions: set[str] = set()
         self.export_dialog: ExportBundleDialog | None = None
+        self.exported_box: QMessageBox | None = None
         self.import_dialog: ImportBundleDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.history_dialog: HistoryDialog | None = None
@@ -180,13 +181,19 @@ class Collaboration(QObject):
         assert session is not None
         from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog
 
-        dialog = ExportBundleDialog(session.store, session.form, session.draft_id, self.window)
+        dialog = ExportBundleDialog(session.store, session.form, session.draft_id, self.window, settings=self.window.settings)
         dialog.exported.connect(self._on_exported)
         self.export_dialog = dialog
         dialog.open()
 
     def _on_exported(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
+        """Where the bundle went, in a message the user cannot miss (and in the status bar)."""
+        self.window.statusBar().showMessage(" ".join(message.split()), 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Paketet är exporterat"), message, QMessageBox.StandardButton.Ok, self.window
+        )
+        self.exported_box = box
+        box.open()
 
     # -- import ---------------------------------------------------------------------------
 
@@ -200,7 +207,7 @@ class Collaboration(QObject):
             return
         from naravard_desktop.ui.bundle_dialogs import ImportBundleDialog
 
-        dialog = ImportBundleDialog(window.store, form, None, window, forms=window.forms)
+        dialog = ImportBundleDialog(window.store, form, None, window, forms=window.forms, settings=window.settings)
         dialog.imported.connect(self._on_imported)
         dialog.show_conflicts_requested.connect(self.show_conflicts)
         self.import_dialog = dialog

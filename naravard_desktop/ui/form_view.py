@@ -49,6 +49,15 @@ def heading(text: str, larger_by: int, parent: QWidget) -> QLabel:
     return label
 
 
+def set_read_only(edit: QPlainTextEdit | QLineEdit, read_only: bool) -> None:
+    """Reviewer mode: an answer box is read-only but keeps its keyboard caret and Shift+arrow
+    selection (a read-only QPlainTextEdit selects by mouse only), so a reviewer can quote
+    by keyboard (Ctrl+Alt+M)."""
+    edit.setReadOnly(read_only)
+    if read_only and isinstance(edit, QPlainTextEdit):
+        edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+
 class _Cards(Mapping[str, QuestionCard]):
     """Every question's card by number, in form order; looking one up builds it."""
 
@@ -207,7 +216,7 @@ class FormView(QScrollArea):
         card.update_conditions(evaluator)
         if self.answers_read_only:
             for edit in card.findChildren(QPlainTextEdit) + card.findChildren(QLineEdit):
-                edit.setReadOnly(True)
+                set_read_only(edit, True)
             for button in card.findChildren(QAbstractButton):
                 button.setEnabled(False)
         self._container_layout.insertWidget(at, card)
@@ -295,11 +304,7 @@ class FormView(QScrollArea):
         self.answers_read_only = read_only
         container = self.container
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
-            edit.setReadOnly(read_only)
-            if read_only and isinstance(edit, QPlainTextEdit):
-                # a read-only QPlainTextEdit selects by mouse only: keep the caret and
-                # Shift+arrows, so a reviewer can quote by keyboard (Ctrl+Alt+M)
-                edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            set_read_only(edit, read_only)
         if read_only:
             for button in container.findChildren(QAbstractButton):
                 button.setEnabled(False)
