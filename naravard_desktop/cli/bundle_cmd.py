@@ -21,8 +21,10 @@ from naravard_desktop.core.field_versions import (
     restore,
     revision_json,
 )
+from naravard_desktop.core.interchange import MAX_ANSWERS_FILE_BYTES
 from naravard_desktop.core.pii import pii_warnings
 from naravard_desktop.core.store import Revision
+from naravard_desktop.core.untrusted import UntrustedInputError, read_capped
 
 SHORT_ID = 12
 
@@ -125,9 +127,11 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
             rev = resolve_take(ctx.store, form, draft.id, args.question, args.take)
         else:
             try:
-                text = args.value_file.read_text("utf-8")
+                text = read_capped(args.value_file, MAX_ANSWERS_FILE_BYTES).decode("utf-8")
             except OSError as exc:
                 raise CliError(f"{args.value_file}: kan inte läsas ({exc.strerror})") from None
+            except UntrustedInputError as exc:
+                raise CliError(f"{args.value_file}: {exc}") from None
             except UnicodeDecodeError:
                 raise CliError(f"{args.value_file}: filen är inte UTF-8-text") from None
             try:

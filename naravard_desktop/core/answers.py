@@ -8,6 +8,7 @@ matrix → {row label: column label}, number/percent → int|float, checkbox →
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,20 @@ from naravard_desktop.core.labels import match_label
 Answers = dict[str, Any]
 
 KEY_SEPARATOR = " / "
+
+#: Larger numbers are refused on the way in (answers files, bundles, the editor): far
+#: beyond any count, sum or share the form asks for, and still exact as a float, so
+#: `check`, exports, transfer and the PDF can always compare and print them.
+MAX_ABS_NUMBER = 10**15
+
+
+def number_problem(value: Any) -> str | None:
+    """Why a stored number cannot be used (not finite, or huge), or None when it can."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "talet är inte ändligt (NaN eller oändligt)"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > MAX_ABS_NUMBER:
+        return "talet är större än 10^15 (till beloppet)"
+    return None
 
 
 def is_empty(value: Any) -> bool:
@@ -109,8 +124,8 @@ class InvalidValue(ValueError):
 def normalise_value(ref: FieldRef, value: Any) -> Any:
     """Check a value against its field and return it with the form's own labels.
 
-    Raises InvalidValue naming the key and what is wrong. Out-of-range numbers and
-    over-limit texts are accepted: `check` reports them, nothing is refused or cut.
+    Raises InvalidValue naming the key and what is wrong. Numbers out of the question's
+    range (but finite and within MAX_ABS_NUMBER) and over-limit texts are accepted: `check` reports them, nothing is refused or cut.
     """
     key = ref.key
     if value is None:
@@ -166,6 +181,9 @@ def normalise_value(ref: FieldRef, value: Any) -> Any:
     if q.type in ("number", "percent"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InvalidValue(f"'{key}': ska vara ett tal")
+        problem = number_problem(value)
+        if problem is not None:
+            raise InvalidValue(f"'{key}': {problem}")
         if isinstance(value, float) and value.is_integer() and q.integer:
             return int(value)
         return value

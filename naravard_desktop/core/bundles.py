@@ -24,7 +24,17 @@ from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
 from naravard_desktop.core.review import Review, thread_id_of
-from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
+from naravard_desktop.core.store import (
+    DRAFT_ID_FORMAT,
+    META_FIELD_PREFIX,
+    Draft,
+    DraftStore,
+    Revision,
+    canonical_json,
+    revision_id,
+    utc_now,
+)
+from naravard_desktop.core.untrusted import UntrustedInputError, loads_strict, one_line
 
 BUNDLE_FORMAT = "naravard-bundle/1"
 BUNDLE_FORMAT_VERSION = 1
@@ -268,16 +278,11 @@ def _read_members(data: bytes) -> dict[str, bytes]:
 
 
 def _json_member(name: str, content: bytes) -> Any:
+    """Strict JSON (core/untrusted.py): no duplicate keys, NaN, huge numbers, lone surrogates."""
     try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BundleError(f"{name} i paketet är inte giltig UTF-8 (byte {exc.start})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BundleError(f"{name} i paketet är inte giltig JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg})") from None
-    except RecursionError:
-        raise BundleError(f"{name} i paketet är för djupt nästlad JSON") from None
+        return loads_strict(content)
+    except UntrustedInputError as exc:
+        raise BundleError(f"{name} i paketet: {exc}") from None
 
 
 def _text(obj: Any, key: str, where: str, *, optional: bool = False, limit: int = MAX_NAME_CHARS) -> Any:
@@ -411,6 +416,10 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
         raise BundleError(f"paketet gäller formuläret '{form_id}', som inte finns i den här installationen")
     d = manifest.get("draft")
     draft_id = _text(d, "id", "manifest.json, draft", limit=200)
+    if not DRAFT_ID_FORMAT.fullmatch(draft_id):
+        raise BundleError(
+            f"manifest.json: utkastets id '{one_line(draft_id, 40)}' har inte formatet för utkast-id (32 hexadecimala tecken)"
+        )
     title = _text(d, "title", "manifest.json, draft")
     region = _text(d, "region", "manifest.json, draft", optional=True)
     created_at = d.get("created_at") if isinstance(d, dict) else None

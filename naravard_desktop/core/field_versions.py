@@ -8,7 +8,6 @@ end a conflict everywhere.
 from __future__ import annotations
 
 import difflib
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +15,7 @@ from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, 
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.merge import TOKEN, common_base, merge_text_keeping_both
 from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json
+from naravard_desktop.core.untrusted import UntrustedInputError, has_lone_surrogate, loads_strict
 
 RESOLVE_KIND = "resolve"
 RESTORE_KIND = "restore"
@@ -142,17 +142,21 @@ def parse_value_text(form: Form, key: str, text: str) -> Any:
     """A value from a file: JSON, or for text fields plain text (one trailing newline dropped)."""
     ref = field_ref(form, key)
     value: Any
+    refused = ""
+    text = text.removeprefix("\ufeff")
     try:
-        value = json.loads(text)
+        value = loads_strict(text)
         parsed = True
-    except json.JSONDecodeError:
-        parsed = False
+    except UntrustedInputError as exc:
+        parsed, refused = False, str(exc)
     if ref is not None and ref.is_text and not (parsed and (isinstance(value, str) or value is None)):
+        if has_lone_surrogate(text):
+            raise FieldVersionError("texten innehåller ett ogiltigt tecken (ensamt surrogattecken)")
         value = text[:-1] if text.endswith("\n") else text
         if value.endswith("\r"):
             value = value[:-1]
     elif not parsed:
-        raise FieldVersionError("filen innehåller inte ett JSON-värde")
+        raise FieldVersionError(f"filen innehåller inte ett giltigt JSON-värde ({refused})")
     if ref is None:
         return value
     try:

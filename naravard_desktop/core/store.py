@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
@@ -25,6 +26,7 @@ import sqlite_utils
 
 from naravard_desktop.core import migrations
 from naravard_desktop.core.paths import DB_FILENAME
+from naravard_desktop.core.untrusted import one_line
 
 #: Field keys starting with this are not answers (review data, transfer marks, …).
 META_FIELD_PREFIX = "@"
@@ -99,6 +101,9 @@ class Revision:
     kind: str
     parents: tuple[str, ...]
 
+
+#: A draft id: what `create_draft` makes (uuid4 hex); bundles must carry one.
+DRAFT_ID_FORMAT = re.compile(r"[0-9a-f]{32}")
 
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # revision times: UTC with microseconds, sortable as text
 
@@ -274,21 +279,29 @@ class DraftStore:
         return [Draft(*row) for row in rows]
 
     def draft(self, draft_id: str) -> Draft:
-        """A draft by id or unique id prefix (like git)."""
+        """A draft by its full id or a unique id prefix (like git).
+
+        Ids are DRAFT_ID_FORMAT (32 lowercase hex; bundles are held to it). A prefix is
+        matched literally (no LIKE wildcards) against every draft alike, wherever it came
+        from: several matches are refused, never resolved by preference."""
         if not draft_id:
             raise DraftNotFound("Inget utkast angivet.")
+        wanted = draft_id.strip().lower()
         rows = self.conn.execute(
-            "SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts WHERE id = ? OR id LIKE ? ORDER BY id",
-            (draft_id, draft_id.replace("%", "").replace("_", "") + "%"),
+            "SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts "
+            "WHERE id = ? OR substr(id, 1, ?) = ? ORDER BY id",
+            (draft_id, len(wanted), wanted),
         ).fetchall()
-        exact = [r for r in rows if r[0] == draft_id]
-        if exact:
-            return Draft(*exact[0])
+        exact = [r for r in rows if r[0] in (draft_id, wanted)]
+        if exact and (len(rows) == 1 or DRAFT_ID_FORMAT.fullmatch(exact[0][0])):
+            return Draft(*exact[0])  # a malformed id (from an old bundle) is never preferred
+        shown = one_line(draft_id, 40)
         if len(rows) == 1:
             return Draft(*rows[0])
         if not rows:
-            raise DraftNotFound(f"Det finns inget utkast med id '{draft_id}' i {self.data_dir}.")
-        raise DraftNotFound(f"Id '{draft_id}' passar flera utkast; ange fler tecken.")
+            raise DraftNotFound(f"Det finns inget utkast med id '{shown}' i {self.data_dir}.")
+        candidates = ", ".join(one_line(r[0], 40) for r in rows[:5])
+        raise DraftNotFound(f"Id '{shown}' passar {len(rows)} utkast ({candidates}); ange fler tecken.")
 
     def update_draft(self, draft_id: str, *, title: str | None = None, region: str | None = None) -> Draft:
         draft = self.draft(draft_id)

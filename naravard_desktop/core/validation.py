@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, option_detail_subfield
+from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, number_problem, option_detail_subfield
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.field_versions import conflicts
@@ -103,6 +103,9 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
 def _number_problems(q: Question, value: Any) -> list[Problem]:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: svaret är inte ett tal", q.number)]
+    unusable = number_problem(value)
+    if unusable is not None:  # stored before numbers were checked on the way in
+        return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: {unusable}; ange talet på nytt", q.number)]
     low = q.min if q.min is not None else (0 if q.type == "percent" else None)
     high = q.max if q.max is not None else (100 if q.type == "percent" else None)
     problems: list[Problem] = []
