@@ -12,7 +12,7 @@ from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     answers = subparsers.add_parser("answers", help="importera och exportera svar", parents=[common])
     sub = answers.add_subparsers(dest="answers_command", metavar="SUBCOMMAND", parser_class=type(answers))
     sub.required = True

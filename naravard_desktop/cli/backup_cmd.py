@@ -6,12 +6,13 @@ None of these open the draft store, so they work when the database is damaged.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core import backup
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("backup", help="säkerhetskopior av databasen", parents=[common])
     sub = parser.add_subparsers(dest="backup_command", metavar="SUBCOMMAND", parser_class=type(parser))
     sub.required = True
@@ -30,9 +31,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for item in backup.list_backups(ctx.data_dir):
-        row = {"name": item.name, "created_at": item.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "size": item.size, "path": str(item.path)}
+        row: dict[str, Any] = {
+            "name": item.name,
+            "created_at": item.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "size": item.size,
+            "path": str(item.path),
+        }
         if args.verify:
             problem = backup.integrity_problem(item.path)
             row["ok"] = problem is None

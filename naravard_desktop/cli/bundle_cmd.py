@@ -29,7 +29,7 @@ from naravard_desktop.core.untrusted import UntrustedInputError, read_capped
 SHORT_ID = 12
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     bundle = subparsers.add_parser("bundle", help="paket (.naravard) för att skriva tillsammans", parents=[common])
     sub = bundle.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND", parser_class=type(bundle))
     sub.required = True

@@ -8,7 +8,7 @@ from naravard_desktop.cli.context import Context, print_json
 from naravard_desktop.core.validation import check_draft
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("check", help="granska ett utkast: överskridna gränser, parkerade svar …", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--json", action="store_true", help="skriv ut problemen som JSON")

@@ -12,7 +12,7 @@ from naravard_desktop.core.untrusted import one_line
 from naravard_desktop.core.validation import progress
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     draft = subparsers.add_parser("draft", help="utkast", parents=[common])
     sub = draft.add_subparsers(dest="draft_command", metavar="SUBCOMMAND", parser_class=type(draft))
     sub.required = True

@@ -12,7 +12,7 @@ from naravard_desktop.core import paths
 from naravard_desktop.core.forms import FormError, check_mapping, form_as_json, load_form
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     forms = subparsers.add_parser("forms", help="formulär som finns", parents=[common])
     sub = forms.add_subparsers(dest="forms_command", metavar="SUBCOMMAND", parser_class=type(forms))
     sub.required = True

@@ -13,7 +13,7 @@ from naravard_desktop.core.pdf import render_pdf
 from naravard_desktop.core.pii import pii_warnings
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("pdf", help="skriv ut en granskningskopia som PDF", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--out", required=True, metavar="FILE", type=Path, help="PDF-filen som skrivs")

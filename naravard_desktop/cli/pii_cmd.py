@@ -16,7 +16,7 @@ from naravard_desktop.core.pii import (
 )
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     pii = subparsers.add_parser("pii", help="varningar för personuppgifter och sekretess", parents=[common])
     sub = pii.add_subparsers(dest="pii_command", metavar="SUBCOMMAND", parser_class=type(pii))
     sub.required = True

@@ -8,7 +8,7 @@ from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread, format_time
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     comment = subparsers.add_parser("comment", help="kommentarer och trådar på frågor", parents=[common])
     sub = comment.add_subparsers(dest="comment_command", metavar="SUBCOMMAND", parser_class=type(comment))
     sub.required = True

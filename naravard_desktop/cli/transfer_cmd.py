@@ -20,7 +20,7 @@ from naravard_desktop.core.transfer import (
 _STATUS_SIGN = {"transferred": "✓", "stale": "!", "pending": "–"}
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     transfer = subparsers.add_parser("transfer", help="överföring till webbformuläret", parents=[common])
     sub = transfer.add_subparsers(dest="transfer_command", metavar="SUBCOMMAND", parser_class=type(transfer))
     sub.required = True
@@ -100,10 +100,10 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     print(f"Status: {item.status_text}")
     for tick in item.ticks:
         print(tick)
-    for text in item.texts:
-        limit = f" / {text.limit}" if text.limit is not None else ""
-        print(f"\n--- {text.label} ({text.count}{limit} tecken) ---")
-        print(text.text)
+    for paste in item.texts:
+        limit = f" / {paste.limit}" if paste.limit is not None else ""
+        print(f"\n--- {paste.label} ({paste.count}{limit} tecken) ---")
+        print(paste.text)
     for flag in item.flags:
         print(f"{'STOPP' if flag.blocking else 'obs'}: {flag.message}")
     return 0

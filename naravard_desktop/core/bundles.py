@@ -173,7 +173,8 @@ def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
         {"draft": draft.id, "revisions": [_revision_json(r) for r in revisions]}, ensure_ascii=False, separators=(",", ":")
     ).encode("utf-8")
     editor = store.editor
-    manifest = {
+    created_at = utc_now()
+    manifest: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "form": {"id": form.id, "revision": form.revision},
         "draft": {
@@ -185,13 +186,13 @@ def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
             "created_by_name": draft.created_by_name,
         },
         "exported_by": {"id": editor.id, "name": editor.name},
-        "created_at": utc_now(),
+        "created_at": created_at,
         "members": [{"name": REVISIONS, "sha256": hashlib.sha256(revisions_doc).hexdigest(), "size": len(revisions_doc)}],
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, content in ((MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")), (REVISIONS, revisions_doc)):
-            info = zipfile.ZipInfo(name, date_time=_zip_time(manifest["created_at"]))
+            info = zipfile.ZipInfo(name, date_time=_zip_time(created_at))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             zf.writestr(info, content)

@@ -83,13 +83,18 @@ def field_mapping(new_form: Form, old_form: Form) -> dict[str, str]:
     """Every new field key → old field key: explicit entries, then sub-fields by label."""
     if new_form.id == old_form.id:
         return {key: key for key in new_form.field_keys()}
-    explicit = {mapping_target(new_form, k): mapping_target(old_form, v) for k, v in new_form.mapping.items()}
+    explicit: dict[str, str] = {}
+    for new_entry, old_entry in new_form.mapping.items():
+        new_key, old_key = mapping_target(new_form, new_entry), mapping_target(old_form, old_entry)
+        if new_key is not None and old_key is not None:  # check_mapping has refused any other
+            explicit[new_key] = old_key
     result: dict[str, str] = {}
     for q in new_form.answerable_questions():
         old_number = explicit.get(q.number)
+        old_q = None
         if old_number is not None:
             result[q.number] = old_number
-        old_q = old_form.question(old_number) if old_number is not None else None
+            old_q = old_form.question(old_number)
         for sub in q.subfields:
             if sub.key in explicit:
                 result[sub.key] = explicit[sub.key]

@@ -135,7 +135,7 @@ def resolve_take(store: DraftStore, form: Form, draft_id: str, question: str, re
     if len(heads) < 2:
         raise FieldVersionError(f"{field_label(form, key)} har ingen konflikt")
     chosen = _field_revision(store, draft_id, key, revision_prefix)
-    return _record(store, draft_id, key, chosen.value, RESOLVE_KIND, force=True)
+    return _resolve(store, draft_id, key, chosen.value)
 
 
 def parse_value_text(form: Form, key: str, text: str) -> Any:
@@ -171,21 +171,30 @@ def resolve_value(store: DraftStore, form: Form, draft_id: str, question: str, v
     heads = store.heads(draft_id, [key]).get(key, [])
     if len(heads) < 2:
         raise FieldVersionError(f"{field_label(form, key)} har ingen konflikt")
-    return _record(store, draft_id, key, value, RESOLVE_KIND, force=True)
+    return _resolve(store, draft_id, key, value)
 
 
 def restore(store: DraftStore, form: Form, draft_id: str, question: str, revision_prefix: str) -> Revision | None:
     """Make an old version current again; None when it already is (nothing changed)."""
     key = field_key(form, question)
     chosen = _field_revision(store, draft_id, key, revision_prefix)
-    return _record(store, draft_id, key, chosen.value, RESTORE_KIND, force=False)
+    return _record(store, draft_id, key, chosen.value, RESTORE_KIND)
 
 
-def _record(store: DraftStore, draft_id: str, key: str, value: Any, kind: str, *, force: bool) -> Revision | None:
+def _record(store: DraftStore, draft_id: str, key: str, value: Any, kind: str) -> Revision | None:
+    """A new revision, or None when the field already has exactly this one value."""
     heads = store.heads(draft_id, [key]).get(key, [])
-    if not force and len(heads) == 1 and canonical_json(heads[0].value) == canonical_json(value):
+    if len(heads) == 1 and canonical_json(heads[0].value) == canonical_json(value):
         return None
     return store.set_value(draft_id, key, value, kind=kind)
+
+
+def _resolve(store: DraftStore, draft_id: str, key: str, value: Any) -> Revision:
+    """A "resolve" revision naming every head (a conflicted field always gets one)."""
+    revision = store.set_value(draft_id, key, value, kind=RESOLVE_KIND)
+    if revision is None:  # only when the conflict ended meanwhile
+        raise FieldVersionError(f"fältet {key!r} har ingen konflikt")
+    return revision
 
 
 def history(store: DraftStore, form: Form, draft_id: str, question: str) -> tuple[str, list[Revision]]:

@@ -194,7 +194,8 @@ def normalise_number(number: str) -> str:
 @cache
 def _schema() -> dict[str, Any]:
     text = importlib_resources.files("naravard_desktop.core").joinpath("form_schema.json").read_text("utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def _schema_error(file: str, data: dict[str, Any], error: jsonschema.ValidationError) -> FormError:

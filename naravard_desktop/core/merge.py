@@ -19,10 +19,11 @@ bundle touched. Settling depends only on the SET of revisions, never on import o
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from merge3 import Merge3
@@ -64,11 +65,19 @@ def value_kind(form: Form | None, field_key: str) -> str:
 # -- three-way merges of values -------------------------------------------------------
 
 
-class _NoJunkMatcher(difflib.SequenceMatcher):
-    """difflib's autojunk would treat frequent tokens (spaces) as junk on long texts."""
+class _NoJunkMatcher(difflib.SequenceMatcher[str]):
+    """difflib's autojunk would treat frequent tokens (spaces) as junk on long texts, so it
+    is always off, whatever the caller asks."""
 
-    def __init__(self, isjunk: Any = None, a: Any = "", b: Any = "") -> None:
+    def __init__(
+        self, isjunk: Callable[[str], bool] | None = None, a: Sequence[str] = "", b: Sequence[str] = "", autojunk: bool = False
+    ) -> None:
         super().__init__(isjunk, a, b, autojunk=False)
+
+    def get_matching_blocks(self) -> list[tuple[int, int, int]]:  # type: ignore[override]
+        # merge3's matcher protocol wants plain tuples in a list (lists are invariant).
+        blocks: list[tuple[int, int, int]] = list(super().get_matching_blocks())
+        return blocks
 
 
 #: Words and punctuation carry their trailing spaces; line breaks stay tokens of their own,
@@ -219,7 +228,7 @@ class FieldOutcome:
 
     field: str
     added: Revision | None = None
-    removed: list[str] = field(default_factory=list)
+    removed: list[str] = dataclasses.field(default_factory=list)
     conflict: bool = False
 
 

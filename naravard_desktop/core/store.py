@@ -269,7 +269,7 @@ class DraftStore:
         editor = self.editor
         draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, (region or "").strip() or None, utc_now(), editor.id, editor.name)
         with self.transaction():
-            self.db["drafts"].insert(draft.__dict__)
+            self.db.table("drafts").insert(draft.__dict__)
         return draft
 
     def drafts(self) -> list[Draft]:
@@ -302,20 +302,6 @@ class DraftStore:
             raise DraftNotFound(f"Det finns inget utkast med id '{shown}' i {self.data_dir}.")
         candidates = ", ".join(one_line(r[0], 40) for r in rows[:5])
         raise DraftNotFound(f"Id '{shown}' passar {len(rows)} utkast ({candidates}); ange fler tecken.")
-
-    def update_draft(self, draft_id: str, *, title: str | None = None, region: str | None = None) -> Draft:
-        draft = self.draft(draft_id)
-        changes: dict[str, Any] = {}
-        if title is not None:
-            if not title.strip():
-                raise StoreError("Utkastet måste ha en titel.")
-            changes["title"] = title.strip()
-        if region is not None:
-            changes["region"] = region.strip() or None
-        if changes:
-            with self.transaction():
-                self.db["drafts"].update(draft.id, changes)
-        return self.draft(draft.id)
 
     # -- revisions --------------------------------------------------------------------
 

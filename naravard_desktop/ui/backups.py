@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -29,6 +29,9 @@ from naravard_desktop.core.store import DatabaseDamaged, DraftNotFound, DraftSto
 from naravard_desktop.ui.banner import Banner
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("naravard")
 
@@ -128,7 +131,7 @@ class Backups(QObject):
     backup_made = Signal(str, object)  # kind ("start", "interval", "now"), core Backup
     backup_failed = Signal(str, str)  # kind, message
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.interval_minutes: float = backup.DEFAULT_INTERVAL_MINUTES
@@ -193,7 +196,7 @@ class Backups(QObject):
             self.backup_failed.emit(kind, text)
             return
         if kind == "interval":
-            made, due = result  # type: ignore[misc]
+            made, due = cast("tuple[backup.Backup | None, bool]", result)  # what _interval_job returns
             if not due:
                 self.edited = True  # the edits still wait for a backup
             if made is not None:
@@ -201,15 +204,15 @@ class Backups(QObject):
                 self.backup_made.emit(kind, made)
             return
         if kind == "now":
-            made, new = result  # type: ignore[misc]
-            log.info("backup on request %s (new: %s)", made.name, new)
+            done, new = cast("tuple[backup.Backup, bool]", result)  # what the "now" job returns
+            log.info("backup on request %s (new: %s)", done.name, new)
             if new:
-                status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_backup_time(made)), 15000)
+                status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_backup_time(done)), 15000)
             else:
                 status.showMessage(
-                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_backup_time(made)), 15000
+                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_backup_time(done)), 15000
                 )
-            self.backup_made.emit(kind, made)
+            self.backup_made.emit(kind, done)
         elif isinstance(result, backup.Backup):
             log.info("start backup %s", result.name)
             self.backup_made.emit(kind, result)
@@ -319,20 +322,18 @@ class SaveFailureBanner(Banner):
     igen" writes at once. It hides itself when a write succeeds (no close button: the
     problem is not over until the text is stored)."""
 
-    def __init__(self, window: Any):
-        central = window.banner.parentWidget()
-        super().__init__(central)
+    def __init__(self, window: MainWindow):
+        super().__init__(window.central)
         self.setObjectName("save-failure-banner")
-        self.window = window
+        self.main_window = window
         self.session: DraftSession | None = None
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button.hide()
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retry-save")
         self.retry_button.clicked.connect(self.retry)
-        self.layout().insertWidget(1, self.retry_button)
-        layout = central.layout()
-        layout.insertWidget(layout.indexOf(window.banner) + 1, self)
+        self.row.insertWidget(1, self.retry_button)
+        window.insert_banner(self, after=window.banner)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -363,7 +364,7 @@ class SaveFailureBanner(Banner):
 
     def retry(self) -> bool:
         """Write what is pending now; True when everything is stored."""
-        session = self.window.session
+        session = self.main_window.session
         if session is None:
             self.hide()
             return True
@@ -374,7 +375,7 @@ class SaveFailureBanner(Banner):
             QApplication.restoreOverrideCursor()
         if ok:
             self.hide()
-            self.window.statusBar().showMessage(self.tr("Ändringarna är sparade."), 10000)
+            self.main_window.statusBar().showMessage(self.tr("Ändringarna är sparade."), 10000)
         return ok
 
 

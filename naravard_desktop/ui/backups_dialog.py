@@ -123,8 +123,9 @@ class BackupsDialog(QDialog):
             self.table.addTopLevelItem(row)
             if item.name == current:
                 self.table.setCurrentItem(row)
-        if found and self.table.currentItem() is None:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if found and first is not None and self.table.currentItem() is None:
+            self.table.setCurrentItem(first)
         if not found:
             empty = QTreeWidgetItem([self.tr("Inga säkerhetskopior än."), "", "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -136,9 +137,11 @@ class BackupsDialog(QDialog):
             self._stale = True  # a check of an older list is running: check again after it
 
     def _rows(self) -> dict[str, QTreeWidgetItem]:
-        rows = {}
+        rows: dict[str, QTreeWidgetItem] = {}
         for index in range(self.table.topLevelItemCount()):
             row = self.table.topLevelItem(index)
+            if row is None:
+                continue
             name = row.data(TIME, _NAME_ROLE)
             if name:
                 rows[str(name)] = row

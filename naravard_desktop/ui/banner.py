@@ -16,6 +16,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         layout = QHBoxLayout(self)
+        self.row = layout
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)

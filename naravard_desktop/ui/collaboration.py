@@ -8,7 +8,7 @@ shows the new values, marks and checks at once without being reopened.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
@@ -24,13 +24,16 @@ from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_d
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import conflict_marks
 
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
+
 
 class Collaboration(QObject):
     """The window's bundle, conflict and history actions and their dialogs."""
 
     changed = Signal()  # the open draft was reloaded after an import, resolve or restore
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.conflicted_questions: set[str] = set()

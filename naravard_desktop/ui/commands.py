@@ -62,7 +62,7 @@ class SetValuesCommand(QUndoCommand):
 
 
 def _same(a: Any, b: Any) -> bool:
-    empty = (None, "", [], {})
+    empty: tuple[Any, ...] = (None, "", [], {})
     if a in empty and b in empty:
         return True
     return bool(a == b)

@@ -154,8 +154,8 @@ class ConflictView(QWidget):
             self.left_text.clear()
             self.right_text.clear()
             self.combined.clear()
-        for w in (self.take_left, self.take_right, self.save_combined, self.combined):
-            w.setEnabled(bool(self.conflicts))
+        for widget in (self.take_left, self.take_right, self.save_combined, self.combined):
+            widget.setEnabled(bool(self.conflicts))
 
     def show_field(self, key: str) -> bool:
         """Select a field's conflict; False when the field has none (any more)."""

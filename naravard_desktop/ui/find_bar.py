@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -17,9 +17,11 @@ Match = tuple[str, str | None]  # (question number, field key or None for the qu
 class FindEdit(QLineEdit):
     """Escape closes the bar."""
 
+    escaped = Signal()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
-            self.parentWidget().hide()
+            self.escaped.emit()
             return
         super().keyPressEvent(event)
 
@@ -35,6 +37,7 @@ class FindBar(QFrame):
         self.label = QLabel(self)
         self.edit = FindEdit(self)
         self.edit.returnPressed.connect(self.find_next)
+        self.edit.escaped.connect(self.hide)
         self.edit.textChanged.connect(self._on_text)
         self.result = QLabel(self)
         self.close_button = QPushButton(self)

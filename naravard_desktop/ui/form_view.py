@@ -58,6 +58,8 @@ class FormView(QScrollArea):
         layout.setSpacing(10)
         # Set the (still empty) container first: setting a full one lays it all out twice.
         self.setWidget(container)
+        self.container = container
+        self._container_layout = layout
         self.cards: dict[str, QuestionCard] = {}
         self.section_headers: dict[str, QLabel] = {}
         current_part: str | None = None
@@ -125,7 +127,7 @@ class FormView(QScrollArea):
         """Reviewer mode: texts read-only (still selectable, e.g. to quote), buttons off."""
         changed = read_only != self.answers_read_only
         self.answers_read_only = read_only
-        container = self.widget()
+        container = self.container
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
             edit.setReadOnly(read_only)
         if read_only:
@@ -162,7 +164,7 @@ class FormView(QScrollArea):
                 card.setVisible(visible)
             card.update_conditions(evaluator)
         if self.answers_read_only:
-            for button in self.widget().findChildren(QAbstractButton):
+            for button in self.container.findChildren(QAbstractButton):
                 button.setEnabled(False)
         self.conditions_changed.emit()
 
@@ -170,12 +172,16 @@ class FormView(QScrollArea):
         card = self.cards.get(number)
         return card is not None and not card.isHidden()
 
+    def lay_out_now(self) -> None:
+        """Place the cards now (a scroll position is read right after a change)."""
+        self._container_layout.activate()
+
     def scroll_to(self, number: str, key: str | None = None) -> bool:
         """Bring a question into view and focus its field; False if it is not asked now."""
         card = self.cards.get(normalise_number(number))
         if card is None or card.isHidden():
             return False
-        self.widget().layout().activate()
+        self.lay_out_now()
         self.verticalScrollBar().setValue(max(0, card.y() - 8))
         card.focus_field(key)
         return True

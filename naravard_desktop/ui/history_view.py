@@ -115,7 +115,8 @@ class HistoryView(QWidget):
 
     @property
     def field(self) -> str | None:
-        return self.field_choice.currentData()
+        key = self.field_choice.currentData()
+        return key if isinstance(key, str) else None
 
     def show_field(self, key: str) -> None:
         index = self.field_choice.findData(key)

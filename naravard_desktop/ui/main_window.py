@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(central)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.central = central
+        self._central_layout = layout
         self.start_page = self._make_start_page()
         self.editor_page = QSplitter(self.pages)
         self.editor_page.setChildrenCollapsible(False)
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
             shortcut=QKeySequence.StandardKey.FindPrevious,
         )
         for code, name in i18n.LANGUAGES.items():
-            action = r.add(f"language-{code}", lambda name=name: name, self._on_language_action, menu="view", checkable=True)
+            action = r.add(f"language-{code}", partial(str, name), self._on_language_action, menu="view", checkable=True)
             action.setData(code)
             action.setChecked(code == i18n.current_language())
         r.menus["view"].addSeparator()
@@ -290,6 +293,8 @@ class MainWindow(QMainWindow):
         """Remove the navigator and form view, so no widget can edit a closed session."""
         for index in reversed(range(self.editor_page.count())):
             old = self.editor_page.widget(index)
+            if old is None:
+                continue
             old.hide()
             old.setParent(None)
             old.deleteLater()
@@ -425,6 +430,11 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------
 
+    def insert_banner(self, banner: QWidget, after: QWidget | None = None) -> None:
+        """A notice above the editor: at the top, or right under `after`."""
+        index = 0 if after is None else self._central_layout.indexOf(after) + 1
+        self._central_layout.insertWidget(index, banner)
+
     def go_to_question(self, number: str, key: str | None = None) -> bool:
         if self.form_view is None or self.session is None:
             return False
@@ -458,10 +468,11 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QuestionCard):
                 return widget.question.number
             widget = widget.parentWidget()
-        if self.navigator is not None and self.navigator.tree.currentItem() is not None:
+        item = self.navigator.tree.currentItem() if self.navigator is not None else None
+        if item is not None:
             from naravard_desktop.ui.navigator import NUMBER_ROLE
 
-            number = self.navigator.tree.currentItem().data(0, NUMBER_ROLE)
+            number = item.data(0, NUMBER_ROLE)
             return str(number) if number else None
         return None
 
@@ -524,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def _on_language_action(self) -> None:
         action = self.sender()
-        code = str(action.data()) if action is not None else i18n.DEFAULT_LANGUAGE
+        code = str(action.data()) if isinstance(action, QAction) else i18n.DEFAULT_LANGUAGE
         self.set_language(code)
 
     def set_language(self, code: str) -> bool:

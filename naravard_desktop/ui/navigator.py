@@ -144,9 +144,13 @@ class Navigator(QWidget):
         """Filter: show only these questions (None: all); sections without one are hidden."""
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
+            if top is None:
+                continue
             shown = 0
             for child_index in range(top.childCount()):
                 child = top.child(child_index)
+                if child is None:
+                    continue
                 visible = numbers is None or str(child.data(0, NUMBER_ROLE)) in numbers
                 child.setHidden(not visible)
                 shown += visible
@@ -154,9 +158,14 @@ class Navigator(QWidget):
 
     def shown_questions(self) -> list[str]:
         """Question numbers not hidden by a filter, in form order."""
-        return [number for number, item in self.items.items() if not item.isHidden() and not (item.parent() and item.parent().isHidden())]
+        return [number for number, item in self.items.items() if not item.isHidden() and not _parent_hidden(item)]
 
     def select(self, number: str) -> None:
         item = self.items.get(number)
         if item is not None:
             self.tree.setCurrentItem(item)
+
+
+def _parent_hidden(item: QTreeWidgetItem) -> bool:
+    parent = item.parent()
+    return parent is not None and parent.isHidden()

@@ -8,7 +8,7 @@ Installed through ui/extensions.py.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
@@ -22,6 +22,9 @@ from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import NewRoundDialog
 from naravard_desktop.ui.widgets import look
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 NOTES_SHOWN = 12
 
@@ -60,7 +63,7 @@ class CarriedMark(QWidget):
 class NewRound(QObject):
     """ "Ny omgång…", the carried marks in the editor and keeping carried answers."""
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.carried: dict[str, Any] = {}  # field key → the value carried from last year
@@ -178,7 +181,7 @@ class NewRound(QObject):
             return
         if mark is None:
             mark = CarriedMark(number, self, card)
-            card.layout().insertWidget(1, mark)  # under the question number
+            card.insert_mark(mark)
             self.marks[number] = mark
         mark.set_fields([self._label(k) for k in keys])
         mark.show()

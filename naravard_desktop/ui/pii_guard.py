@@ -16,7 +16,7 @@ ui/extensions.py.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
@@ -43,6 +43,9 @@ from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.text_field import TextField
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 SCAN_DELAY_MS = 300
 MARK_COLOUR = look.NEAR  # the warning line's colour
@@ -159,7 +162,7 @@ class PiiGuard(QObject):
 
     changed = Signal()  # an acknowledgement or the word list was stored
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.notes: dict[str, PiiNote] = {}
@@ -314,7 +317,7 @@ class PiiGuard(QObject):
         """Select the finding in its box (where it is now: the text may have moved since)."""
         form_view = self.window.form_view
         widget = form_view.field_widget(finding.field) if form_view is not None else None
-        if not isinstance(widget, TextField):
+        if form_view is None or not isinstance(widget, TextField):
             return False
         for current in self.open_occurrences(finding.field):
             if current.id == finding.id:
@@ -461,13 +464,14 @@ class PiiGuard(QObject):
         session = self.session
         if session is None or not self.window.go_to_question(question_of(field), field):
             return False
-        widget = self.window.form_view.field_widget(field)
+        form_view = self.window.form_view
+        widget = form_view.field_widget(field) if form_view is not None else None
         value = session.value(field)
-        if not isinstance(widget, TextField) or not isinstance(value, str) or widget.text() != value:
+        if form_view is None or not isinstance(widget, TextField) or not isinstance(value, str) or widget.text() != value:
             return False
         for finding in scan_text(value, self.words, field):
             if finding.id == fid:
-                self.window.form_view.ensureWidgetVisible(widget.edit)
+                form_view.ensureWidgetVisible(widget.edit)
                 widget.select_range(finding.start, finding.end)
                 return True
         return False

@@ -74,7 +74,8 @@ class RecoveryDialog(QDialog):
 
     def selected_backup_name(self) -> str | None:
         item = self.backup_list.currentItem()
-        return item.data(_BACKUP_ROLE) if item is not None else None
+        name = item.data(_BACKUP_ROLE) if item is not None else None
+        return name if isinstance(name, str) else None
 
     def restore_selected(self) -> None:
         name = self.selected_backup_name()

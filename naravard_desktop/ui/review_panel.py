@@ -335,7 +335,8 @@ class ReviewPanel(QWidget):
 
     def selected_thread_id(self) -> str | None:
         item = self.threads.currentItem()
-        return item.data(THREAD_ID_ROLE) if item is not None else None
+        thread_id = item.data(THREAD_ID_ROLE) if item is not None else None
+        return thread_id if isinstance(thread_id, str) else None
 
     def _threads(self, *, include_resolved: bool) -> list[Thread]:
         answers = self.answers() if self.answers is not None else None

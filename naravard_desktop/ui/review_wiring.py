@@ -11,7 +11,7 @@ comments and statuses open.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
@@ -35,6 +35,9 @@ from naravard_desktop.ui.review_print import print_review_copy
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import review_marks
 from naravard_desktop.ui.widgets import look
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 KEY_REVIEWER_MODE = "review/reviewer_mode"
 
@@ -104,7 +107,7 @@ def selected_answer_text(focus: QWidget | None) -> str:
 class ReviewWiring(QObject):
     """The window's review dock, menu, marks, filters, reviewer mode and print action."""
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.panel: ReviewPanel | None = None
@@ -166,9 +169,8 @@ class ReviewWiring(QObject):
             separator_before=True,
         )
 
-        central = window.centralWidget()
-        self.banner = ReviewerBanner(central)
-        central.layout().insertWidget(0, self.banner)
+        self.banner = ReviewerBanner(window.central)
+        window.insert_banner(self.banner)
 
         self.reviewer_action.setChecked(bool(window.settings.value(KEY_REVIEWER_MODE, False, type=bool)))
         window.mark_sources.append(self.marks)
@@ -326,7 +328,7 @@ class ReviewWiring(QObject):
             anchor = locate_quote(field.text(), thread.quote, thread.before, thread.after)
             if anchor.lost:
                 return False
-        form_view.widget().layout().activate()
+        form_view.lay_out_now()
         form_view.ensureWidgetVisible(field, 20, 40)
         field.select_range(anchor.start, anchor.end, focus=False)
         return True

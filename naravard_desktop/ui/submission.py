@@ -9,7 +9,7 @@ export live in ui/pii_guard.py, ui/new_round.py and ui/text_export.py.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
@@ -21,6 +21,9 @@ from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import TRANSFER_STALE, TRANSFERRED
 from naravard_desktop.ui.submission_dialogs import ChecklistDialog
 from naravard_desktop.ui.transfer_mode import TransferMode
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 MENU = "submission"
 REFRESH_DELAY_MS = 800
@@ -36,7 +39,7 @@ class Submission(QObject):
 
     changed = Signal()  # transfer marks changed (a mark in the dock)
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.transfer: TransferMode | None = None
@@ -112,7 +115,7 @@ class Submission(QObject):
 
     def _drop_transfer(self) -> None:
         if self.transfer is not None:
-            self.dock.setWidget(None)
+            self.dock.setWidget(None)  # type: ignore[arg-type]  # PySide6 stub gap: Qt takes nullptr
             self.transfer.hide()
             self.transfer.deleteLater()
             self.transfer = None

@@ -215,8 +215,9 @@ class AcknowledgementsDialog(QDialog):
                     count=len(self.entries)
                 )
             )
-        if self.tree.currentItem() is None and self.entries:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and self.entries and first is not None:
+            self.tree.setCurrentItem(first)
         self._update_button()
 
     def current_entry(self) -> AckEntry | None:

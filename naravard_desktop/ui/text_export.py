@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -18,6 +18,9 @@ from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.ui.session import DraftSession
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 SUFFIXES = {"txt": ".txt", "md": ".md"}
 
@@ -33,7 +36,7 @@ def format_for(path: Path, markdown_filter: bool) -> str:
 
 
 class TextExport(QObject):
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.file_dialog: QFileDialog | None = None

@@ -112,7 +112,9 @@ class ChoiceField(QWidget):
             layout.addLayout(row)
 
     def _on_box_clicked(self) -> None:
-        self._on_clicked(self.buttons.index(self.sender()))
+        sender = self.sender()
+        index = next(i for i, button in enumerate(self.buttons) if button is sender)
+        self._on_clicked(index)
 
     def _on_clicked(self, index: int) -> None:
         option = self.question.options[index]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from naravard_desktop.core.counting import analyse_count, count_like_browser
 from naravard_desktop.ui.widgets import look
@@ -19,7 +19,7 @@ class CountLabel(QLabel):
     Its size is fixed so a new count never re-lays out the form (cheap keystrokes).
     """
 
-    def __init__(self, limit: int | None, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, limit: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
         self.count = 0

@@ -7,7 +7,7 @@ pass through Python here: overriding `event()` would add Python work to every pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -29,7 +29,7 @@ class AnswerTextEdit(QPlainTextEdit):
 
     pasted = Signal()
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -38,7 +38,7 @@ class AnswerTextEdit(QPlainTextEdit):
         if not _to_window_stack(self, event):
             super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         super().insertFromMimeData(source)
         self.pasted.emit()
 
@@ -50,7 +50,7 @@ LINE_EDIT_MAX_LENGTH = 2**31 - 1
 class AnswerLineEdit(QLineEdit):
     """One-line answer text (links, "ange vad", numbers); never cuts a long paste."""
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaxLength(LINE_EDIT_MAX_LENGTH)
 

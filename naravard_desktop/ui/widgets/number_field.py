@@ -76,10 +76,10 @@ class NumberField(QWidget):
     def show_value(self, value: Any) -> None:
         self._value = value
         try:
-            shown = parse_number(self.edit.text(), self.question.integer)
+            same = parse_number(self.edit.text(), self.question.integer) == value
         except ValueError:
-            shown = object()
-        if shown != value:
+            same = False
+        if not same:
             self.edit.setText(format_number(value))
             self.error.setText("")
 

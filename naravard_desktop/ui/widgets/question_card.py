@@ -52,6 +52,7 @@ class QuestionCard(QFrame):
         self.sub_widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
+        self._layout = layout
         number = question.display_number
         title = self.tr("Fråga {number}").format(number=number)
         if question.printed_number:
@@ -117,6 +118,10 @@ class QuestionCard(QFrame):
         if q.type in ("number", "percent"):
             return NumberField(q, sink, self)
         return None  # a group: its text introduces the questions below
+
+    def insert_mark(self, widget: QWidget) -> None:
+        """A note right under the question number (e.g. "carried over from last round")."""
+        self._layout.insertWidget(1, widget)
 
     def show_value(self, key: str, value: Any) -> None:
         widget = self.fields.get(key)

@@ -63,6 +63,7 @@ class TextField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self._layout = layout
         self.multi_line = multi_line
         if multi_line:
             self.edit: AnswerTextEdit | AnswerLineEdit = AnswerTextEdit(self)
@@ -133,7 +134,7 @@ class TextField(QWidget):
 
     def add_note(self, widget: QWidget) -> None:
         """A line under the count (e.g. a personal-data warning); shown and hidden by its owner."""
-        self.layout().addWidget(widget)
+        self._layout.addWidget(widget)
 
     def focus_input(self) -> None:
         self.edit.setFocus()
@@ -155,11 +156,11 @@ class TextField(QWidget):
             fmt.setUnderlineColor(QColor(colour))
             if background is not None:
                 fmt.setBackground(QColor(background))
-            selection.format = fmt  # type: ignore[misc]
+            selection.format = fmt
             cursor = QTextCursor(self.edit.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             selections.append(selection)
         self.edit.setExtraSelections(selections)
 
