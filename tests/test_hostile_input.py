@@ -47,7 +47,7 @@ class Unchanged:
 
 def answers_file(tmp_path: Path, body: str, name: str = "a.json", prefix: bytes = b"") -> Path:
     path = tmp_path / name
-    text = '{"format": "naravard-answers/1", "form": "%s", "answers": %s}' % (FORM_ID, body)
+    text = f'{{"format": "naravard-answers/1", "form": "{FORM_ID}", "answers": {body}}}'
     path.write_bytes(prefix + text.encode("utf-8"))
     return path
 

@@ -80,11 +80,11 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for r in rows:
-        region = one_line(r["region"] or "–", 200)
+        region = one_line(str(r["region"] or "–"), 200)
         carried = f"\t{r['carried']} från föregående år" if r["carried"] else ""
         # One line per draft whatever an id, title or region holds (a bundle from an old version).
-        draft_id, title = one_line(r["id"], 200), one_line(r["title"], 500)
-        print(f"{draft_id}\t{one_line(r['form'], 200)}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{title}{carried}")
+        draft_id, title = one_line(str(r["id"]), 200), one_line(str(r["title"]), 500)
+        print(f"{draft_id}\t{one_line(str(r['form']), 200)}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{title}{carried}")
     return 0
 
 
