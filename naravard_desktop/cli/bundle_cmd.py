@@ -86,10 +86,10 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         summary = import_bundle(ctx.store, ctx.forms, bundle)
     except BundleError as exc:
         raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
-    if args.json:
-        print_json(summary.to_json())
-        return 0
     draft, form = ctx.draft_and_form(summary.draft_id)
+    if args.json:
+        print_json(summary.to_json(form))
+        return 0
     print("\n".join(summary.lines(form, draft.title)))
     return 0
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core.answers import InvalidValue, UnknownField, normalise_value, resolve_key
+from naravard_desktop.core.answers import InvalidValue, UnknownField, is_empty, normalise_value, resolve_key
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
@@ -76,6 +76,46 @@ class Bundle:
     revisions: tuple[Revision, ...]
 
 
+#: At most this many changed answers are named one per line; --json names them all.
+MAX_CHANGE_LINES = 40
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """An answer whose shown value the import changed, and whose work that touches."""
+
+    field: str
+    editors: tuple[str, ...]  # who wrote the incoming versions, oldest first
+    cleared: bool  # it had an answer and now has none
+    replaced: tuple[str, ...]  # whose shown answer was replaced (other than `editors`)
+    merged: bool  # both sides' edits were merged automatically
+    conflict: bool  # the incoming version clashes: both stay until someone resolves
+
+    def line(self, form: Form) -> str:
+        who = ", ".join(one_line(name, 60) for name in self.editors) or "okänd"
+        earlier = ", ".join(one_line(name, 60) for name in self.replaced)
+        if self.conflict:
+            text = f"ny version av {who}, i konflikt"
+        elif self.cleared:
+            text = f"tömt av {who}" + (f" (svaret från {earlier} togs bort)" if earlier else "")
+        elif self.merged:
+            text = f"ändrat av {who}, sammanslaget automatiskt"
+        else:
+            text = f"ändrat av {who}" + (f", ersätter svaret från {earlier}" if earlier else "")
+        return f"  {field_label(form, self.field)}: {text}"
+
+    def to_json(self, form: Form) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "label": field_label(form, self.field),
+            "editors": list(self.editors),
+            "cleared": self.cleared,
+            "replaced": list(self.replaced),
+            "merged": self.merged,
+            "conflict": self.conflict,
+        }
+
+
 @dataclass
 class ImportSummary:
     draft_id: str
@@ -85,6 +125,7 @@ class ImportSummary:
     conflicts: list[str] = field(default_factory=list)
     replaced_merges: int = 0
     new_comments: dict[str, int] = field(default_factory=dict)  # question → new comments and replies
+    changes: list[FieldChange] = field(default_factory=list)  # answers whose shown value changed, form order
 
     @property
     def nothing_new(self) -> bool:
@@ -103,6 +144,12 @@ class ImportSummary:
                 labels = ", ".join(field_label(form, f) for f in self.merged_fields)
                 merged = "fält sammanslaget" if len(self.merged_fields) == 1 else "fält sammanslagna"
                 lines.append(f"{len(self.merged_fields)} {merged} automatiskt: {labels}")
+            if self.changes and not self.draft_created:
+                lines.append("1 svar ändrat:" if len(self.changes) == 1 else f"{len(self.changes)} svar ändrade:")
+                lines.extend(change.line(form) for change in self.changes[:MAX_CHANGE_LINES])
+                if len(self.changes) > MAX_CHANGE_LINES:
+                    more = len(self.changes) - MAX_CHANGE_LINES
+                    lines.append(f"  … och {more} till" + (" (se --json)" if cli_hint else ""))
         if self.new_comments:
             total = sum(self.new_comments.values())
             where = ", ".join(f"{_display(form, q)} ({n})" if n > 1 else _display(form, q) for q, n in self.new_comments.items())
@@ -116,8 +163,8 @@ class ImportSummary:
             lines.append("inga konflikter")
         return lines
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, form: Form | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {
             "draft": self.draft_id,
             "draft_created": self.draft_created,
             "new_revisions": self.new_revisions,
@@ -126,6 +173,9 @@ class ImportSummary:
             "nothing_new": self.nothing_new,
             "new_comments": self.new_comments,
         }
+        if form is not None:
+            data["changes"] = [c.to_json(form) for c in self.changes]
+        return data
 
 
 def _display(form: Form, number: str) -> str:
@@ -491,6 +541,8 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
         local_ids = {r.id for r in local}
         incoming = [r for r in bundle.revisions if r.id not in local_ids]
         touched = sorted({r.field for r in incoming})
+        answer_fields = [f for f in touched if not f.startswith(META_FIELD_PREFIX)]
+        before = store.heads(bundle.draft.id, answer_fields) if existing is not None else {}
         by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
         for rev in (*local, *incoming):
             if rev.field in by_field:
@@ -522,4 +574,56 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
             conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
     summary.new_comments = _new_comments(store, form, bundle.draft.id, to_insert)
+    summary.changes = _changes(store, form, bundle.draft.id, before, to_insert, summary)
     return summary
+
+
+def _shown_by(head: Revision, revs: dict[str, Revision]) -> list[str]:
+    """Who wrote the shown version: its editor, or for an automatic merge its parents' editors."""
+    if not is_auto_merge(head):
+        return [head.editor_name]
+    names: list[str] = []
+    for parent in head.parents:
+        rev = revs.get(parent)
+        if rev is not None:
+            names.extend(n for n in _shown_by(rev, revs) if n not in names)
+    return names
+
+
+def _changes(
+    store: DraftStore, form: Form, draft_id: str, before: dict[str, list[Revision]], inserted: list[Revision], summary: ImportSummary
+) -> list[FieldChange]:
+    """The answers whose shown value the import changed: by whom, and whether someone
+    else's answer was cleared or replaced (issue 14 item 16)."""
+    fields = sorted({r.field for r in inserted if not r.field.startswith(META_FIELD_PREFIX)})
+    if not fields:
+        return []
+    after = store.heads(draft_id, fields)
+    order = {key: i for i, key in enumerate(form.field_keys())}
+    changes: list[FieldChange] = []
+    for key in sorted(fields, key=lambda f: (order.get(f, len(order)), f)):
+        old = before.get(key, [])
+        new = after.get(key, [])
+        old_value = old[-1].value if old else None
+        new_value = new[-1].value if new else None
+        conflict = key in summary.conflicts
+        if canonical_json(old_value) == canonical_json(new_value) and not conflict:
+            continue
+        editors: list[str] = []
+        for rev in sorted((r for r in inserted if r.field == key and not is_auto_merge(r)), key=lambda r: (r.created_at, r.id)):
+            if rev.editor_name not in editors:
+                editors.append(rev.editor_name)
+        known = {r.id: r for r in store.history(draft_id, key)} if old and is_auto_merge(old[-1]) else {}
+        merged = key in summary.merged_fields
+        earlier = [] if merged or is_empty(old_value) or not old else [n for n in _shown_by(old[-1], known) if n not in editors]
+        changes.append(
+            FieldChange(
+                key,
+                tuple(editors),
+                cleared=not is_empty(old_value) and is_empty(new_value),
+                replaced=tuple(earlier),
+                merged=merged,
+                conflict=conflict,
+            )
+        )
+    return changes

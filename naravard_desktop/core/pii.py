@@ -23,6 +23,7 @@ from personnummer import personnummer
 
 from naravard_desktop.core.answers import UnknownField, resolve_key
 from naravard_desktop.core.forms import Form
+from naravard_desktop.core.review import REPLY_PREFIX, THREAD_PREFIX, Review, thread_id_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, utc_now
 
 if TYPE_CHECKING:
@@ -182,12 +183,45 @@ def ack_field(field: str, fid: str) -> str:
 
 def acknowledgements(store: DraftStore, draft_id: str) -> dict[tuple[str, str], dict[str, Any]]:
     """(field key, finding id) → {reason, by, at} for every standing acknowledgement."""
+    return _acks_of(store.current_values(draft_id, include_meta=True))
+
+
+def _acks_of(values: Mapping[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     acks: dict[tuple[str, str], dict[str, Any]] = {}
-    for key, value in store.current_values(draft_id, include_meta=True).items():
+    for key, value in values.items():
         if key.startswith(ACK_PREFIX) and isinstance(value, dict):
             field, _, fid = key[len(ACK_PREFIX) :].rpartition("/")
             acks[(field, fid)] = value
     return acks
+
+
+#: Pseudo field keys of findings outside the answers (they travel in every bundle too).
+TITLE_FIELD = "@draft/title"
+REGION_FIELD = "@draft/region"
+EDITOR_PREFIX = "@editor/"
+
+
+def _comment_texts(key: str, value: Any) -> list[str]:
+    """The free texts of a comment thread or reply value (its text, and a thread's quote)."""
+    if not key.startswith((THREAD_PREFIX, REPLY_PREFIX)) or not isinstance(value, dict):
+        return []
+    return [value[part] for part in ("text", "quote") if isinstance(value.get(part), str)]
+
+
+def other_texts(store: DraftStore, draft_id: str, values: Mapping[str, Any] | None = None) -> list[tuple[str, str]]:
+    """(field key, text) of what else a bundle or review copy carries besides answers:
+    comments and replies, the draft's title and region, and every editor name in its
+    history (issue 14 item 8). `values`: the current values with "@" fields, if at hand."""
+    draft = store.draft(draft_id)
+    if values is None:
+        values = store.current_values(draft.id, include_meta=True)
+    texts = [(key, text) for key, value in values.items() for text in _comment_texts(key, value)]
+    texts.append((TITLE_FIELD, draft.title))
+    if draft.region:
+        texts.append((REGION_FIELD, draft.region))
+    names = {(draft.created_by_id, draft.created_by_name), *store.editor_names(draft.id)}
+    texts.extend((f"{EDITOR_PREFIX}{editor_id}", name) for editor_id, name in sorted(names))
+    return texts
 
 
 def scan_answers(answers: Mapping[str, Any], words: Iterable[str] = ()) -> list[Finding]:
@@ -219,11 +253,16 @@ class DraftScan:
 
 def scan_draft(store: DraftStore, form: Form, draft_id: str) -> DraftScan:
     """Findings of a stored draft in form order, split into open and acknowledged."""
-    answers = store.current_values(draft_id)
-    findings = _dedupe(scan_answers(answers, flagged_words(store, draft_id)))
+    values = store.current_values(draft_id, include_meta=True)
+    words = flagged_words(store, draft_id)
+    answers = {k: v for k, v in values.items() if not k.startswith(META_FIELD_PREFIX)}
+    found = scan_answers(answers, words)
+    for key, text in other_texts(store, draft_id, values):
+        found.extend(scan_text(text, words, key))
+    findings = _dedupe(found)
     order = {key: i for i, key in enumerate(form.field_keys())}
-    findings.sort(key=lambda f: (order.get(f.field, len(order)), f.start))
-    acks = acknowledgements(store, draft_id)
+    findings.sort(key=lambda f: (order.get(f.field, len(order)), f.start))  # answers in form order, then the rest
+    acks = _acks_of(values)
     open_: list[Finding] = []
     acked: list[tuple[Finding, dict[str, Any]]] = []
     for f in findings:
@@ -277,6 +316,16 @@ def withdraw_acknowledgement(store: DraftStore, form: Form, draft_id: str, fid: 
 
 
 def field_label(form: Form, key: str) -> str:
+    if key == TITLE_FIELD:
+        return "utkastets titel"
+    if key == REGION_FIELD:
+        return "utkastets region"
+    if key.startswith(EDITOR_PREFIX):
+        return "ett redigerarnamn i historiken"
+    if key.startswith(THREAD_PREFIX):
+        return "en kommentar"
+    if key.startswith(REPLY_PREFIX):
+        return "ett svar i en kommentarstråd"
     try:
         return resolve_key(form, key).label
     except UnknownField:
@@ -293,11 +342,15 @@ def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
     from naravard_desktop.core.validation import Problem
 
     problems = []
-    for f in scan_draft(store, form, draft_id).open:
+    open_ = scan_draft(store, form, draft_id).open
+    thread_questions = Review(store, form, draft_id).thread_questions() if any(thread_id_of(f.field) for f in open_) else {}
+    for f in open_:
+        thread = thread_id_of(f.field)
         try:
             question = resolve_key(form, f.field).question.number
         except UnknownField:
-            question = f.field.split(" / ")[0]
+            # a comment: its question; the title, region or an editor name: the draft as a whole
+            question = thread_questions.get(thread, "") if thread is not None else ""
         problems.append(Problem(question, "pii", f"{describe(form, f)} (id {f.id}; kvittera om det är ett falskt larm)", f.field))
     return problems
 

@@ -386,6 +386,11 @@ class DraftStore:
         row = self.conn.execute("SELECT MAX(created_at) FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()
         return row[0] if row else None
 
+    def editor_names(self, draft_id: str) -> list[tuple[str, str]]:
+        """Every (editor id, name) that signed a revision of the draft: they travel in bundles."""
+        rows = self.conn.execute("SELECT DISTINCT editor_id, editor_name FROM revisions WHERE draft_id = ? ORDER BY 1, 2", (draft_id,))
+        return [(str(editor_id), str(name)) for editor_id, name in rows]
+
     def _next_seq(self, draft_id: str) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()[0])
 
