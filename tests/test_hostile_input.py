@@ -331,3 +331,33 @@ def test_backup_restore_in_a_read_only_data_dir_is_one_line(cli, halland_draft, 
     assert "Permission denied" in result.err
     monkeypatch.undo()
     before.check()
+
+
+# -- item 14: many tiny revisions do not make `check` slow for good ------------------------
+
+
+def test_check_loads_no_revisions_of_meta_fields_it_does_not_read(cli, halland_draft, data_dir, monkeypatch):
+    """A bundle of many tiny "@" revisions (here 5 000 fields and a 5 000-long chain) must
+    not be materialised by `check`: it reads answers, comments and acknowledgements only."""
+    from naravard_desktop.core.store import DraftStore
+
+    with DraftStore(data_dir) as store:
+        with store.transaction():
+            parent: list[str] = []
+            for i in range(5000):
+                store.insert_revision(store.make_revision(halland_draft, f"@status/x{i}", "Utkast", []))
+                rev = store.make_revision(halland_draft, "@status/3", i, parent)
+                store.insert_revision(rev)
+                parent = [rev.id]
+    before = cli("check", halland_draft, "--json").out
+    loaded: list[int] = []
+    real = DraftStore._row_to_revision
+
+    def counting(self: DraftStore, row: Any, parents: Any) -> Any:
+        loaded.append(1)
+        return real(self, row, parents)
+
+    monkeypatch.setattr(DraftStore, "_row_to_revision", counting)
+    result = cli("check", halland_draft, "--json")
+    assert result.out == before
+    assert len(loaded) < 300, len(loaded)  # the answers' heads (~70), not 10 000 "@" revisions

@@ -88,9 +88,7 @@ def conflicts(store: DraftStore, form: Form, draft_id: str) -> list[Conflict]:
     """Every conflicted answer field in form order (unknown keys last); versions oldest first."""
     order = {ref.key: i for i, ref in enumerate(field_refs(form))}
     found: list[Conflict] = []
-    for key, heads in store.conflicted_fields(draft_id).items():
-        if key.startswith(META_FIELD_PREFIX):
-            continue
+    for key, heads in store.conflicted_fields(draft_id, include_meta=False).items():
         try:
             question = resolve_key(form, key).question.number
         except UnknownField:

@@ -183,7 +183,7 @@ def ack_field(field: str, fid: str) -> str:
 
 def acknowledgements(store: DraftStore, draft_id: str) -> dict[tuple[str, str], dict[str, Any]]:
     """(field key, finding id) → {reason, by, at} for every standing acknowledgement."""
-    return _acks_of(store.current_values(draft_id, include_meta=True))
+    return _acks_of(store.current_values(draft_id, include_meta=(ACK_PREFIX,)))
 
 
 def _acks_of(values: Mapping[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -199,6 +199,9 @@ def _acks_of(values: Mapping[str, Any]) -> dict[tuple[str, str], dict[str, Any]]
 TITLE_FIELD = "@draft/title"
 REGION_FIELD = "@draft/region"
 EDITOR_PREFIX = "@editor/"
+#: The "@" fields a scan reads: comments, replies and acknowledgements (never the rest,
+#: however many revisions a bundle brought).
+SCANNED_META = (THREAD_PREFIX, REPLY_PREFIX, ACK_PREFIX)
 
 
 def _comment_texts(key: str, value: Any) -> list[str]:
@@ -214,7 +217,7 @@ def other_texts(store: DraftStore, draft_id: str, values: Mapping[str, Any] | No
     history (issue 14 item 8). `values`: the current values with "@" fields, if at hand."""
     draft = store.draft(draft_id)
     if values is None:
-        values = store.current_values(draft.id, include_meta=True)
+        values = store.current_values(draft.id, include_meta=SCANNED_META)
     texts = [(key, text) for key, value in values.items() for text in _comment_texts(key, value)]
     texts.append((TITLE_FIELD, draft.title))
     if draft.region:
@@ -253,7 +256,7 @@ class DraftScan:
 
 def scan_draft(store: DraftStore, form: Form, draft_id: str) -> DraftScan:
     """Findings of a stored draft in form order, split into open and acknowledged."""
-    values = store.current_values(draft_id, include_meta=True)
+    values = store.current_values(draft_id, include_meta=SCANNED_META)
     words = flagged_words(store, draft_id)
     answers = {k: v for k, v in values.items() if not k.startswith(META_FIELD_PREFIX)}
     found = scan_answers(answers, words)

@@ -149,6 +149,17 @@ def revision_id(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
+def _field_ranges(prefixes: Iterable[str]) -> tuple[str, list[str]]:
+    """SQL (for `r.field`) selecting answer keys and the "@" keys with these prefixes, as
+    ranges the (draft_id, field) index can use: answers are the keys outside '@'…'@\uffff'."""
+    parts = ["r.field < ?", "r.field >= ?"]
+    params = [META_FIELD_PREFIX, META_FIELD_PREFIX + "\U0010ffff"]
+    for prefix in prefixes:
+        parts.append("(r.field >= ? AND r.field < ?)")
+        params.extend([prefix, prefix + "\U0010ffff"])
+    return " OR ".join(parts), params
+
+
 def _default_editor_name() -> str:
     try:
         return getpass.getuser() or "Okänd"
@@ -322,8 +333,15 @@ class DraftStore:
 
     _REV_COLUMNS = "r.id, r.draft_id, r.field, r.value, r.editor_id, r.editor_name, r.created_at, r.kind"
 
-    def heads(self, draft_id: str, fields: Iterable[str] | None = None) -> dict[str, list[Revision]]:
-        """Per field, the revisions no other revision names as parent, oldest first."""
+    def heads(
+        self, draft_id: str, fields: Iterable[str] | None = None, *, include_meta: bool | tuple[str, ...] = True
+    ) -> dict[str, list[Revision]]:
+        """Per field, the revisions no other revision names as parent, oldest first.
+
+        `include_meta`: True for every field; False for answers only; a tuple of prefixes
+        for answers plus the "@" fields starting with one of them. The filter is a range
+        on the (draft, field) index, so "@" fields cost nothing when they are not asked
+        for, however many revisions a bundle brought (issue 14 item 14)."""
         sql = (
             f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? "
             "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_id = r.id)"
@@ -335,6 +353,10 @@ class DraftStore:
                 return {}
             sql += f" AND r.field IN ({','.join('?' * len(wanted))})"
             params.extend(wanted)
+        if include_meta is not True:
+            ranges, range_params = _field_ranges(include_meta or ())
+            sql += f" AND ({ranges})"
+            params.extend(range_params)
         sql += " ORDER BY r.field, r.created_at, r.id"
         rows = self.conn.execute(sql, params).fetchall()
         parents = self._parents_of([r[0] for r in rows])
@@ -343,19 +365,34 @@ class DraftStore:
             heads.setdefault(row[2], []).append(self._row_to_revision(row, parents[row[0]]))
         return heads
 
-    def current_values(self, draft_id: str, *, include_meta: bool = False) -> dict[str, Any]:
-        """Field → value, from the heads; a conflicted field shows its newest head."""
+    def current_values(self, draft_id: str, *, include_meta: bool | tuple[str, ...] = False) -> dict[str, Any]:
+        """Field → value, from the heads; a conflicted field shows its newest head.
+
+        `include_meta` as for `heads`: False answers only, True every "@" field too, a
+        tuple of prefixes the "@" fields starting with one of them."""
         values: dict[str, Any] = {}
-        for field, revs in self.heads(draft_id).items():
-            if not include_meta and field.startswith(META_FIELD_PREFIX):
-                continue
+        for field, revs in self.heads(draft_id, include_meta=include_meta).items():
             value = revs[-1].value
             if value is not None:
                 values[field] = value
         return values
 
-    def conflicted_fields(self, draft_id: str) -> dict[str, list[Revision]]:
-        return {f: revs for f, revs in self.heads(draft_id).items() if len(revs) > 1}
+    def conflicted_fields(self, draft_id: str, *, include_meta: bool = True) -> dict[str, list[Revision]]:
+        """Fields with more than one head; found in SQL first, so only they are loaded."""
+        sql = (
+            "SELECT r.field FROM revisions r WHERE r.draft_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_id = r.id)"
+        )
+        params: list[Any] = [draft_id]
+        if not include_meta:
+            ranges, range_params = _field_ranges(())
+            sql += f" AND ({ranges})"
+            params.extend(range_params)
+        sql += " GROUP BY r.field HAVING COUNT(*) > 1"
+        fields = [row[0] for row in self.conn.execute(sql, params)]
+        if not fields:
+            return {}
+        return {f: revs for f, revs in self.heads(draft_id, fields).items() if len(revs) > 1}
 
     def history(self, draft_id: str, field: str) -> list[Revision]:
         rows = self.conn.execute(
