@@ -92,7 +92,7 @@ def test_bad_import_changes_nothing_and_names_the_key(cli, halland_draft, tmp_pa
         "18 option": ("okänt svarsalternativ", {"3": "ok", "18": ["Något annat"]}),
         "2 option": ("okänt svarsalternativ", {"2": "Kanske"}),
         "subfield": ("inget delfält", {"18 / Finns inte": "x"}),
-        "number type": ("ska vara ett tal", {"36": "222 607"}),
+        "number type": ("ska vara ett tal", {"36": [222607]}),
         "text type": ("ska vara en text", {"3": 5}),
     }
     for name, (message, answers) in cases.items():

@@ -188,7 +188,7 @@ def test_resolve_value_file_takes_json_for_number_fields_and_refuses_bad_values(
     anna.imp(bertil.export(draft))
     assert anna.conflicted(draft) == {"36"}
     bad = tmp_path / "bad.json"
-    bad.write_text('"tusen"', "utf-8")
+    bad.write_text("true", "utf-8")
     result = anna.cli("resolve", draft, "36", "--value-file", str(bad), data=anna.data)
     assert result.code == 2 and "ska vara ett tal" in result.err and len(result.err.splitlines()) == 1
     good = tmp_path / "good.json"

@@ -24,6 +24,7 @@ from naravard_desktop.cli import (
     pii_cmd,
     review_cmd,
     transfer_cmd,
+    word_cmd,
 )
 from naravard_desktop.cli.context import CliError, Context
 from naravard_desktop.core.forms import FormError
@@ -31,7 +32,19 @@ from naravard_desktop.core.store import StoreError
 from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
 
 #: Each module adds its sub-commands with `register(subparsers, common)`.
-COMMAND_MODULES = [forms_cmd, drafts_cmd, answers_cmd, check_cmd, bundle_cmd, review_cmd, pdf_cmd, pii_cmd, transfer_cmd, backup_cmd]
+COMMAND_MODULES = [
+    forms_cmd,
+    drafts_cmd,
+    answers_cmd,
+    check_cmd,
+    bundle_cmd,
+    review_cmd,
+    pdf_cmd,
+    pii_cmd,
+    transfer_cmd,
+    backup_cmd,
+    word_cmd,
+]
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

@@ -9,14 +9,20 @@ from pathlib import Path
 from naravard_desktop.cli.context import CliError, Context
 from naravard_desktop.core import files
 from naravard_desktop.core.export_text import render_readable
+from naravard_desktop.core.form_import.printout import answers_from_printout
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
+
+#: Files read as a filled printout of the web form rather than an answers file.
+PRINTOUT_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".docx")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     answers = subparsers.add_parser("answers", help="importera och exportera svar", parents=[common])
     sub = answers.add_subparsers(dest="answers_command", metavar="SUBCOMMAND", parser_class=type(answers))
     sub.required = True
-    p = sub.add_parser("import", help="sätt svaren i en svarsfil (allt eller inget)", parents=[common])
+    p = sub.add_parser(
+        "import", help="sätt svaren i en svarsfil eller en ifylld utskrift av webbformuläret (allt eller inget)", parents=[common]
+    )
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--replace", action="store_true", help="töm svar som inte finns i filen")
@@ -35,12 +41,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
+    notes: list[str] = []
     try:
-        data = read_answers_file(args.file)
+        if args.file.suffix.lower() in PRINTOUT_SUFFIXES:
+            # a filled printout of the web form (.html, .md, .docx): docs/forms-import.md
+            if not args.file.is_file():
+                raise AnswersFileError(f"{args.file}: filen finns inte")
+            printout = answers_from_printout(args.file, form)
+            data = printout.document
+            notes = [f"obs: {item}" for item in printout.inferred]
+            notes += [f"obs: fråga {p.new} läst från utskriftens fråga {p.old} (likhet {p.similarity:.0f} %)" for p in printout.review]
+        else:
+            data = read_answers_file(args.file)
         changed = import_answers(ctx.store, form, draft.id, data, replace=args.replace)
     except AnswersFileError as exc:
         raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
     print(f"{changed} fält ändrade i {draft.id}" if changed else "inget nytt: alla svar var redan desamma")
+    for note in notes:
+        print(note)
     return 0
 
 

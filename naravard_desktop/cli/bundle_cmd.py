@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core.bundles import BundleError, import_bundle, read_bundle, write_bundle
+from naravard_desktop.core.bundles import Bundle, BundleError, ImportSummary, import_bundle, import_bundles, read_bundle, write_bundle
 from naravard_desktop.core.field_versions import (
     FieldVersionError,
     conflicts,
@@ -37,8 +37,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="paketfilen, t.ex. svar-anna.naravard")
     p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("import", help="läs in ett paket och slå samman (skapar utkastet om det saknas)", parents=[common])
-    p.add_argument("file", metavar="FILE", type=Path)
+    p = sub.add_parser("import", help="läs in paket och slå samman (skapar utkastet om det saknas)", parents=[common])
+    p.add_argument("files", metavar="FILE", type=Path, nargs="+", help="ett eller flera paket; alla läses in i ett svep")
     p.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
     p.set_defaults(handler=cmd_import)
 
@@ -81,16 +81,69 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    if len(args.files) > 1:
+        return _import_several(ctx, args.files, args.json)
+    path = args.files[0]
     try:
-        bundle = read_bundle(args.file, ctx.forms)
+        bundle = read_bundle(path, ctx.forms)
         summary = import_bundle(ctx.store, ctx.forms, bundle)
     except BundleError as exc:
-        raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
-    draft, form = ctx.draft_and_form(summary.draft_id)
+        raise CliError(f"{path}: {exc}; inget har ändrats") from None
     if args.json:
-        print_json(summary.to_json(form))
+        print_json(summary.to_json())
         return 0
+    draft, form = ctx.draft_and_form(summary.draft_id)
     print("\n".join(summary.lines(form, draft.title)))
+    return 0
+
+
+def _import_several(ctx: Context, paths: list[Path], as_json: bool) -> int:
+    """Several bundles in one transaction (docs/bundles.md): all or nothing per file, one merge per field."""
+    outcomes: list[ImportSummary | BundleError] = []
+    readable: list[Bundle] = []
+    for path in paths:
+        try:
+            readable.append(read_bundle(path, ctx.forms))
+            outcomes.append(ImportSummary(""))  # filled from the batch below
+        except BundleError as exc:
+            outcomes.append(exc)
+    batch = import_bundles(ctx.store, ctx.forms, readable)
+    imported = iter(batch.files)
+    outcomes = [next(imported) if isinstance(o, ImportSummary) else o for o in outcomes]
+    failed = [p for p, o in zip(paths, outcomes, strict=True) if isinstance(o, BundleError)]
+    if as_json:
+        files = [
+            {"file": str(p), "imported": False, "error": str(o)}
+            if isinstance(o, BundleError)
+            else {
+                "file": str(p),
+                "imported": True,
+                **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts", "changes")},
+            }
+            for p, o in zip(paths, outcomes, strict=True)
+        ]
+        print_json({"files": files, "drafts": [d.to_json() for d in batch.drafts]})
+    else:
+        for path, outcome in zip(paths, outcomes, strict=True):
+            if isinstance(outcome, BundleError):
+                print(f"{path}: inte inläst: {outcome}; inget från den filen har ändrats")
+                continue
+            count = (
+                "inget nytt"
+                if outcome.nothing_new
+                else ("1 ny ändring" if outcome.new_revisions == 1 else f"{outcome.new_revisions} nya ändringar")
+            )
+            created = ", skapade utkastet" if outcome.draft_created else ""
+            print(f"{path}: {count} (utkastet {outcome.draft_id[:SHORT_ID]}{created})")
+        for summary in batch.drafts:
+            draft, form = ctx.draft_and_form(summary.draft_id)
+            count_files = sum(1 for o in outcomes if isinstance(o, ImportSummary) and o.draft_id == summary.draft_id)
+            print(f"\nutkastet {draft.id} ({draft.title}), {count_files} paket tillsammans:")
+            print("\n".join(summary.lines(form, draft.title)))
+    if failed:
+        raise CliError(
+            f"{len(failed)} av {len(paths)} paket kunde inte läsas in ({', '.join(str(p) for p in failed)}); de andra är inlästa"
+        )
     return 0
 
 

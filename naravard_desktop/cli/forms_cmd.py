@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.forms_import_cmd import cmd_diff, cmd_import
 from naravard_desktop.core import paths
 from naravard_desktop.core.forms import FormError, check_mapping, form_as_json, load_form
 
@@ -26,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
     p = sub.add_parser("add", help="lägg till en formulärfil (valideras först)", parents=[common])
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(handler=cmd_add)
+    register_import(sub, common)
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -94,3 +96,24 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def register_import(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+) -> None:
+    p = sub.add_parser("import", help="läs ett formulär ur ett dokument (.docx, .html, .md)", parents=[common])
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--id", dest="form_id", metavar="ID", help="formulärets id (standard: av titel och år)")
+    p.add_argument("--title", metavar="T", help="formulärets titel (standard: dokumentets rubrik)")
+    p.add_argument("--year", metavar="Y", type=int, help="året svaren gäller (standard: ur texten)")
+    p.add_argument("--deadline", metavar="YYYY-MM-DD", help="sista dag att lämna svar (standard: ur texten)")
+    p.add_argument("--previous", metavar="FORM_ID", help="förra årets formulär: föreslå en mappning av svaren")
+    p.add_argument("--out", metavar="FILE", type=Path, help="skriv formulärfilen hit i stället för att lägga till den")
+    p.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
+    p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("diff", help="vad som ändrats mellan två formulär", parents=[common])
+    p.add_argument("old", metavar="OLD", help="formulär-id eller formulärfil")
+    p.add_argument("new", metavar="NEW", help="formulär-id eller formulärfil")
+    p.add_argument("--json", action="store_true", help="skriv som JSON")
+    p.set_defaults(handler=cmd_diff)

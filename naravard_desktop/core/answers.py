@@ -4,11 +4,14 @@ A draft's answers are a flat mapping field key → JSON value. Field keys are th
 interchange keys: "3", "18 / Andra åtgärder, ange vad", "15 / ...barn och unga? / Om ja,
 beskriv hur:". Values: text → str, single → option label, multi → list of labels,
 matrix → {row label: column label}, number/percent → int|float, checkbox → bool.
+A number/percent field may also hold the text a user typed that is not a number ("ca 40"):
+it is kept as typed (nothing typed is thrown away) and `check` reports it as invalid_number.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +35,21 @@ def number_problem(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > MAX_ABS_NUMBER:
         return "talet är större än 10^15 (till beloppet)"
     return None
+
+
+def parse_number(text: str, integer: bool = False) -> int | float | None:
+    """ "12,5" / "12.5" / "222 607" / "40 %" → a number; "" → None; raises ValueError otherwise."""
+    cleaned = "".join(text.split()).replace(",", ".").rstrip("%")
+    if not cleaned:
+        return None
+    if len(cleaned) > 400 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", cleaned):
+        raise ValueError(text)
+    value = float(cleaned)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    if value.is_integer() and (integer or "." not in cleaned) and "e" not in cleaned.lower():
+        return int(cleaned.split(".")[0]) if "." in cleaned else int(cleaned)
+    return value
 
 
 def is_empty(value: Any) -> bool:
@@ -179,6 +197,11 @@ def normalise_value(ref: FieldRef, value: Any) -> Any:
             result[row] = col
         return {r: result[r] for r in q.rows if r in result}
     if q.type in ("number", "percent"):
+        if isinstance(value, str):  # typed text: a number if it reads as one, else kept as typed
+            try:
+                return parse_number(value, q.integer)
+            except ValueError:
+                return value
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InvalidValue(f"'{key}': ska vara ett tal")
         problem = number_problem(value)

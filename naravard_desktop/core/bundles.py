@@ -85,13 +85,14 @@ class FieldChange:
     """An answer whose shown value the import changed, and whose work that touches."""
 
     field: str
+    label: str  # "fråga 18, Andra åtgärder, ange vad"
     editors: tuple[str, ...]  # who wrote the incoming versions, oldest first
     cleared: bool  # it had an answer and now has none
     replaced: tuple[str, ...]  # whose shown answer was replaced (other than `editors`)
     merged: bool  # both sides' edits were merged automatically
     conflict: bool  # the incoming version clashes: both stay until someone resolves
 
-    def line(self, form: Form) -> str:
+    def line(self) -> str:
         who = ", ".join(one_line(name, 60) for name in self.editors) or "okänd"
         earlier = ", ".join(one_line(name, 60) for name in self.replaced)
         if self.conflict:
@@ -102,12 +103,12 @@ class FieldChange:
             text = f"ändrat av {who}, sammanslaget automatiskt"
         else:
             text = f"ändrat av {who}" + (f", ersätter svaret från {earlier}" if earlier else "")
-        return f"  {field_label(form, self.field)}: {text}"
+        return f"  {self.label}: {text}"
 
-    def to_json(self, form: Form) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "field": self.field,
-            "label": field_label(form, self.field),
+            "label": self.label,
             "editors": list(self.editors),
             "cleared": self.cleared,
             "replaced": list(self.replaced),
@@ -126,6 +127,8 @@ class ImportSummary:
     replaced_merges: int = 0
     new_comments: dict[str, int] = field(default_factory=dict)  # question → new comments and replies
     changes: list[FieldChange] = field(default_factory=list)  # answers whose shown value changed, form order
+    new_revision_ids: set[str] = field(default_factory=set, repr=False)  # which ones (one bundle of a batch)
+    heads_before: dict[str, list[Revision]] = field(default_factory=dict, repr=False)  # answers' heads before the import
 
     @property
     def nothing_new(self) -> bool:
@@ -146,7 +149,7 @@ class ImportSummary:
                 lines.append(f"{len(self.merged_fields)} {merged} automatiskt: {labels}")
             if self.changes and not self.draft_created:
                 lines.append("1 svar ändrat:" if len(self.changes) == 1 else f"{len(self.changes)} svar ändrade:")
-                lines.extend(change.line(form) for change in self.changes[:MAX_CHANGE_LINES])
+                lines.extend(change.line() for change in self.changes[:MAX_CHANGE_LINES])
                 if len(self.changes) > MAX_CHANGE_LINES:
                     more = len(self.changes) - MAX_CHANGE_LINES
                     lines.append(f"  … och {more} till" + (" (se --json)" if cli_hint else ""))
@@ -163,8 +166,8 @@ class ImportSummary:
             lines.append("inga konflikter")
         return lines
 
-    def to_json(self, form: Form | None = None) -> dict[str, Any]:
-        data: dict[str, Any] = {
+    def to_json(self) -> dict[str, Any]:
+        return {
             "draft": self.draft_id,
             "draft_created": self.draft_created,
             "new_revisions": self.new_revisions,
@@ -172,10 +175,8 @@ class ImportSummary:
             "conflicts": self.conflicts,
             "nothing_new": self.nothing_new,
             "new_comments": self.new_comments,
+            "changes": [c.to_json() for c in self.changes],
         }
-        if form is not None:
-            data["changes"] = [c.to_json(form) for c in self.changes]
-        return data
 
 
 def _display(form: Form, number: str) -> str:
@@ -527,55 +528,81 @@ def import_bundle(store: DraftStore, forms: FormRegistry, bundle: Bundle) -> Imp
     Reading the local state and writing happen in one transaction, so a concurrent writer
     cannot slip in between; when nothing is new, nothing is written.
     """
-    form = forms.get(bundle.form_id)
-    if form is None:  # read_bundle checked this; the registry may have changed since
-        raise BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen")
+    batch = import_bundles(store, forms, [bundle])
+    outcome = batch.files[0]
+    if isinstance(outcome, BundleError):
+        raise outcome
+    return batch.drafts[0]
+
+
+@dataclass
+class BatchImport:
+    """What importing several bundles in one go did.
+
+    `files`: per bundle given, in that order, what it brought (its new revisions, whether it
+    created the draft, its new comments), or the BundleError why it was not imported (then
+    nothing of it was). `drafts`: per draft, the combined outcome after every bundle of it
+    was merged (new revisions, automatic merges and conflicts), in the order first named.
+    """
+
+    files: list[ImportSummary | BundleError]
+    drafts: list[ImportSummary]
+
+    def draft(self, draft_id: str) -> ImportSummary:
+        return next(d for d in self.drafts if d.draft_id == draft_id)
+
+
+def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]) -> BatchImport:
+    """Import verified bundles in one transaction: all or nothing per bundle.
+
+    A bundle that does not fit (its form is not installed, its draft exists here for
+    another form) is left out with its reason; the others go in. The revisions of all
+    bundles of a draft are united first and every touched field is settled once, so
+    twenty co-writers' bundles cost one merge per field, not twenty; the result is the
+    same as importing them one after another (settling depends only on the set).
+    """
+    files: list[ImportSummary | BundleError] = []
+    accepted: dict[int, ImportSummary] = {}
+    groups: dict[str, list[int]] = {}
     with store.transaction() as conn:
-        existing = next((d for d in store.drafts() if d.id == bundle.draft.id), None)
-        if existing is not None and existing.form_id != bundle.form_id:
-            raise BundleError(
-                f"utkastet {existing.id} finns redan här men gäller formuläret '{existing.form_id}', paketet '{bundle.form_id}'"
+        existing = {d.id: d for d in store.drafts()}
+        form_of = {d.id: d.form_id for d in existing.values()}
+        for index, bundle in enumerate(bundles):
+            if forms.get(bundle.form_id) is None:  # read_bundle checked this; the registry may have changed since
+                files.append(BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen"))
+                continue
+            known = form_of.get(bundle.draft.id)
+            if known is not None and known != bundle.form_id:
+                files.append(
+                    BundleError(f"utkastet {bundle.draft.id} finns redan här men gäller formuläret '{known}', paketet '{bundle.form_id}'")
+                )
+                continue
+            form_of[bundle.draft.id] = bundle.form_id
+            groups.setdefault(bundle.draft.id, []).append(index)
+            accepted[index] = ImportSummary(bundle.draft.id)
+            files.append(accepted[index])
+        inserted: dict[str, list[Revision]] = {}
+        drafts: list[ImportSummary] = []
+        for draft_id, indexes in groups.items():
+            summary, inserted[draft_id] = _import_draft(
+                store,
+                conn,
+                forms,
+                [bundles[i] for i in indexes],
+                [accepted[i] for i in indexes],
+                existing.get(draft_id),
             )
-        summary = ImportSummary(bundle.draft.id, draft_created=existing is None)
-        local = store.revisions(bundle.draft.id) if existing is not None else []
-        local_ids = {r.id for r in local}
-        incoming = [r for r in bundle.revisions if r.id not in local_ids]
-        touched = sorted({r.field for r in incoming})
-        answer_fields = [f for f in touched if not f.startswith(META_FIELD_PREFIX)]
-        before = store.heads(bundle.draft.id, answer_fields) if existing is not None else {}
-        by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
-        for rev in (*local, *incoming):
-            if rev.field in by_field:
-                by_field[rev.field][rev.id] = rev
-        to_insert: list[Revision] = []
-        to_remove: list[str] = []
-        for field_key in touched:
-            revs = by_field[field_key]
-            outcome = settle_field(field_key, value_kind(form, field_key), revs)
-            dropped = set(outcome.removed)
-            to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
-            to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
-            if outcome.added is not None:
-                to_insert.append(outcome.added)
-                summary.merged_fields.append(field_key)
-        summary.new_revisions = len(to_insert) - len(summary.merged_fields)
-        summary.replaced_merges = len(to_remove)
-        if existing is None:
-            d = bundle.draft
-            conn.execute(
-                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-                (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
-            )
-        # Parents before children: a merge has its newest parent's time, so it sorts after it.
-        for rev in sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)):
-            store.insert_revision(rev)
-        for start in range(0, len(to_remove), 500):
-            chunk = to_remove[start : start + 500]
-            conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-    summary.conflicts = [f for f in store.conflicted_fields(bundle.draft.id) if not f.startswith(META_FIELD_PREFIX)]
-    summary.new_comments = _new_comments(store, form, bundle.draft.id, to_insert)
-    summary.changes = _changes(store, form, bundle.draft.id, before, to_insert, summary)
-    return summary
+            drafts.append(summary)
+    for summary in drafts:
+        form = forms.require(form_of[summary.draft_id])
+        summary.conflicts = list(store.conflicted_fields(summary.draft_id, include_meta=False))
+        summary.new_comments = _new_comments(store, form, summary.draft_id, inserted[summary.draft_id])
+        summary.changes = _changes(store, form, summary.draft_id, summary.heads_before, inserted[summary.draft_id], summary)
+        for index in groups[summary.draft_id]:
+            own = accepted[index]
+            mine = [r for r in inserted[summary.draft_id] if own.new_revision_ids and r.id in own.new_revision_ids]
+            own.new_comments = _new_comments(store, form, summary.draft_id, mine) if summary.new_comments else {}
+    return BatchImport(files, drafts)
 
 
 def _shown_by(head: Revision, revs: dict[str, Revision]) -> list[str]:
@@ -619,6 +646,7 @@ def _changes(
         changes.append(
             FieldChange(
                 key,
+                field_label(form, key),
                 tuple(editors),
                 cleared=not is_empty(old_value) and is_empty(new_value),
                 replaced=tuple(earlier),
@@ -627,3 +655,58 @@ def _changes(
             )
         )
     return changes
+
+
+def _import_draft(
+    store: DraftStore, conn: Any, forms: FormRegistry, bundles: list[Bundle], own: list[ImportSummary], existing: Draft | None
+) -> tuple[ImportSummary, list[Revision]]:
+    """Unite one draft's bundles with the local revisions and settle (inside the transaction)."""
+    draft_id = bundles[0].draft.id
+    form = forms.require(bundles[0].form_id)
+    summary = ImportSummary(draft_id, draft_created=existing is None)
+    if existing is None:
+        own[0].draft_created = True
+    local_ids = store.revision_ids(draft_id) if existing is not None else set()
+    incoming: dict[str, Revision] = {}
+    brought_by: dict[str, int] = {}
+    for position, bundle in enumerate(bundles):
+        for rev in bundle.revisions:
+            if rev.id not in local_ids and rev.id not in incoming:
+                incoming[rev.id] = rev
+                brought_by[rev.id] = position
+    touched = sorted({r.field for r in incoming.values()})
+    local = store.field_revisions(draft_id, touched) if existing is not None and touched else []
+    answer_fields = [f for f in touched if not f.startswith(META_FIELD_PREFIX)]
+    summary.heads_before = store.heads(draft_id, answer_fields) if existing is not None else {}
+    by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
+    for rev in (*local, *incoming.values()):
+        by_field[rev.field][rev.id] = rev
+    to_insert: list[Revision] = []
+    to_remove: list[str] = []
+    for field_key in touched:
+        revs = by_field[field_key]
+        outcome = settle_field(field_key, value_kind(form, field_key), revs)
+        dropped = set(outcome.removed)
+        to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
+        to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
+        if outcome.added is not None:
+            to_insert.append(outcome.added)
+            summary.merged_fields.append(field_key)
+    summary.new_revisions = len(to_insert) - len(summary.merged_fields)
+    summary.replaced_merges = len(to_remove)
+    for rev in to_insert:
+        if rev.id in brought_by:
+            own[brought_by[rev.id]].new_revisions += 1
+            own[brought_by[rev.id]].new_revision_ids.add(rev.id)
+    if existing is None:
+        d = bundles[0].draft
+        conn.execute(
+            "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
+            (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
+        )
+    # Parents before children: a merge has its newest parent's time, so it sorts after it.
+    store.insert_new_revisions(sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)))
+    for start in range(0, len(to_remove), 500):
+        chunk = to_remove[start : start + 500]
+        conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    return summary, to_insert

@@ -198,6 +198,8 @@ def format_number(value: Any) -> str:
     the way in: NaN, huge) is named as such, never printed digit by digit."""
     if number_problem(value) is not None:
         return "(ogiltigt tal)"
+    if isinstance(value, str):  # a number field's text that is not a number, kept as typed
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace(".", ",")

@@ -22,8 +22,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from naravard_desktop.core import migrations
 from naravard_desktop.core.paths import DB_FILENAME
 from naravard_desktop.core.untrusted import one_line
@@ -174,7 +172,6 @@ class DraftStore:
         self.data_dir = data_dir
         self.path = data_dir / DB_FILENAME
         self.conn = self._connect(self.path)
-        self.db = sqlite_utils.Database(self.conn)
         self._editor_name_override = editor_name
 
     # -- connection -------------------------------------------------------------------
@@ -280,7 +277,10 @@ class DraftStore:
         editor = self.editor
         draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, (region or "").strip() or None, utc_now(), editor.id, editor.name)
         with self.transaction():
-            self.db.table("drafts").insert(draft.__dict__)
+            self.conn.execute(
+                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
+                (draft.id, draft.form_id, draft.title, draft.region, draft.created_at, draft.created_by_id, draft.created_by_name),
+            )
         return draft
 
     def drafts(self) -> list[Draft]:
@@ -455,6 +455,64 @@ class DraftStore:
             [(rev.id, p) for p in rev.parents],
         )
         return True
+
+    def revision_ids(self, draft_id: str) -> set[str]:
+        """The ids of every revision of a draft (cheap: no values are read)."""
+        return {row[0] for row in self.conn.execute("SELECT id FROM revisions WHERE draft_id = ?", (draft_id,))}
+
+    def field_revisions(self, draft_id: str, fields: Iterable[str]) -> list[Revision]:
+        """Every revision of these fields of a draft, in local insertion order."""
+        wanted = sorted(set(fields))
+        rows: list[Any] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows += self.conn.execute(
+                f"SELECT {self._REV_COLUMNS}, r.seq FROM revisions r WHERE r.draft_id = ? AND r.field IN ({','.join('?' * len(chunk))})",
+                (draft_id, *chunk),
+            ).fetchall()
+        rows.sort(key=lambda row: row[8])
+        parents = self._parents_of([r[0] for r in rows])
+        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+
+    def insert_new_revisions(self, revisions: Iterable[Revision]) -> int:
+        """Store many revisions at once (call inside a transaction), in the order given;
+        those already present are skipped. Returns how many were stored."""
+        fresh: dict[str, Revision] = {}
+        for rev in revisions:
+            fresh.setdefault(rev.id, rev)
+        ids = list(fresh)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for (rid,) in self.conn.execute(f"SELECT id FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                del fresh[rid]
+        seq: dict[str, int] = {}
+        rows = []
+        for rev in fresh.values():
+            if rev.draft_id not in seq:
+                seq[rev.draft_id] = self._next_seq(rev.draft_id)
+            rows.append(
+                (
+                    rev.id,
+                    rev.draft_id,
+                    rev.field,
+                    canonical_json(rev.value),
+                    rev.editor_id,
+                    rev.editor_name,
+                    rev.created_at,
+                    rev.kind,
+                    seq[rev.draft_id],
+                )
+            )
+            seq[rev.draft_id] += 1
+        self.conn.executemany(
+            "INSERT INTO revisions(id, draft_id, field, value, editor_id, editor_name, created_at, kind, seq) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO revision_parents(revision_id, parent_id) VALUES (?, ?)",
+            [(rev.id, p) for rev in fresh.values() for p in rev.parents],
+        )
+        return len(rows)
 
     def make_revision(
         self,

@@ -101,6 +101,8 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
 
 
 def _number_problems(q: Question, value: Any) -> list[Problem]:
+    if isinstance(value, str):  # kept as typed ("ca 40")
+        return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: ”{value.strip()}” är inte ett tal", q.number)]
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: svaret är inte ett tal", q.number)]
     unusable = number_problem(value)

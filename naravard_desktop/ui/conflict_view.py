@@ -4,10 +4,10 @@ and when; take either, or edit a combined text. Thin over core.field_versions.""
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,6 @@ from naravard_desktop.core.field_versions import (
     conflicts,
     diff_segments,
     field_ref,
-    parse_value_text,
     resolve_take,
     resolve_value,
     value_text,
@@ -40,6 +40,9 @@ from naravard_desktop.core.field_versions import (
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.ui.session import local_time
+from naravard_desktop.ui.widgets.choice_field import ChoiceField
+from naravard_desktop.ui.widgets.matrix_field import MatrixField
+from naravard_desktop.ui.widgets.number_field import CheckField, NumberField
 
 HIGHLIGHT = "#ffe08a"
 
@@ -53,17 +56,57 @@ def segments_html(segments: list[tuple[str, bool]]) -> str:
     return "".join(parts)
 
 
-def version_caption(rev: Revision) -> str:
-    """ "Anna Andersson, 2025-03-01 14:02 (49edefde)" in local time, like the rest of the app."""
-    return f"{rev.editor_name}, {local_time(rev.created_at)[:16]} ({rev.id[:8]})"
+def version_caption(index: int, rev: Revision) -> str:
+    """ "Anna Andersson, 2025-03-01 14:02 (version 1)" in local time, like the rest of the app
+    (never a revision hash: the number tells versions of the same person apart)."""
+    return QCoreApplication.translate("ConflictView", "{editor}, {time} (version {index})").format(
+        index=index, editor=rev.editor_name, time=local_time(rev.created_at)[:16]
+    )
 
 
-def editable_text(form: Form, key: str, value: object) -> str:
-    """Texts as text; other values as JSON, which is what saving reads back."""
+class ValueChoice:
+    """The AnswerSink behind the question's own controls in the conflict view: a click or
+    a typed number sets the value to save, nothing is written until *Spara valt svar*."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.value: Any = None
+        self.widget: Any = None
+
+    def propose(self, changes: dict[str, Any], text: str, merge_key: str | None = None) -> None:
+        if self.key in changes:
+            self.value = changes[self.key]
+            if self.widget is not None:
+                self.widget.show_value(self.value)
+
+    def notify(self, message: str) -> None:
+        pass
+
+
+def value_widget(form: Form, key: str, sink: ValueChoice, parent: QWidget) -> Any:
+    """The same control the question has in the editor (radio buttons, check boxes, matrix
+    rows, a number field, a check box), without its "ange vad" texts (they have keys of their own)."""
     ref = field_ref(form, key)
-    if ref is not None and ref.is_text and isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+    if ref is None:
+        return None
+    q = ref.question
+    widget: Any
+    if ref.subfield is not None:
+        if ref.subfield.type != "checkbox":
+            return None
+        widget = CheckField(key, ref.subfield.label, ref.label, sink, parent)
+    elif q.type in ("single", "multi"):
+        widget = ChoiceField(q, sink, parent)
+    elif q.type == "matrix":
+        widget = MatrixField(q, sink, parent)
+    elif q.type in ("number", "percent"):
+        widget = NumberField(q, sink, parent)
+    else:
+        return None
+    for detail in getattr(widget, "details", {}).values():
+        detail.hide()
+    sink.widget = widget
+    return widget
 
 
 class ConflictView(QWidget):
@@ -85,7 +128,14 @@ class ConflictView(QWidget):
         grid = QGridLayout(right)
         self.heading = QLabel("", right)
         self.heading.setWordWrap(True)
-        grid.addWidget(self.heading, 0, 0, 1, 2)
+        self.question_text = QLabel("", right)  # what was asked, so the versions can be judged
+        self.question_text.setWordWrap(True)
+        self.question_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QVBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.question_text)
+        grid.addLayout(top, 0, 0, 1, 2)
         self.left_choice = QComboBox(right)
         self.right_choice = QComboBox(right)
         self.left_choice.currentIndexChanged.connect(self._show_versions)
@@ -102,18 +152,23 @@ class ConflictView(QWidget):
         self.take_right.clicked.connect(self._take_right)
         grid.addWidget(self.take_left, 3, 0)
         grid.addWidget(self.take_right, 3, 1)
-        combined_label = QLabel(
-            self.tr(
-                "Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». "
-                "Redigera och spara (andra svar än text anges som JSON):"
-            ),
-            right,
-        )
-        combined_label.setWordWrap(True)
-        grid.addWidget(combined_label, 4, 0, 1, 2)
-        self.combined = QPlainTextEdit(right)
+        self.combined_label = QLabel("", right)
+        self.combined_label.setWordWrap(True)
+        grid.addWidget(self.combined_label, 4, 0, 1, 2)
+        # A text is combined in a text box; any other answer is chosen with the question's own controls.
+        self.editor_stack = QStackedWidget(right)
+        self.combined = QPlainTextEdit(self.editor_stack)
+        self.combined.setTabChangesFocus(True)
         self.combined.textChanged.connect(self._show_combined_count)
-        grid.addWidget(self.combined, 5, 0, 1, 2)
+        self.editor_stack.addWidget(self.combined)
+        self.value_holder = QWidget(self.editor_stack)
+        self.value_layout = QVBoxLayout(self.value_holder)
+        self.value_layout.setContentsMargins(0, 0, 0, 0)
+        self.editor_stack.addWidget(self.value_holder)
+        self.value_choice: ValueChoice | None = None
+        self.value_editor: Any = None
+        self.combined_label.setBuddy(self.combined)
+        grid.addWidget(self.editor_stack, 5, 0, 1, 2)
         self.combined_count = QLabel("", right)
         grid.addWidget(self.combined_count, 6, 1, Qt.AlignmentFlag.AlignRight)
         buttons = QVBoxLayout()
@@ -149,12 +204,14 @@ class ConflictView(QWidget):
                 self.combined.document().setModified(True)
         else:
             self.heading.setText(self.tr("Inga konflikter: alla versioner är sammanslagna eller lösta."))
+            self.question_text.clear()
+            self._set_value_editor(None)
             for w in (self.left_choice, self.right_choice):
                 w.clear()
             self.left_text.clear()
             self.right_text.clear()
             self.combined.clear()
-        for widget in (self.take_left, self.take_right, self.save_combined, self.combined):
+        for widget in (self.take_left, self.take_right, self.save_combined, self.combined, self.value_holder):
             widget.setEnabled(bool(self.conflicts))
 
     def show_field(self, key: str) -> bool:
@@ -175,17 +232,58 @@ class ConflictView(QWidget):
         if conflict is None:
             return
         self.heading.setText(self.tr("{field}: {count} versioner krockar").format(field=conflict.label, count=len(conflict.versions)))
+        question = self.form.question(conflict.question)
+        self.question_text.setText(
+            self.tr("Fråga {number}: {text}").format(number=question.display_number, text=question.text) if question is not None else ""
+        )
         for box, default in ((self.left_choice, 0), (self.right_choice, len(conflict.versions) - 1)):
             box.blockSignals(True)
             box.clear()
-            for rev in conflict.versions:
-                box.addItem(version_caption(rev), rev.id)
+            for index, rev in enumerate(conflict.versions, start=1):
+                box.addItem(version_caption(index, rev), rev.id)
             box.setCurrentIndex(default)
             box.blockSignals(False)
-        both = combined_text(self.store, self.form, self.draft_id, conflict)
-        self.combined.setPlainText(both if both is not None else editable_text(self.form, conflict.field, conflict.versions[-1].value))
-        self.combined.document().setModified(False)
+        ref = field_ref(self.form, conflict.field)
+        newest = conflict.versions[-1].value
+        if ref is not None and ref.is_text:
+            self._set_value_editor(None)
+            both = combined_text(self.store, self.form, self.draft_id, conflict)
+            self.combined.setPlainText(both if both is not None else (newest if isinstance(newest, str) else ""))
+            self.combined.document().setModified(False)
+        else:
+            self._set_value_editor(conflict.field, newest)
         self._show_versions()
+
+    def _set_value_editor(self, key: str | None, value: Any = None) -> None:
+        """Text fields: the combined text box; other fields: the question's own controls."""
+        if self.value_editor is not None:
+            self.value_editor.hide()
+            self.value_editor.setParent(None)
+            self.value_editor.deleteLater()
+            self.value_editor = None
+            self.value_choice = None
+        if key is not None:
+            self.value_choice = ValueChoice(key)
+            self.value_editor = value_widget(self.form, key, self.value_choice, self.value_holder)
+        if self.value_editor is not None and self.value_choice is not None:
+            self.value_layout.addWidget(self.value_editor)
+            self.value_choice.value = value
+            self.value_editor.show_value(value)
+            self.editor_stack.setCurrentWidget(self.value_holder)
+            self.combined_label.setText(self.tr("Välj svaret som ska gälla (här visas det senaste) och spara:"))
+            self.combined_label.setBuddy(self.value_editor.focusProxy() or self.value_editor)
+            self.save_combined.setText(self.tr("Spara valt svar"))
+        else:
+            self.editor_stack.setCurrentWidget(self.combined)
+            self.combined_label.setText(
+                self.tr(
+                    "Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». "
+                    "Redigera och spara:"
+                )
+            )
+            self.combined_label.setBuddy(self.combined)
+            self.save_combined.setText(self.tr("Spara sammanslagen text"))
+        self._show_combined_count()
 
     def _show_combined_count(self) -> None:
         """The combined text's count against the field's limit, counted like the web form."""
@@ -245,15 +343,25 @@ class ConflictView(QWidget):
             return
         if self.before_write is not None and not self.before_write():
             return
-        text = self.combined.toPlainText()
         try:
-            ref = field_ref(self.form, conflict.field)
-            value = normalise_value(ref, text) if ref is not None and ref.is_text else parse_value_text(self.form, conflict.field, text)
+            if self.value_choice is not None:
+                value = self.value_choice.value
+                if isinstance(value, str) and isinstance(self.value_editor, NumberField):
+                    self.message.setText(self.tr("”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.").format(text=value))
+                    return
+            else:
+                ref = field_ref(self.form, conflict.field)
+                value = self.combined.toPlainText()
+                if ref is not None:
+                    value = normalise_value(ref, value)
             resolve_value(self.store, self.form, self.draft_id, conflict.field, value)
         except (FieldVersionError, InvalidValue) as exc:
             self.message.setText(str(exc))
             return
-        self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=conflict.label))
+        if self.value_choice is not None:
+            self._done(conflict, self.tr("{field}: löst med det valda svaret").format(field=conflict.label))
+        else:
+            self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=conflict.label))
 
     def _done(self, conflict: Conflict, message: str) -> None:
         self.last_resolved = conflict.field

@@ -13,6 +13,7 @@ from typing import Any
 from naravard_desktop.ui import (
     backups,
     collaboration,
+    form_editor,
     new_round,
     pane_focus,
     pii_guard,
@@ -28,6 +29,7 @@ EXTENSIONS: list[Callable[[Any], None]] = [
     submission.install,  # before the others that add to its Inlämning menu
     pii_guard.install,
     new_round.install,
+    form_editor.install,  # after new_round: Arkiv lists Nytt formulär från dokument… after Ny omgång…
     text_export.install,
     backups.install,
     pane_focus.install,

@@ -50,6 +50,9 @@ class FormView(QScrollArea):
         self.answers_read_only = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Question texts wrap; the questionnaire never scrolls sideways. Its minimum width
+        # makes the docks give way first when the window is small (docs/ui.md).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = session.form
         container = QWidget(self)
         container.setObjectName("form-container")
@@ -83,6 +86,7 @@ class FormView(QScrollArea):
                 self.cards[question.number] = card
                 layout.addWidget(card)
         layout.addStretch(1)
+        self.setMinimumWidth(container.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
         self._targets = {
             normalise_number(c.question)
             for q in form.questions()
@@ -130,6 +134,10 @@ class FormView(QScrollArea):
         container = self.container
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
             edit.setReadOnly(read_only)
+            if read_only and isinstance(edit, QPlainTextEdit):
+                # a read-only QPlainTextEdit selects by mouse only: keep the caret and
+                # Shift+arrows, so a reviewer can quote by keyboard (Ctrl+Alt+M)
+                edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if read_only:
             for button in container.findChildren(QAbstractButton):
                 button.setEnabled(False)

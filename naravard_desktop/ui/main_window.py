@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -41,10 +41,17 @@ from naravard_desktop.ui.session import DraftSession, local_time
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
+from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
 log = logging.getLogger("naravard")
-FIRST_DOCK_WIDTH = 400  # px, the docks on the right at first start (later: as the user left them)
+FIRST_DOCK_WIDTH = 400  # px at most, the docks on the right at first start (later: as the user left them)
+# Small windows (1024×700, a 1366×768 laptop at 125 %): the questionnaire gets the space
+# first; the navigator and the docks on the right give way down to their own minimum.
+EDITOR_WIDTH = 600  # px the questionnaire is given when the window has room for it
+EDITOR_SHARE = 0.55  # …and at least this share of a smaller window
+NAVIGATOR_WIDTH = 330  # px at most, at first
+NAVIGATOR_SHARE = 0.22  # of the window at most, when the questionnaire needs the room
 
 STATUS_DELAY_MS = 250
 VALIDATION_DELAY_MS = 1200
@@ -116,7 +123,10 @@ class MainWindow(QMainWindow):
         self.registry.drop_shadowed_shortcuts()
         self._retranslate_static()
 
-        self.resize(1280, 860)
+        self._room_timer = QTimer(self)
+        self._room_timer.setSingleShot(True)
+        self._room_timer.timeout.connect(self.give_the_editor_room)
+        self.resize(self._first_size())
         geometry = self.settings.value(KEY_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -124,7 +134,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:  # first start: room for the docks' buttons, Kontroll the tab in front
-            self.resizeDocks([self.validation_dock], [FIRST_DOCK_WIDTH], Qt.Orientation.Horizontal)
+            first_width = min(FIRST_DOCK_WIDTH, int(self.width() * 0.28))
+            self.resizeDocks([self.validation_dock], [first_width], Qt.Orientation.Horizontal)
             self.validation_dock.raise_()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
         r.add("quit", lambda: self.tr("&Avsluta"), self.close, menu="file", shortcut=QKeySequence.StandardKey.Quit, separator_before=True)
         undo = r.add("undo", lambda: self.tr("&Ångra"), self.undo_stack.undo, menu="edit", shortcut=QKeySequence.StandardKey.Undo)
         redo = r.add("redo", lambda: self.tr("&Gör om"), self.undo_stack.redo, menu="edit", shortcut=QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
         undo.setEnabled(False)
         redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
@@ -313,8 +325,11 @@ class MainWindow(QMainWindow):
         self.form_view.conditions_changed.connect(self._schedule_status)
         self.editor_page.addWidget(self.navigator)
         self.editor_page.addWidget(self.form_view)
+        self.editor_page.setStretchFactor(0, 0)
         self.editor_page.setStretchFactor(1, 1)
-        self.editor_page.setSizes([330, 900])
+        navigator_width = min(NAVIGATOR_WIDTH, int(self.width() * NAVIGATOR_SHARE))
+        self.editor_page.setSizes([navigator_width, max(1, self.editor_page.width() - navigator_width)])
+        self._room_timer.start(0)
         self.editor_built.emit()
 
     def _on_navigator_current(self, item: Any, _previous: Any = None) -> None:
@@ -427,6 +442,53 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(name)
             self.setWindowModified(False)
+
+    # -- room for the questionnaire ---------------------------------------------------
+
+    def _first_size(self) -> QSize:
+        """1280×860, or the screen's free area when that is smaller (a 1366×768 laptop)."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1280, 860)
+        free = screen.availableGeometry()
+        return QSize(min(1280, free.width()), min(860, free.height() - 40))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if hasattr(self, "_room_timer"):
+            self._room_timer.start(0)  # after the layouts have the new size
+
+    def _right_docks(self) -> list[QDockWidget]:
+        return [
+            dock
+            for dock in self.findChildren(QDockWidget)
+            if dock.isVisible() and not dock.isFloating() and self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+
+    def give_the_editor_room(self) -> None:
+        """When the questionnaire is narrower than it should be, the navigator and then the
+        docks on the right give way (down to their own minimum); it never scrolls sideways."""
+        form_view = self.form_view
+        if form_view is None or self.pages.currentWidget() is not self.editor_page:
+            return
+        wanted = min(EDITOR_WIDTH, int(self.width() * EDITOR_SHARE))
+        need = wanted - form_view.width()
+        if need <= 0:
+            return
+        sizes = self.editor_page.sizes()
+        if len(sizes) == 2:
+            navigator_floor = max(self.navigator.minimumSizeHint().width() if self.navigator else 0, int(self.width() * NAVIGATOR_SHARE))
+            give = max(0, min(need, sizes[0] - navigator_floor))
+            if give:
+                self.editor_page.setSizes([sizes[0] - give, sizes[1] + give])
+                need -= give
+        docks = self._right_docks()
+        if need > 0 and docks:
+            width = max(dock.width() for dock in docks)
+            floor = max(dock.minimumSizeHint().width() for dock in docks)
+            target = max(floor, width - need)
+            if target < width:
+                self.resizeDocks(docks, [target] * len(docks), Qt.Orientation.Horizontal)
 
     # -- navigation -------------------------------------------------------------------
 

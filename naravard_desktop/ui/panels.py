@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from naravard_desktop.core.conditions import ParkedAnswer
 from naravard_desktop.core.validation import Problem
@@ -55,19 +55,17 @@ class ParkedPanel(ListPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list.setAccessibleName(self.tr("Parkerade svar"))
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows: the dock can be narrow in a small window
         self.restore_button = QPushButton(self.tr("Återställ"), self)
         self.restore_button.setToolTip(self.tr("Ändrar svaret som villkoret gäller så att frågan ställs igen"))
         self.copy_button = QPushButton(self.tr("Kopiera text"), self)
         self.copy_button.setToolTip(self.tr("Kopierar svaret till urklipp så att du kan klistra in det där du vill"))
         self.delete_button = QPushButton(self.tr("Ta bort…"), self)
-        for button, handler in (
-            (self.restore_button, self._on_restore),
-            (self.copy_button, self._on_copy),
-            (self.delete_button, self._on_delete),
+        for index, (button, handler) in enumerate(
+            ((self.restore_button, self._on_restore), (self.copy_button, self._on_copy), (self.delete_button, self._on_delete))
         ):
             button.clicked.connect(handler)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         self.main_layout.addLayout(buttons)
         self.parked: list[ParkedAnswer] = []
         self._update_buttons()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -47,6 +46,7 @@ from naravard_desktop.core.review import (
 )
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.ui.widgets import look
+from naravard_desktop.ui.widgets.inputs import CommentTextEdit
 
 THREAD_ID_ROLE = Qt.ItemDataRole.UserRole
 #: The thread as rich text (every user text escaped); the display role keeps the plain
@@ -179,7 +179,8 @@ class ReviewPanel(QWidget):
         self.quote_note.hide()
         layout.addWidget(self.quote_note)
 
-        self.reply_edit = QPlainTextEdit(self)
+        self.reply_edit = CommentTextEdit(self)
+        self.reply_edit.submitted.connect(self._reply)
         self.reply_edit.setMaximumHeight(70)
         layout.addWidget(self.reply_edit)
         buttons = QHBoxLayout()
@@ -197,7 +198,8 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.new_label)
         self.quote_edit = QLineEdit(self)
         layout.addWidget(self.quote_edit)
-        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit = CommentTextEdit(self)
+        self.comment_edit.submitted.connect(self._add_comment)
         self.comment_edit.setMaximumHeight(90)
         layout.addWidget(self.comment_edit)
         self.comment_button = QPushButton(self)
@@ -237,7 +239,7 @@ class ReviewPanel(QWidget):
         self.show_resolved.setText(self.tr("Visa lösta trådar"))
         self.threads.setAccessibleName(self.tr("Kommentarstrådar"))
         self.quote_note.setAccessibleName(self.tr("Om citatet"))
-        self.reply_edit.setPlaceholderText(self.tr("Svara i den valda tråden…"))
+        self.reply_edit.setPlaceholderText(self.tr("Svara i den valda tråden… (Ctrl+Enter skickar)"))
         self.reply_edit.setAccessibleName(self.tr("Svar i den valda tråden"))
         self.reply_button.setText(self.tr("Svara"))
         self.resolve_button.setText(self.tr("Markera som löst"))
@@ -246,6 +248,7 @@ class ReviewPanel(QWidget):
         self.quote_edit.setPlaceholderText(self.tr("Citat ur svaret (valfritt)"))
         self.quote_edit.setAccessibleName(self.tr("Citat ur svaret"))
         self.comment_edit.setAccessibleName(self.tr("Ny kommentar"))
+        self.comment_edit.setPlaceholderText(self.tr("Skriv en kommentar… (Ctrl+Enter skickar, Tab går vidare)"))
         self.comment_button.setText(self.tr("Kommentera"))
 
     def retranslate(self) -> None:

@@ -43,14 +43,7 @@ class StartPage(QWidget):
         layout.addWidget(QLabel(f"<b>{html.escape(self.tr('Formulär'))}</b>", self))
         self.form_list = QListWidget(self)
         self.form_list.setAccessibleName(self.tr("Formulär"))
-        for form in forms.sorted():
-            item = QListWidgetItem(
-                self.tr("{title} {year} – sista dag {deadline}").format(title=form.title, year=form.year, deadline=form.deadline)
-            )
-            item.setData(ID_ROLE, form.id)
-            self.form_list.addItem(item)
-        if self.form_list.count():
-            self.form_list.setCurrentRow(0)
+        self.set_forms(forms)
         self.form_list.itemActivated.connect(self._on_create)
         layout.addWidget(self.form_list)
         row = QHBoxLayout()
@@ -70,6 +63,19 @@ class StartPage(QWidget):
         row.addWidget(self.open_button)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def set_forms(self, forms: FormRegistry) -> None:
+        """List the forms a new draft can use (again after a form was added)."""
+        self.forms = forms
+        self.form_list.clear()
+        for form in forms.sorted():
+            item = QListWidgetItem(
+                self.tr("{title} {year} – sista dag {deadline}").format(title=form.title, year=form.year, deadline=form.deadline)
+            )
+            item.setData(ID_ROLE, form.id)
+            self.form_list.addItem(item)
+        if self.form_list.count():
+            self.form_list.setCurrentRow(0)
 
     def set_drafts(self, drafts: list[Draft], forms: FormRegistry) -> None:
         self.draft_list.clear()

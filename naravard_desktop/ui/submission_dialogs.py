@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,7 @@ class ChecklistDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Checklista före inlämning"))
+        self._status: TransferStatus | None = None
         self.resize(640, 460)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
@@ -53,19 +53,37 @@ class ChecklistDialog(QDialog):
         layout.addWidget(self.summary)
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
-        self.view.setAccessibleName(self.tr("Checklista"))
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The dialog is kept between showings: a language switch reaches it too (also
+        when it was hidden then: set_status, at each showing, comes here)."""
+        self.setWindowTitle(self.tr("Checklista före inlämning"))
+        self.view.setAccessibleName(self.tr("Checklista"))
+        if self._status is not None:
+            self._show_status(self._status)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_status(self, status: TransferStatus) -> None:
+        self._status = status
+        self.retranslate()
+
+    def _show_status(self, status: TransferStatus) -> None:
         if status.complete:
             summary = self.tr("Klart att skicka in: allt är överfört och inget återstår.")
         else:
             left = sum(1 for c in status.checklist if not c.ok)
+            progress = self.tr("{done} av {total} överförda").format(done=status.transferred, total=len(status.items))
             summary = self.tr("{left} av {total} punkter återstår före inlämningen ({progress}).").format(
-                left=left, total=len(status.checklist), progress=status.progress_text
+                left=left, total=len(status.checklist), progress=progress
             )
         self.summary.setText(summary)
         self.view.setPlainText(checklist_text(status))

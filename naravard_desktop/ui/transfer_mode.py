@@ -183,7 +183,7 @@ class TransferMode(QWidget):
             return
         QGuiApplication.clipboard().setText(text.text)
         self.message_label.setText(
-            self.tr("Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.").format(label=text.label, count=text.count)
+            self.tr("Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.").format(label=self.label_of(text), count=text.count)
         )
 
     @Slot()
@@ -231,7 +231,8 @@ class TransferMode(QWidget):
         status = self.status
         item = self.item
         done = "  ·  " + self.tr("Klart att skicka in") if status.complete else ""
-        self.progress_label.setText(f"{status.progress_text}{done}")
+        progress = self.tr("{done} av {total} överförda").format(done=status.transferred, total=len(status.items))
+        self.progress_label.setText(f"{progress}{done}")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index + 1 < len(status.items))
         if item is None:
@@ -255,7 +256,7 @@ class TransferMode(QWidget):
         self.field_choice.blockSignals(True)
         self.field_choice.clear()
         for text in item.texts:
-            self.field_choice.addItem(text.label)
+            self.field_choice.addItem(self.label_of(text))
         self.field_choice.blockSignals(False)
         self.field_choice.setVisible(len(item.texts) > 1)
         self._show_text()
@@ -268,6 +269,15 @@ class TransferMode(QWidget):
             self.mark_button.setText(self.tr("Markera som överförd"))
             self.mark_button.setEnabled(not blocking)
             self.mark_button.setToolTip(blocking[0].message if blocking else MARK_SHORTCUT)
+
+    def label_of(self, text: PasteText) -> str:
+        """ "Fråga 20 a" / "Question 20 a" for the question's own answer; a sub-field keeps
+        the form's own label (form texts are not translated)."""
+        item = self.item
+        if item is None or text.key != item.question.number:
+            return text.label
+        label = self.tr("Fråga {number}").format(number=item.question.display_number)
+        return label + " " + self.tr("(procent)") if item.question.type == "percent" else label
 
     @Slot()
     def _show_text(self) -> None:
@@ -283,8 +293,10 @@ class TransferMode(QWidget):
         self.filler.setVisible(False)
         self.answer_view.setPlainText(text.text)
         if text.limit is None:
-            count = self.tr("{label}: {count} tecken").format(label=text.label, count=text.count)
+            count = self.tr("{label}: {count} tecken").format(label=self.label_of(text), count=text.count)
         else:
-            count = self.tr("{label}: {count} av högst {limit} tecken").format(label=text.label, count=text.count, limit=text.limit)
+            count = self.tr("{label}: {count} av högst {limit} tecken").format(
+                label=self.label_of(text), count=text.count, limit=text.limit
+            )
         over = "  ⊘ " + self.tr("över gränsen") if text.over_limit else ""
         self.count_label.setText(count + over)

@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="130"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="134"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="140"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="144"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="166"/>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="198"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="203"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="219"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="229"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="232"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -100,28 +100,28 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="147"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="150"/>
         <source>Säker&amp;hetskopior…</source>
         <extracomment>Saved edits not yet in a backup: the interval timer runs only while this is True.</extracomment>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="194"/>
         <source>Säkerhetskopian kunde inte göras: {error}</source>
         <translation>The backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="210"/>
         <source>Säkerhetskopian är sparad ({time}).</source>
         <translation>The backup is saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="213"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="264"/>
         <source>De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat.</source>
         <translation>The latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
@@ -179,72 +179,72 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>checking …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="130"/>
         <source>Inga säkerhetskopior än.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="161"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
         <source>felfri</source>
         <translation>undamaged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="167"/>
         <source>skadad: {problem}</source>
         <translation>damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="191"/>
         <source>En säkerhetskopiering pågår redan; försök igen om en stund.</source>
         <translation>A backup is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="201"/>
         <source>Säkerhetskopieringen misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="213"/>
         <source>Återställa säkerhetskopian från {time}?</source>
         <translation>Restore the backup from {time}?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
         <source>Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka.</source>
         <translation>The current state is first copied to a new backup, so nothing is lost and you can switch back.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="218"/>
         <source>Det öppna utkastet stängs och öppnas igen med säkerhetskopians svar.</source>
         <translation>The open draft is closed and reopened with the backup&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="220"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="240"/>
         <source>Återställningen misslyckades</source>
         <translation>The restore failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="244"/>
         <source>Säkerhetskopian från {time} är återställd.</source>
         <translation>The backup from {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="246"/>
         <source>Det tidigare tillståndet finns i säkerhetskopian från {time}.</source>
         <translation>The previous state is in the backup from {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="250"/>
         <source>Den skadade databasen ligger kvar som {path}.</source>
         <translation>The damaged database is kept as {path}.</translation>
     </message>
@@ -252,27 +252,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="30"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="31"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="51"/>
         <source>okänd tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="52"/>
         <source>Närvård desktop avslutades oväntat förra gången (startad {started}).</source>
         <translation>Närvård desktop did not exit cleanly last time (started {started}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="54"/>
         <source>Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.</source>
         <translation>Everything saved is still in “{title}”: last saved change {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="58"/>
         <source>Inga osparade ändringar gick förlorade.</source>
         <translation>No unsaved changes were lost.</translation>
     </message>
@@ -280,22 +280,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CarriedMark</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="50"/>
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
         <source>Svaret stämmer i år också: behåll det som årets svar</source>
         <translation>The answer holds this year too: keep it as this year&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="56"/>
         <source>↺ Från föregående år: {fields} – kontrollera, redigera eller behåll</source>
         <translation>↺ From last year: {fields} – check, edit or keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
         <source>Behåll svaret från föregående år i {fields}</source>
         <translation>Keep last year&apos;s answer in {fields}</translation>
     </message>
@@ -303,7 +303,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CheckField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="115"/>
         <source>{field}</source>
         <translation>{field}</translation>
     </message>
@@ -311,22 +311,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="65"/>
         <source>Checklista före inlämning</source>
         <translation>Checklist before submitting</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="66"/>
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="81"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -344,28 +349,28 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Cannot be combined with other options; choosing it clears the others.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="94"/>
         <source>Fråga {number}: {label}</source>
         <translation>Question {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="107"/>
         <source>Rensa valet</source>
         <translation>Clear the choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="101"/>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="133"/>
         <source>Fråga {number}: rensa valet</source>
         <translation>Question {number}: clear the choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="125"/>
         <source>Fråga {number}: välj {option}</source>
         <translation>Question {number}: choose {option}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/widgets/choice_field.py" line="129"/>
         <source>Fråga {number}: ändra val</source>
         <translation>Question {number}: change choice</translation>
     </message>
@@ -373,72 +378,72 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Collaboration</name>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="44"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
         <source>&amp;Konflikter…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="51"/>
         <source>&amp;Historik för fältet…</source>
         <translation>Field &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="71"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="75"/>
         <source>Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas.</source>
         <translation>The draft was changed outside the window (e.g. by an import); the new answers are shown.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="112"/>
         <source>Utkastet har versioner som krockar i en fråga: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in one question: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="114"/>
         <source>Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="145"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
         <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="155"/>
         <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
         <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="182"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="205"/>
         <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="206"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="253"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -446,17 +451,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="384"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="394"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -464,52 +469,83 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="149"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="108"/>
-        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara (andra svar än text anges som JSON):</source>
-        <translation>Merged version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save (answers other than text are given as JSON):</translation>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="62"/>
+        <source>{editor}, {time} (version {index})</source>
+        <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="206"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="237"/>
+        <source>Fråga {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="273"/>
+        <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
+        <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <source>Spara valt svar</source>
+        <translation>Save the chosen answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
+        <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
+        <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="297"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="301"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="332"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="350"/>
+        <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
+        <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="362"/>
+        <source>{field}: löst med det valda svaret</source>
+        <translation>{field}: resolved with the chosen answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="364"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -518,7 +554,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     <name>CountLabel</name>
     <message>
         <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="31"/>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="51"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
@@ -528,12 +564,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="55"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/widgets/count_label.py" line="67"/>
         <source>Räknas som webbformuläret räknar: radbrytning = 1 tecken, emoji = 2.</source>
         <translation>Counted like the web form: line break = 1 character, emoji = 2.</translation>
     </message>
@@ -549,22 +585,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>{path}: {count} ändringar exporterade</source>
         <translation>{path}: {count} changes exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>{path}: 1 ändring exporterad</source>
         <translation>{path}: 1 change exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="108"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -572,42 +608,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
         <source>Sök:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="53"/>
         <source>Sök i frågor och svar</source>
         <translation>Find in questions and answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="54"/>
         <source>Sök i frågor och svar (Enter: nästa)</source>
         <translation>Find in questions and answers (Enter: next)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="55"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="80"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="84"/>
         <source>{count} träffar</source>
         <translation>{count} matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="80"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="84"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="100"/>
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="104"/>
         <source>{index} av {count}</source>
         <translation>{index} of {count}</translation>
     </message>
@@ -615,25 +651,391 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="97"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="102"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="111"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
 </context>
 <context>
+    <name>FormEditorWindow</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="184"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <source>&amp;Spara som ny formulärversion</source>
+        <translation>&amp;Save as a new form version</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="188"/>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <source>Ångra: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <source>Gör om: {what}</source>
+        <translation>Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <source>&amp;Lägg till fråga efter denna</source>
+        <translation>&amp;Add a question after this one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <source>&amp;Ta bort frågan</source>
+        <translation>&amp;Remove the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <source>&amp;Nästa gissning att granska</source>
+        <translation>&amp;Next guess to review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <source>Formulär</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <source>Gissningar att granska</source>
+        <translation>Guesses to review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <source>Att granska</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
+        <source>Frågor</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="250"/>
+        <source>Från förra året: nytt fält, förra årets fält, likhet</source>
+        <translation>From last year: new field, last year&apos;s field, similarity</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <source>Likhet</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="261"/>
+        <source>Från förra året</source>
+        <translation>From last year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="272"/>
+        <source>Kontroll av formuläret</source>
+        <translation>Form check</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Id (filnamn):</source>
+        <translation>&amp;Id (file name):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <source>&amp;Utgivare:</source>
+        <translation>&amp;Publisher:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <source>Å&amp;r:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <source>Sista dag</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
+        <source>&amp;Sista dag:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="574"/>
+        <source>Föregående formulär</source>
+        <translation>Previous form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <source>&amp;Föregående formulär:</source>
+        <translation>&amp;Previous form:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
+        <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="370"/>
+        <source>Formuläret som utkastet visar det</source>
+        <translation>The form as the draft shows it</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <source>Formuläret</source>
+        <translation>The form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="437"/>
+        <source>Fel: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
+        <source>Inga gissningar att granska.</source>
+        <translation>No guesses to review.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="444"/>
+        <source>Att granska ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="457"/>
+        <source>(inget – alla frågor börjar tomma)</source>
+        <translation>(none – every question starts empty)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="464"/>
+        <source>{id} (finns inte här)</source>
+        <translation>{id} (not available here)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="470"/>
+        <source>Kan inte sparas än: {problem}</source>
+        <translation>Cannot be saved yet: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
+        <translation>The preview shows the form before the latest change until the error is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="477"/>
+        <source>Formuläret går att läsa in: {count} frågor.</source>
+        <translation>The form loads: {count} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <source>Nytt formulär: {name}{mark}</source>
+        <translation>New form: {name}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="495"/>
+        <source>Fråga {number} finns inte i formuläret.</source>
+        <translation>Question {number} is not in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <source>Lägg till fråga {number}</source>
+        <translation>Add question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="551"/>
+        <source>Ta bort fråga {number}</source>
+        <translation>Remove question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="561"/>
+        <source>Formulär: {key}</source>
+        <translation>Form: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
+        <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="626"/>
+        <source>— ny, inget förs över —</source>
+        <translation>— new, nothing carried —</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="629"/>
+        <source>Förra årets fält för {key}</source>
+        <translation>Last year&apos;s field for {key}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="636"/>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <source>{new} ← {old}</source>
+        <translation>{new} ← {old}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <source>{new}: ny</source>
+        <translation>{new}: new</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="649"/>
+        <source>Mappning {what}</source>
+        <translation>Mapping {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="664"/>
+        <source>Formuläret sparades inte</source>
+        <translation>The form was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <source>Sparat som {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
+        <source>Spara formuläret?</source>
+        <translation>Save the form?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
+        <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
+        <source>Stäng utan att spara</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
+        <source>Formuläret {id} är sparat i {path}.</source>
+        <translation>The form {id} is saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="759"/>
+        <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
+        <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="764"/>
+        <source>Formuläret är sparat</source>
+        <translation>The form is saved</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <source>Dokumentet kunde inte läsas</source>
+        <translation>The document could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="782"/>
+        <source>Nytt &amp;formulär från dokument…</source>
+        <translation>New &amp;form from document…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <source>Formulärdokument ({patterns})</source>
+        <translation>Form documents ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
+        <source>Nytt formulär från dokument</source>
+        <translation>New form from document</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="128"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
     </message>
@@ -649,17 +1051,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="67"/>
         <source>Fält:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="85"/>
         <source>Återställ den här versionen</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="109"/>
         <source>Utkastet har inga ändringar än.</source>
         <translation>The draft has no changes yet.</translation>
     </message>
@@ -687,22 +1089,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="179"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="186"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="198"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -710,12 +1112,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="121"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -723,192 +1125,192 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="116"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="117"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="404"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="406"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="418"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="436"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="506"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="510"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="552"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="582"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -917,12 +1319,12 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="671"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -945,17 +1347,17 @@ Logs: {logs}</translation>
         <translation>Question {number}, {row}: clear</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="63"/>
         <source>Fråga {number}, {row}: {label}</source>
         <translation>Question {number}, {row}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="91"/>
         <source>Fråga {number}: {row} {column}</source>
         <translation>Question {number}: {row} {column}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="89"/>
+        <location filename="../../naravard_desktop/ui/widgets/matrix_field.py" line="100"/>
         <source>Fråga {number}: rensa {row}</source>
         <translation>Question {number}: clear {row}</translation>
     </message>
@@ -1023,22 +1425,22 @@ Logs: {logs}</translation>
         <translation>needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="122"/>
         <source>{count} öppna kommentarer</source>
         <translation>{count} open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="122"/>
         <source>1 öppen kommentar</source>
         <translation>1 open comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="127"/>
         <source>{answered} av {asked} besvarade</source>
         <translation>{answered} of {asked} answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="137"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
@@ -1046,32 +1448,32 @@ Logs: {logs}</translation>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="109"/>
         <source>Nytt utkast</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="112"/>
         <source>{title} {year}, sista dag {deadline}</source>
         <translation>{title} {year}, due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="117"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="119"/>
         <source>t.ex. Region Halland</source>
         <translation>e.g. Region Halland</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="120"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="121"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -1079,67 +1481,67 @@ Logs: {logs}</translation>
 <context>
     <name>NewRound</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="76"/>
         <source>Ny o&amp;mgång…</source>
         <translation>New &amp;round…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="84"/>
         <source>&amp;Behåll överförda svar i frågan</source>
         <translation>&amp;Keep carried answers in the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="83"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="86"/>
         <source>Behåll &amp;alla överförda svar</source>
         <translation>Keep &amp;all carried answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="191"/>
         <source>svaret</source>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="224"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="222"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
         <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="283"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="289"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="294"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="296"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1147,37 +1549,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="268"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="274"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="287"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="263"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="296"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="308"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1185,7 +1587,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="90"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1193,27 +1595,27 @@ Logs: {logs}</translation>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="52"/>
         <source>Fråga {number}: {kind}</source>
         <translation>Question {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="53"/>
         <source>andel i procent</source>
         <translation>share in percent</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="53"/>
         <source>antal</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="62"/>
-        <source>Inte ett tal – skriv t.ex. 12,5</source>
-        <translation>Not a number – type e.g. 12.5</translation>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="74"/>
+        <source>Inte ett tal – sparat som text, rätta det senare (t.ex. 12,5)</source>
+        <translation>Not a number – kept as text, correct it later (e.g. 12.5)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/widgets/number_field.py" line="83"/>
         <source>Fråga {number}: ändra talet</source>
         <translation>Question {number}: change the number</translation>
     </message>
@@ -1244,27 +1646,27 @@ Logs: {logs}</translation>
         <translation>It is not clear which answer to change. Change it yourself: {reason}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/parked_actions.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="46"/>
         <source>Återställ parkerat svar i {field}</source>
         <translation>Restore parked answer in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/parked_actions.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="59"/>
         <source>Svaret i {field} är kopierat; klistra in det där du vill ha det.</source>
         <translation>The answer in {field} is copied; paste it where you want it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/parked_actions.py" line="68"/>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="72"/>
         <source>Ta bort parkerat svar</source>
         <translation>Delete parked answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/parked_actions.py" line="69"/>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="73"/>
         <source>Ta bort det parkerade svaret i {field}? Det går att ångra med Ångra.</source>
         <translation>Delete the parked answer in {field}? Undo can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/parked_actions.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/parked_actions.py" line="80"/>
         <source>Ta bort parkerat svar i {field}</source>
         <translation>Delete parked answer in {field}</translation>
     </message>
@@ -1302,17 +1704,17 @@ Logs: {logs}</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="89"/>
         <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
         <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="89"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="92"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="91"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="95"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -1320,97 +1722,97 @@ Logs: {logs}</translation>
 <context>
     <name>PiiGuard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="181"/>
         <source>&amp;Flaggade ord…</source>
         <translation>&amp;Flagged words…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="183"/>
         <source>&amp;Kvitterade varningar…</source>
         <translation>&amp;Acknowledged warnings…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="324"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="331"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="325"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="332"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="326"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="333"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="327"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="334"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="328"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="335"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="329"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="336"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="330"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="375"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="382"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="379"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="386"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="395"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="402"/>
         <source>personnummer</source>
         <translation>personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="396"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="403"/>
         <source>samordningsnummer</source>
         <translation>coordination number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="404"/>
         <source>e-postadress</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="398"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="405"/>
         <source>telefonnummer</source>
         <translation>phone number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="399"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="406"/>
         <source>flaggat ord</source>
         <translation>flagged word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="481"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="489"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="486"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="494"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="512"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="520"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -1418,37 +1820,37 @@ Logs: {logs}</translation>
 <context>
     <name>PiiRow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="103"/>
         <source>Klicka för att markera texten i rutan</source>
         <translation>Click to select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="108"/>
         <source>Markera texten i rutan</source>
         <translation>Select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
         <source>Visa: {warning}</source>
         <translation>Show: {warning}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="112"/>
         <source>Kvittera…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="113"/>
         <source>Det är inte en personuppgift: kvittera varningen med ett skäl</source>
         <translation>It is not personal data: acknowledge the warning with a reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="114"/>
         <source>Kvittera: {warning}</source>
         <translation>Acknowledge: {warning}</translation>
     </message>
@@ -1456,22 +1858,22 @@ Logs: {logs}</translation>
 <context>
     <name>PiiWarningBox</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="28"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="30"/>
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="31"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="33"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="34"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
         <source>Ett falskt larm kvitteras i panelen Kontroll eller med &apos;naravard pii ack&apos;.</source>
         <translation>A false alarm is acknowledged in the Check panel or with &apos;naravard pii ack&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
@@ -1479,34 +1881,607 @@ Logs: {logs}</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="57"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="59"/>
         <source>(tryckt som ”{printed}”)</source>
         <translation>(printed as “{printed}”)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="75"/>
         <source>Obs! {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="79"/>
         <source>Högst {count} insatser (punkter eller stycken).</source>
         <translation>At most {count} items (bullets or paragraphs).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="91"/>
         <source>Fråga {number}: {label}</source>
         <translation>Question {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="113"/>
         <source>Fråga {number}: svar</source>
         <translation>Question {number}: answer</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="80"/>
+        <source>Frågans nummer</source>
+        <extracomment>rules that need a value, and where the value comes from in the target question</extracomment>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="82"/>
+        <source>Numret som formuläret menar, t.ex. 12 eller 10a. Ändras när du trycker Enter eller lämnar fältet.</source>
+        <translation>The number the form means, e.g. 12 or 10a. Changed when you press Enter or leave the field.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="92"/>
+        <source>Tryckt nummer, om formuläret trycker ett annat</source>
+        <translation>Printed number, if the form prints another one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="277"/>
+        <source>tryckt nummer</source>
+        <translation>printed number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
+        <source>Frågetyp</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
+        <source>Frågans text</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="113"/>
+        <source>Hjälptext under frågan</source>
+        <translation>Help text under the question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="116"/>
+        <source>hjälptext</source>
+        <translation>help text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
+        <source>Svarsalternativ</source>
+        <translation>Answer choices</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="122"/>
+        <source>Alternativ (ett per rad):</source>
+        <translation>Options (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
+        <source>Alternativ, ett per rad</source>
+        <translation>Options, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
+        <source>Uteslutande alternativ (kan inte kombineras med andra):</source>
+        <translation>Exclusive options (cannot be combined with others):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="131"/>
+        <source>Uteslutande alternativ</source>
+        <translation>Exclusive options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
+        <source>Rader (en per rad):</source>
+        <translation>Rows (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="137"/>
+        <source>Matrisens rader, en per rad</source>
+        <translation>The matrix&apos;s rows, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
+        <source>Kolumner, valen för varje rad (en per rad):</source>
+        <translation>Columns, the choices for each row (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="143"/>
+        <source>Matrisens kolumner, en per rad</source>
+        <translation>The matrix&apos;s columns, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="150"/>
+        <source>Gränser</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="152"/>
+        <source>Högst antal tecken, 0 betyder ingen gräns</source>
+        <translation>At most this many characters, 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="153"/>
+        <source>teckengräns</source>
+        <translation>character limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="155"/>
+        <source>Högst antal insatser, 0 betyder ingen gräns</source>
+        <translation>At most this many items, 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
+        <source>högst N</source>
+        <translation>at most N</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
+        <source>Högst N &amp;insatser:</source>
+        <translation>At most N &amp;items:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
+        <source>heltal</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
+        <source>Minsta värde</source>
+        <translation>Smallest value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="164"/>
+        <source>Minst:</source>
+        <translation>At least:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
+        <source>Största värde</source>
+        <translation>Largest value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
+        <source>Högst:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="173"/>
+        <source>Villkor</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="94"/>
+        <source>Tr&amp;yckt som:</source>
+        <translation>Printed a&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="103"/>
+        <source>Frågans te&amp;xt:</source>
+        <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
+        <source>&amp;Hjälptext under frågan (en rad per stycke):</source>
+        <translation>&amp;Help text under the question (one line per paragraph):</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
+        <source>Högst tec&amp;ken:</source>
+        <translation>At most cha&amp;racters:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
+        <source>Bara h&amp;eltal</source>
+        <translation>Whole numbers &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="175"/>
+        <source>Frågan ställs &amp;bara när …</source>
+        <translation>The question is asked only &amp;when …</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
+        <source>Villkor: fråga</source>
+        <translation>Condition: question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="181"/>
+        <source>fråga:</source>
+        <translation>question:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
+        <source>Villkor: regel</source>
+        <translation>Condition: rule</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
+        <source>regel:</source>
+        <translation>rule:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
+        <source>Villkor: rad</source>
+        <translation>Condition: row</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
+        <source>rad:</source>
+        <translation>row:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
+        <source>Villkor: värde</source>
+        <translation>Condition: value</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
+        <source>värde:</source>
+        <translation>value:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
+        <source>Formulärets egen mening om villkoret</source>
+        <translation>The form&apos;s own sentence about the condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="196"/>
+        <source>villkorstext</source>
+        <translation>condition text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
+        <source>formulärets mening:</source>
+        <translation>the form&apos;s sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="205"/>
+        <source>Delfält</source>
+        <translation>Sub-fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Etikett</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <source>Hör till</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="211"/>
+        <source>Lägg till delfält</source>
+        <translation>Add sub-field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="213"/>
+        <source>Ta bort delfält</source>
+        <translation>Remove sub-field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="222"/>
+        <source>Egenheter i det tryckta formuläret</source>
+        <translation>Quirks of the printed form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="225"/>
+        <source>Egenheter</source>
+        <translation>Quirks</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Tryckt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Menar</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <source>Anmärkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="231"/>
+        <source>Lägg till egenhet</source>
+        <translation>Add quirk</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="233"/>
+        <source>Ta bort egenhet</source>
+        <translation>Remove quirk</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="246"/>
+        <source>Rubrik (inget eget svar)</source>
+        <translation>Heading (no answer of its own)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="247"/>
+        <source>Fritext</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="248"/>
+        <source>Ett val</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="249"/>
+        <source>Flera val</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
+        <source>Matris</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="257"/>
+        <source>är</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="258"/>
+        <source>är inte</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="259"/>
+        <source>har valt</source>
+        <translation>has chosen</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="260"/>
+        <source>någon rad är</source>
+        <translation>any row is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
+        <source>raden är</source>
+        <translation>the row is</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
+        <source>är besvarad</source>
+        <translation>is answered</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="267"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="268"/>
+        <source>annat, ange vad</source>
+        <translation>other, specify</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="269"/>
+        <source>text per rad</source>
+        <translation>text per row</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="270"/>
+        <source>kan inte anges</source>
+        <translation>cannot be given</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
+        <source>kommentar</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
+        <source>länk</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="278"/>
+        <source>fel hänvisning</source>
+        <translation>wrong reference</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="279"/>
+        <source>fel i webbformuläret</source>
+        <translation>error in the web form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="285"/>
+        <source>ingen gräns</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="377"/>
+        <source>Fråga {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="385"/>
+        <source>Fråga {number} (finns inte)</source>
+        <translation>Question {number} (does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="412"/>
+        <source>{value} (finns inte)</source>
+        <translation>{value} (does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="472"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <source>kryssruta</source>
+        <translation>check box</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="429"/>
+        <source>(hela frågan)</source>
+        <translation>(the whole question)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="453"/>
+        <source>Rad {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="462"/>
+        <source>Fråga {number}: {what}</source>
+        <translation>Question {number}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="478"/>
+        <source>Ett nummer är siffror och högst en bokstav, t.ex. 12 eller 10a.</source>
+        <translation>A number is digits and at most one letter, e.g. 12 or 10a.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="480"/>
+        <source>Fråga {number} finns redan.</source>
+        <translation>Question {number} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="492"/>
+        <source>nummer {new}</source>
+        <translation>number {new}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="499"/>
+        <source>typ {name}</source>
+        <translation>type {name}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>alternativ</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <source>kolumner</source>
+        <translation>columns</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="520"/>
+        <source>uteslutande alternativ</source>
+        <translation>exclusive options</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <source>minst</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <source>högst</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="536"/>
+        <source>villkor borttaget</source>
+        <translation>condition removed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="545"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="562"/>
+        <source>villkor</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="590"/>
+        <source>delfält</source>
+        <translation>sub-fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="595"/>
+        <source>delfält tillagt</source>
+        <translation>sub-field added</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="606"/>
+        <source>delfält borttaget</source>
+        <translation>sub-field removed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="632"/>
+        <source>egenheter</source>
+        <translation>quirks</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="638"/>
+        <source>Skriv vad användaren ska veta.</source>
+        <translation>Write what the user should know.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="640"/>
+        <source>egenhet tillagd</source>
+        <translation>quirk added</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="651"/>
+        <source>egenhet borttagen</source>
+        <translation>quirk removed</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +2519,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
         <translation>There is no undamaged backup.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="87"/>
         <source>Återställningen misslyckades</source>
         <translation>The restore failed</translation>
     </message>
@@ -1552,144 +2527,149 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="290"/>
         <source>öppen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="284"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="291"/>
         <source>löst av {name}</source>
         <translation>resolved by {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
         <source>Ansvarig:</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
         <source>Utkast</source>
         <extracomment>The thread as rich text (every user text escaped); the display role keeps the plain text, which is also what assistive technology reads. Class-based colours of the rich text; left out while an entry is selected, so the whole entry takes the selection&apos;s text colour. The user picked a thread (a Thread, its anchor located in the current answers).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
         <source>Klar för granskning</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
         <source>Godkänd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
         <source>Behöver ändras</source>
         <translation>Needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
         <source>Ansvarig för frågan</source>
         <translation>Assignee of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
         <source>Frågans status</source>
         <translation>Status of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
         <source>Visa lösta trådar</source>
         <translation>Show resolved threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
         <source>Kommentarstrådar</source>
         <translation>Comment threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
         <source>Om citatet</source>
         <translation>About the quote</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="236"/>
-        <source>Svara i den valda tråden…</source>
-        <translation>Reply in the selected thread…</translation>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <source>Svara i den valda tråden… (Ctrl+Enter skickar)</source>
+        <translation>Reply in the selected thread… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
         <source>Svar i den valda tråden</source>
         <translation>Reply in the selected thread</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
         <source>Svara</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
         <source>Markera som löst</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
         <source>Citat ur svaret (valfritt)</source>
         <translation>Quote from the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
         <source>Citat ur svaret</source>
         <translation>Quote from the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
+        <source>Skriv en kommentar… (Ctrl+Enter skickar, Tab går vidare)</source>
+        <translation>Write a comment… (Ctrl+Enter sends, Tab moves on)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
         <source>Kommentera</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="266"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="273"/>
         <source>Ingen fråga vald</source>
         <translation>No question selected</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="275"/>
         <source>Kommentarer till fråga {0}</source>
         <translation>Comments on question {0}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
         <source>texten har ändrats</source>
         <translation>the text has changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="285"/>
         <source>nu: ”{current}”</source>
         <translation>now: “{current}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="464"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="472"/>
         <source>Citatet finns inte längre i svaret (texten har ändrats). Det citerade var: ”{quote}”</source>
         <translation>The quote is no longer in the answer (the text has changed). What was quoted: “{quote}”</translation>
     </message>
@@ -1697,87 +2677,87 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="127"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="126"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="131"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="140"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="151"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="152"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="165"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="240"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="284"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="304"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="380"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="407"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="427"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="408"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="428"/>
         <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="416"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="436"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="453"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -1785,7 +2765,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="69"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -1793,19 +2773,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="339"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="342"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="357"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="376"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="378"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -1885,27 +2865,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="73"/>
         <source>{title} {year} – sista dag {deadline}</source>
         <translation>{title} {year} – due {deadline}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="50"/>
         <source>Nytt utkast…</source>
         <translation>New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="57"/>
         <source>Utkast</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="61"/>
         <source>Öppna utkastet</source>
         <translation>Open the draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/start_page.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/start_page.py" line="85"/>
         <source>ingen region</source>
         <translation>no region</translation>
     </message>
@@ -1913,22 +2893,22 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>Submission</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="31"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="34"/>
         <source>&amp;Inlämning</source>
         <translation>&amp;Submission</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="55"/>
         <source>Överföringsläge</source>
         <translation>Transfer mode</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="61"/>
         <source>Ö&amp;verföringsläge</source>
         <translation>&amp;Transfer mode</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="60"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="64"/>
         <source>&amp;Checklista före inlämning…</source>
         <translation>&amp;Checklist before submitting…</translation>
     </message>
@@ -1936,37 +2916,37 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TextExport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="42"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="45"/>
         <source>Exportera som &amp;text…</source>
         <translation>Export as &amp;text…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="66"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="69"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="76"/>
         <source>Exportera som text</source>
         <translation>Export as text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="109"/>
         <source>Kunde inte exportera</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="110"/>
         <source>Texten kunde inte sparas.</source>
         <translation>The text could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="118"/>
         <source>Utkastet är exporterat till {path}</source>
         <translation>The draft is exported to {path}</translation>
     </message>
@@ -1974,17 +2954,17 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="71"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="81"/>
         <source>{field}: antal tecken</source>
         <translation>{field}: character count</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="108"/>
         <source>Skriv i {field}</source>
         <translation>Type in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="113"/>
         <source>{field}: texten är {over} tecken för lång. Ingenting har tagits bort – korta texten själv.</source>
         <translation>{field}: the text is {over} characters too long. Nothing was removed – shorten it yourself.</translation>
     </message>
@@ -1992,112 +2972,127 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TransferMode</name>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="127"/>
         <source>Textfält att kopiera</source>
         <translation>Text field to copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="128"/>
         <source>Svarstext</source>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="129"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="130"/>
         <source>Lägg svarstexten i urklipp ({shortcut})</source>
         <translation>Put the answer text on the clipboard ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="131"/>
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="132"/>
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="182"/>
         <source>Det finns ingen text att kopiera för den här frågan.</source>
         <translation>There is no text to copy for this question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="177"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="186"/>
         <source>Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.</source>
         <translation>Copied: {label} ({count} characters). Paste it into the web form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="197"/>
         <source>Fråga {number}: markeringen borttagen.</source>
         <translation>Question {number}: the mark is removed.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="200"/>
         <source>Fråga {number} är markerad som överförd.</source>
         <translation>Question {number} is marked as transferred.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="233"/>
         <source>Klart att skicka in</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <source>{done} av {total} överförda</source>
+        <translation>{done} of {total} transferred</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="245"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="248"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="269"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="279"/>
+        <source>Fråga {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <source>(procent)</source>
+        <translation>(percent)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="290"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="296"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="298"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="301"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
@@ -2105,27 +3100,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="131"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="142"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="142"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="146"/>
         <source>1 sak att se över innan svaren lämnas in.</source>
         <translation>1 thing to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="148"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="150"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>
@@ -2141,13 +3136,13 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>app</name>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="39"/>
         <source>Ett oväntat fel</source>
         <extracomment>Called (best effort) after an uncaught exception, e.g. to write pending answers. Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types only that), so a test can check that what reached the database is a prefix of it.</extracomment>
         <translation>An unexpected error</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="40"/>
         <source>Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.
 
 Felet är loggat i {log}.</source>
@@ -2156,7 +3151,7 @@ Felet är loggat i {log}.</source>
 The error is logged in {log}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="76"/>
         <source>Närvård desktop kan inte starta</source>
         <extracomment>How often the interval timer looks whether a backup is due (while a draft is edited). Longest wait at close for a backup still running (it is never cut off half-way if avoidable).</extracomment>
         <translation>Närvård desktop cannot start</translation>
@@ -2165,37 +3160,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="33"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="32"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="73"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="74"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="75"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="76"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="148"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="155"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="156"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="159"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -2203,47 +3198,47 @@ The error is logged in {log}.</translation>
 <context>
     <name>history_view</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="37"/>
         <source>ändring</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
         <source>automatisk sammanslagning</source>
         <translation>automatic merge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
         <source>konflikt löst</source>
         <translation>conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="48"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="49"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="50"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>
@@ -2251,12 +3246,12 @@ The error is logged in {log}.</translation>
 <context>
     <name>review_print</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_print.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="47"/>
         <source>Skriv ut granskningskopia</source>
         <translation>Print review copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_print.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="58"/>
         <source>Granskningskopian kunde inte sparas</source>
         <translation>The review copy could not be saved</translation>
     </message>

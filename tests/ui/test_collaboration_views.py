@@ -80,7 +80,10 @@ def test_conflict_view_shows_both_versions_highlighted_and_takes_one(qtbot, pair
         view.take_right.click()
     assert "(Bertil)" in bertil.current_values(draft_id)["3"]
     assert [c.field for c in view.conflicts] == ["36"]
-    view.combined.setPlainText("1500")
+    number = view.value_editor  # the question's own number field, not JSON
+    assert view.editor_stack.currentWidget() is view.value_holder and number.edit.text() == "2 000"
+    number.edit.selectAll()
+    qtbot.keyClicks(number.edit, "1500")
     with qtbot.waitSignal(view.resolved):
         view.save_combined.click()
     assert bertil.current_values(draft_id)["36"] == 1500
@@ -95,9 +98,10 @@ def test_conflict_view_refuses_an_invalid_combined_value(qtbot, pair, form):
     view = ConflictView(bertil, form, draft_id)
     qtbot.addWidget(view)
     view.field_list.setCurrentRow(1)
-    view.combined.setPlainText('"många"')
+    view.value_editor.edit.selectAll()
+    qtbot.keyClicks(view.value_editor.edit, "många")
     view.save_combined.click()
-    assert "ska vara ett tal" in view.message.text()
+    assert "”många” är inte ett tal" in view.message.text()
     assert "36" in bertil.conflicted_fields(draft_id)
 
 

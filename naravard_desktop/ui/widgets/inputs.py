@@ -7,21 +7,43 @@ pass through Python here: overriding `event()` would add Python work to every pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-_STACK_KEYS = ((QKeySequence.StandardKey.Undo, "action-undo"), (QKeySequence.StandardKey.Redo, "action-redo"))
+#: Redo on every platform, besides the platform's own key: Ctrl+Y (Windows) and
+#: Ctrl+Shift+Z (Linux, macOS) – people bring their habit from elsewhere.
+EXTRA_REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The redo action's shortcuts: the platform's standard ones first, then the extra ones."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    for text in EXTRA_REDO_KEYS:
+        key = QKeySequence(text)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _is_redo(event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed == QKeySequence(text) for text in EXTRA_REDO_KEYS)
 
 
 def _to_window_stack(widget: QWidget, event: QKeyEvent) -> bool:
-    for key, action_name in _STACK_KEYS:
-        if event.matches(key):
-            action = widget.window().findChild(QAction, action_name)
-            if action is not None and action.isEnabled():
-                action.trigger()
-            return True
-    return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        action_name = "action-undo"
+    elif _is_redo(event):
+        action_name = "action-redo"
+    else:
+        return False
+    action = widget.window().findChild(QAction, action_name)
+    if action is not None and action.isEnabled():
+        action.trigger()
+    return True
 
 
 class AnswerTextEdit(QPlainTextEdit):
@@ -57,3 +79,21 @@ class AnswerLineEdit(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not _to_window_stack(self, event):
             super().keyPressEvent(event)
+
+
+class CommentTextEdit(QPlainTextEdit):
+    """A comment or reply box: Tab / Shift+Tab leave it (no tab characters, no keyboard
+    trap) and Ctrl+Enter posts it (`submitted`)."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        control = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and control:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)

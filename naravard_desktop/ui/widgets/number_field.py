@@ -6,34 +6,37 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
+from naravard_desktop.core.answers import parse_number
 from naravard_desktop.core.forms import Question
 from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
 
-def parse_number(text: str, integer: bool) -> int | float | None:
-    """ "12,5" / "12.5" / "222 607" → a number; "" → None; raises ValueError otherwise."""
-    cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".").rstrip("%")
-    if not cleaned:
-        return None
-    value = float(cleaned)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(text)
-    if value.is_integer() and (integer or "." not in cleaned):
-        return int(value)
-    return value
-
-
 def format_number(value: Any) -> str:
+    """A stored number the Swedish way, grouped in thousands: 245312 → "245 312", 12.5 → "12,5".
+
+    Text a user typed that is not a number ("ca 40") is shown as typed."""
+    if isinstance(value, str):
+        return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return ""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
-    return str(value).replace(".", ",")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", " ")
+    whole, _, fraction = repr(value).partition(".")
+    if "e" in repr(value) or not whole.lstrip("-").isdigit():
+        return repr(value).replace(".", ",")
+    return f"{int(whole):,}".replace(",", " ") + ("," + fraction if fraction else "")
 
 
 class NumberField(QWidget):
-    """A number typed the Swedish way (decimal comma); a non-number is shown, not stored."""
+    """A number typed the Swedish way (decimal comma, spaces between thousands).
+
+    Text that is not a number ("ca 40") is kept as typed – stored, flagged here and by
+    Kontroll (invalid_number) – so nothing the user typed is lost. Leaving the field shows
+    a number in one Swedish grouping ("245 312"), the same as after undo, redo and reopen.
+    """
 
     def __init__(self, question: Question, sink: AnswerSink, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,21 +54,28 @@ class NumberField(QWidget):
             )
         )
         self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self._tidy)
         layout.addWidget(self.edit)
         if question.type == "percent":
             layout.addWidget(QLabel("%", self))
         self.error = QLabel(self)
+        self.error.setWordWrap(True)
         look.set_text_colour(self.error, look.ERROR)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addWidget(self.error, 1)
+
+    def _parsed(self, text: str) -> Any:
+        """The value a text stands for: a number, None, or the text itself (not a number)."""
+        try:
+            return parse_number(text, self.question.integer)
+        except ValueError:
+            return text
+
+    def _show_error(self, value: Any) -> None:
+        self.error.setText(self.tr("Inte ett tal – sparat som text, rätta det senare (t.ex. 12,5)") if isinstance(value, str) else "")
 
     def _on_edited(self, text: str) -> None:
-        try:
-            value = parse_number(text, self.question.integer)
-        except ValueError:
-            self.error.setText(self.tr("Inte ett tal – skriv t.ex. 12,5"))
-            return
-        self.error.setText("")
+        value = self._parsed(text)
+        self._show_error(value)
         if value == self._value and type(value) is type(self._value):
             return
         self._value = value
@@ -73,15 +83,19 @@ class NumberField(QWidget):
             {self.key: value}, self.tr("Fråga {number}: ändra talet").format(number=self.question.display_number), "number:" + self.key
         )
 
+    def _tidy(self) -> None:
+        """Leaving the field: a number is shown the one Swedish way ("245 312")."""
+        if isinstance(self._value, (int, float)) and not isinstance(self._value, bool):
+            shown = format_number(self._value)
+            if self.edit.text() != shown:
+                self.edit.setText(shown)
+
     def show_value(self, value: Any) -> None:
         self._value = value
-        try:
-            same = parse_number(self.edit.text(), self.question.integer) == value
-        except ValueError:
-            same = False
-        if not same:
+        shown = self._parsed(self.edit.text())
+        if shown != value or type(shown) is not type(value):
             self.edit.setText(format_number(value))
-            self.error.setText("")
+        self._show_error(value)
 
     def focus_input(self) -> None:
         self.edit.setFocus()

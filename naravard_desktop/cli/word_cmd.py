@@ -1,0 +1,64 @@
+"""`naravard word export DRAFT --out FILE.docx [--questions SPEC] [--for NAME]` and
+`naravard word import FILE.docx [--json] [--draft ID]` (docs/word.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.core.document import QuestionSpecError, select_questions
+from naravard_desktop.core.pii import pii_warnings
+from naravard_desktop.core.word import WordError, import_word, write_word
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    word = subparsers.add_parser("word", help="Word-filer (.docx) för medskribenter och granskare", parents=[common])
+    sub = word.add_subparsers(dest="word_command", metavar="SUBCOMMAND", parser_class=type(word))
+    sub.required = True
+    p = sub.add_parser("export", help="skriv utkastet (eller några frågor) till en Word-fil att fylla i", parents=[common])
+    p.add_argument("draft_id", metavar="DRAFT")
+    p.add_argument("--out", metavar="FILE", type=Path, required=True, help="Word-filen, t.ex. fragor-anna.docx")
+    p.add_argument("--questions", metavar="SPEC", help="bara vissa frågor, t.ex. 12-17,25")
+    p.add_argument("--for", dest="recipient", metavar="NAME", help="mottagarens namn, skrivs i dokumentet")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("import", help="läs in en ifylld Word-fil och slå samman den med utkastet", parents=[common])
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
+    p.add_argument("--draft", metavar="ID", help="läs in i det här utkastet (krävs för en fil ur ett annat utkast)")
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    draft, form = ctx.draft_and_form(args.draft_id)
+    questions = None
+    if args.questions is not None:
+        try:
+            questions = select_questions(form, args.questions)
+        except QuestionSpecError as exc:
+            raise CliError(f"--questions: {exc}") from None
+    if args.out.suffix.lower() != ".docx":
+        raise CliError(f"{args.out}: filnamnet ska sluta på .docx")
+    for line in pii_warnings(ctx.store, form, draft.id):  # warn like `bundle export`, never block
+        print(line, file=sys.stderr)
+    try:
+        info = write_word(ctx.store, form, draft.id, args.out, questions=questions, recipient=args.recipient)
+    except WordError as exc:
+        raise CliError(f"{args.out}: {exc}") from None
+    comments = f", {info.comments} kommentarer" if info.comments else ""
+    print(f"{args.out}: {info.questions} frågor, {info.fields} svarsfält{comments} ur utkastet {draft.id} ({draft.title})")
+    return 0
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        summary = import_word(ctx.store, ctx.forms, args.file, draft_id=args.draft, editor_name=ctx.editor_name)
+    except WordError as exc:
+        raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
+    if args.json:
+        print_json(summary.to_json())
+        return 0
+    draft, form = ctx.draft_and_form(summary.draft_id)
+    print("\n".join(summary.lines(form, draft.title)))
+    return 0
