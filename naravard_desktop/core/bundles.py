@@ -22,7 +22,7 @@ from naravard_desktop.core.answers import InvalidValue, UnknownField, is_empty, 
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
-from naravard_desktop.core.merge import is_auto_merge, settle_field, value_kind
+from naravard_desktop.core.merge import ancestors, is_auto_merge, settle_field, value_kind
 from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import (
     DRAFT_ID_FORMAT,
@@ -37,7 +37,11 @@ from naravard_desktop.core.store import (
 from naravard_desktop.core.untrusted import UntrustedInputError, loads_strict, one_line
 
 BUNDLE_FORMAT = "naravard-bundle/1"
-BUNDLE_FORMAT_VERSION = 1
+#: Version 2 is written only when the bundle carries purged revisions ("purged": true, no
+#: value, docs/bundles.md): a version-1 reader then asks for an update instead of taking
+#: them for forged ones. Otherwise bundles stay version 1, readable by every version.
+PURGED_FORMAT = "naravard-bundle/2"
+BUNDLE_FORMAT_VERSION = 2
 BUNDLE_SUFFIX = ".naravard"
 MANIFEST = "manifest.json"
 REVISIONS = "revisions.json"
@@ -213,6 +217,7 @@ def _revision_json(rev: Revision) -> dict[str, Any]:
         "created_at": rev.created_at,
         "kind": rev.kind,
         "parents": list(rev.parents),
+        **({"purged": True} if rev.purged else {}),
     }
 
 
@@ -226,7 +231,7 @@ def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
     editor = store.editor
     created_at = utc_now()
     manifest: dict[str, Any] = {
-        "format": BUNDLE_FORMAT,
+        "format": PURGED_FORMAT if any(r.purged for r in revisions) else BUNDLE_FORMAT,
         "form": {"id": form.id, "revision": form.revision},
         "draft": {
             "id": draft.id,
@@ -378,7 +383,7 @@ def _check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) ->
             raise BundleError(f"{name} finns i paketet men inte i manifestets medlemslista")
 
 
-def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
+def _parse_revision(item: Any, index: int, draft_id: str, purged_allowed: bool = False) -> Revision:
     where = f"revisions.json, ändring {index + 1}"
     if not isinstance(item, dict):
         raise BundleError(f"{where}: ska vara ett JSON-objekt")
@@ -403,6 +408,12 @@ def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
         raise BundleError(f"{where}: ogiltig lista med föräldrar")
     if "value" not in item:
         raise BundleError(f"{where}: 'value' saknas")
+    if item.get("purged", False) is not False:
+        if item["purged"] is not True or item["value"] is not None or not purged_allowed:
+            raise BundleError(f"{where}: ogiltig rensad ändring")
+        # The value was purged where the bundle was made, so the id cannot be checked
+        # against it; parse_bundle checks that a verified revision descends from it.
+        return Revision(rid, draft_id, field_key, None, editor_id, editor_name, created_at, kind, tuple(sorted(parents)), True)
     value_json = canonical_json(item["value"])
     if len(value_json) > MAX_VALUE_CHARS:
         raise BundleError(f"{where}: värdet för fältet {field_key[:80]!r} är {len(value_json)} tecken; högst {MAX_VALUE_CHARS} är tillåtet")
@@ -410,6 +421,19 @@ def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
     if revision_id(draft_id, field_key, value_json, editor_id, editor_name, created_at, kind, parents_sorted) != rid:
         raise BundleError(f"{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)")
     return Revision(rid, draft_id, field_key, item["value"], editor_id, editor_name, created_at, kind, parents_sorted)
+
+
+def _check_purged_are_superseded(revisions: dict[str, Revision]) -> None:
+    """A purged revision (no value, id not checkable) is accepted only as the ancestor of a
+    verified authored revision in the same bundle: then it can only ever be a merge base,
+    never a current value or a version a merge is made of (core.merge)."""
+    purged = {rid for rid, rev in revisions.items() if rev.purged}
+    if not purged:
+        return
+    verified = [rid for rid, rev in revisions.items() if not rev.purged and not is_auto_merge(rev)]
+    unsupported = purged - ancestors(verified, revisions)
+    if unsupported:
+        raise BundleError(f"rensad ändring {sorted(unsupported)[0][:12]} har ingen senare ändring i paketet som bygger på den")
 
 
 def _check_value_against_form(rev: Revision, form: Form) -> None:
@@ -455,7 +479,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
             f"paketet har formatversion {version}, men den här versionen av programmet kan bara läsa version "
             f"{BUNDLE_FORMAT_VERSION}; uppdatera Närvård desktop"
         )
-    if version != BUNDLE_FORMAT_VERSION:
+    if version not in (1, BUNDLE_FORMAT_VERSION):
         raise BundleError(f"okänt paketformat {manifest.get('format')!r}; förväntade {BUNDLE_FORMAT!r}")
     _check_member_hashes(manifest, members)
     form_info = manifest.get("form")
@@ -504,7 +528,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     for index, item in enumerate(items):
         if isinstance(item, dict) and "draft" in item and item["draft"] != draft_id:
             raise BundleError(f"revisions.json, ändring {index + 1}: hör till ett annat utkast")
-        rev = _parse_revision(item, index, draft_id)
+        rev = _parse_revision(item, index, draft_id, purged_allowed=version >= 2)
         if rev.id in revisions:
             raise BundleError(f"revisions.json: ändring {rev.id} förekommer två gånger")
         revisions[rev.id] = rev
@@ -515,7 +539,9 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
                 raise BundleError(f"ändring {rev.id[:12]} bygger på {parent[:12]}, som saknas i paketet")
             if other.field != rev.field:
                 raise BundleError(f"ändring {rev.id[:12]} bygger på en ändring av ett annat fält")
-        _check_value_against_form(rev, form)
+        if not rev.purged:
+            _check_value_against_form(rev, form)
+    _check_purged_are_superseded(revisions)
     return Bundle(form_id, form_revision, draft, exported_id, exported_name, exported_at, tuple(revisions.values()))
 
 
@@ -637,7 +663,9 @@ def _changes(
         if canonical_json(old_value) == canonical_json(new_value) and not conflict:
             continue
         editors: list[str] = []
-        for rev in sorted((r for r in inserted if r.field == key and not is_auto_merge(r)), key=lambda r: (r.created_at, r.id)):
+        for rev in sorted(
+            (r for r in inserted if r.field == key and not is_auto_merge(r) and not r.purged), key=lambda r: (r.created_at, r.id)
+        ):
             if rev.editor_name not in editors:
                 editors.append(rev.editor_name)
         known = {r.id: r for r in store.history(draft_id, key)} if old and is_auto_merge(old[-1]) else {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -277,6 +278,45 @@ def scan_draft(store: DraftStore, form: Form, draft_id: str) -> DraftScan:
     return DraftScan(open_, acked)
 
 
+def history_findings(store: DraftStore, form: Form, draft_id: str, scan: DraftScan | None = None) -> list[Finding]:
+    """Findings only in old versions of answers and comments: text that is no longer in
+    the draft but still in its history, and so in every bundle (issue 14 item 7). One per
+    (field, id), not acknowledged, purged versions skipped; form order."""
+    scan = scan or scan_draft(store, form, draft_id)
+    known = {(f.field, f.id) for f in scan.open} | {(f.field, f.id) for f, _ in scan.acknowledged}
+    acks = acknowledgements(store, draft_id)
+    words = flagged_words(store, draft_id)
+    seen_texts: set[tuple[str, str]] = set()
+    found: list[Finding] = []
+    for rev in store.revisions(draft_id):
+        if rev.purged or rev.value is None:
+            continue
+        if rev.field.startswith(META_FIELD_PREFIX):
+            texts = _comment_texts(rev.field, rev.value)
+        else:
+            texts = [rev.value] if isinstance(rev.value, str) else []
+        for text in texts:
+            if (rev.field, text) in seen_texts:
+                continue
+            seen_texts.add((rev.field, text))
+            for f in scan_text(text, words, rev.field):
+                if (f.field, f.id) not in known and (f.field, f.id) not in acks:
+                    known.add((f.field, f.id))
+                    found.append(f)
+    order = {key: i for i, key in enumerate(form.field_keys())}
+    found.sort(key=lambda f: (order.get(f.field, len(order)), f.field))
+    return found
+
+
+def purge_hint(form: Form, draft_id: str, field: str) -> str:
+    """The command that purges a field's old versions."""
+    try:
+        question = resolve_key(form, field).key
+    except UnknownField:
+        question = field
+    return f"naravard history purge {draft_id[:8]} {shlex.quote(question)} --yes"
+
+
 class FindingNotFound(KeyError):
     def __str__(self) -> str:
         return str(self.args[0])
@@ -288,7 +328,10 @@ def acknowledge(store: DraftStore, form: Form, draft_id: str, fid: str, reason: 
     if not reason:
         raise ValueError("Ange varför det inte är personuppgifter (--reason).")
     scan = scan_draft(store, form, draft_id)
-    candidates = [f for f in scan.open + [f for f, _ in scan.acknowledged] if f.id == fid or f.id.startswith(fid)]
+    everything = scan.open + [f for f, _ in scan.acknowledged]
+    if not any(f.id.startswith(fid) for f in everything):
+        everything += history_findings(store, form, draft_id, scan)  # a false alarm in an old version
+    candidates = [f for f in everything if f.id == fid or f.id.startswith(fid)]
     exact = [f for f in candidates if f.id == fid]
     if exact:
         candidates = exact
@@ -358,14 +401,22 @@ def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
     return problems
 
 
-def pii_warnings(store: DraftStore, form: Form, draft_id: str) -> list[str]:
+def pii_warnings(store: DraftStore, form: Form, draft_id: str, *, history: bool = False) -> list[str]:
     """One Swedish line per unacknowledged finding, for commands that let data leave the
-    machine (bundle export, review PDF) to print on stderr before writing. Empty = clean."""
+    machine (bundle export, review PDF) to print on stderr before writing. Empty = clean.
+    `history`: also findings only in old versions (a bundle carries the whole history)."""
     draft = store.draft(draft_id)
     lines = []
-    for f in scan_draft(store, form, draft.id).open:
+    scan = scan_draft(store, form, draft.id)
+    for f in scan.open:
         lines.append(
             f"varning: {describe(form, f)}. Kontrollera att svaret inte innehåller personuppgifter; "
             f"kvittera ett falskt larm med: naravard pii ack {draft.id[:8]} {f.id} --reason TEXT"
         )
+    if history:
+        for f in history_findings(store, form, draft.id, scan):
+            lines.append(
+                f"varning: {describe(form, f)} i en äldre version i historiken; historiken följer med i paketet. "
+                f"Rensa gamla versioner med: {purge_hint(form, draft.id, f.field)} (eller kvittera: naravard pii ack {draft.id[:8]} {f.id} --reason TEXT)"
+            )
     return lines

@@ -98,6 +98,10 @@ class Revision:
     created_at: str
     kind: str
     parents: tuple[str, ...]
+    #: The value was purged from this machine's history (`purge_values`): `value` is None
+    #: and the id can no longer be checked against the content. Only ever a revision that
+    #: a later authored revision descends from, so never a current value.
+    purged: bool = False
 
 
 #: A draft id: what `create_draft` makes (uuid4 hex); bundles must carry one.
@@ -316,9 +320,27 @@ class DraftStore:
 
     # -- revisions --------------------------------------------------------------------
 
-    def _row_to_revision(self, row: sqlite3.Row | tuple[Any, ...], parents: tuple[str, ...]) -> Revision:
+    def _row_to_revision(self, row: sqlite3.Row | tuple[Any, ...], parents: tuple[str, ...], purged: bool = False) -> Revision:
         rid, draft_id, field, value, editor_id, editor_name, created_at, kind = row[:8]
-        return Revision(rid, draft_id, field, json.loads(value), editor_id, editor_name, created_at, kind, parents)
+        return Revision(rid, draft_id, field, json.loads(value), editor_id, editor_name, created_at, kind, parents, purged)
+
+    def _purged_among(self, ids: list[str]) -> set[str]:
+        """Which of these revisions were purged (one cheap look when nothing ever was)."""
+        if not ids or self.conn.execute("SELECT 1 FROM purged_revisions LIMIT 1").fetchone() is None:
+            return set()
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                r[0] for r in self.conn.execute(f"SELECT id FROM purged_revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            )
+        return found
+
+    def _to_revisions(self, rows: list[Any]) -> list[Revision]:
+        ids = [r[0] for r in rows]
+        parents = self._parents_of(ids)
+        purged = self._purged_among(ids)
+        return [self._row_to_revision(r, parents[r[0]], r[0] in purged) for r in rows]
 
     def _parents_of(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
         result: dict[str, list[str]] = {i: [] for i in ids}
@@ -359,10 +381,9 @@ class DraftStore:
             params.extend(range_params)
         sql += " ORDER BY r.field, r.created_at, r.id"
         rows = self.conn.execute(sql, params).fetchall()
-        parents = self._parents_of([r[0] for r in rows])
         heads: dict[str, list[Revision]] = {}
-        for row in rows:
-            heads.setdefault(row[2], []).append(self._row_to_revision(row, parents[row[0]]))
+        for rev in self._to_revisions(rows):
+            heads.setdefault(rev.field, []).append(rev)
         return heads
 
     def current_values(self, draft_id: str, *, include_meta: bool | tuple[str, ...] = False) -> dict[str, Any]:
@@ -399,14 +420,12 @@ class DraftStore:
             f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? AND r.field = ? ORDER BY r.created_at, r.seq",
             (draft_id, field),
         ).fetchall()
-        parents = self._parents_of([r[0] for r in rows])
-        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+        return self._to_revisions(rows)
 
     def revisions(self, draft_id: str) -> list[Revision]:
         """Every revision of a draft, in local insertion order."""
         rows = self.conn.execute(f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? ORDER BY r.seq", (draft_id,)).fetchall()
-        parents = self._parents_of([r[0] for r in rows])
-        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+        return self._to_revisions(rows)
 
     def revision(self, revision_id_or_prefix: str) -> Revision | None:
         rows = self.conn.execute(
@@ -417,7 +436,7 @@ class DraftStore:
         row = exact[0] if exact else (rows[0] if len(rows) == 1 else None)
         if row is None:
             return None
-        return self._row_to_revision(row, self._parents_of([row[0]])[row[0]])
+        return self._to_revisions([row])[0]
 
     def last_change_at(self, draft_id: str) -> str | None:
         row = self.conn.execute("SELECT MAX(created_at) FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()
@@ -432,10 +451,14 @@ class DraftStore:
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()[0])
 
     def insert_revision(self, rev: Revision) -> bool:
-        """Store a revision made here or elsewhere; False if it was already present."""
+        """Store a revision made here or elsewhere; False if it was already present (a
+        revision we hold is never replaced: a purged one stays purged, a co-writer's purge
+        does not empty ours)."""
         exists = self.conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev.id,)).fetchone()
         if exists:
             return False
+        if rev.purged:
+            self.conn.execute("INSERT OR IGNORE INTO purged_revisions(id, purged_at) VALUES (?, ?)", (rev.id, utc_now()))
         self.conn.execute(
             "INSERT INTO revisions(id, draft_id, field, value, editor_id, editor_name, created_at, kind, seq) VALUES (?,?,?,?,?,?,?,?,?)",
             (
@@ -471,8 +494,7 @@ class DraftStore:
                 (draft_id, *chunk),
             ).fetchall()
         rows.sort(key=lambda row: row[8])
-        parents = self._parents_of([r[0] for r in rows])
-        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+        return self._to_revisions(rows)
 
     def insert_new_revisions(self, revisions: Iterable[Revision]) -> int:
         """Store many revisions at once (call inside a transaction), in the order given;
@@ -512,7 +534,35 @@ class DraftStore:
             "INSERT OR IGNORE INTO revision_parents(revision_id, parent_id) VALUES (?, ?)",
             [(rev.id, p) for rev in fresh.values() for p in rev.parents],
         )
+        now = utc_now()
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO purged_revisions(id, purged_at) VALUES (?, ?)", [(rev.id, now) for rev in fresh.values() if rev.purged]
+        )
         return len(rows)
+
+    def purge_values(self, draft_id: str, ids: Iterable[str]) -> int:
+        """Empty the stored value of these revisions and mark them purged (one transaction).
+        The caller (core.field_versions.purge_history) picks only revisions that a later
+        authored revision descends from. Ids, parents, editors and times stay, so every
+        descendant, bundle and merge still fits. Returns how many were purged."""
+        wanted = sorted(set(ids))
+        now = utc_now()
+        count = 0
+        with self.transaction():
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                cursor = self.conn.execute(
+                    f"UPDATE revisions SET value = 'null' WHERE draft_id = ? AND id IN ({marks}) "
+                    f"AND id NOT IN (SELECT id FROM purged_revisions WHERE id IN ({marks}))",
+                    (draft_id, *chunk, *chunk),
+                )
+                count += cursor.rowcount
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO purged_revisions(id, purged_at) SELECT id, ? FROM revisions WHERE id = ? AND draft_id = ?",
+                    [(now, rid, draft_id) for rid in chunk],
+                )
+        return count
 
     def make_revision(
         self,
