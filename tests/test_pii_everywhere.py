@@ -78,7 +78,6 @@ def _bundle_text(path) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_a_deleted_personnummer_in_the_history_is_warned_about_and_can_be_purged(cli, halland_draft, data_dir, tmp_path):
-    import json
 
     cli("answers", "import", halland_draft, str(_answers(tmp_path, {"3": f"Kontakta {PNR} om detta."})))
     cli("answers", "import", halland_draft, str(_answers(tmp_path, {"3": "Kontakta enheten om detta."})))
