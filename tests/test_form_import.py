@@ -425,3 +425,103 @@ def test_answers_import_from_printout_is_all_or_nothing(cli, tmp_path: Path, hal
     assert cli("answers", "export", draft).json()["answers"] == {}
     missing = cli("answers", "import", draft, str(tmp_path / "finns-inte.docx"))
     assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1
+
+
+# --- documents laid out in other ways -------------------------------------------------------------
+
+
+def test_an_unfamiliar_word_questionnaire(tmp_path: Path) -> None:
+    """Conventions the 2024 form does not use: options on one line, a number missing its
+    bold, an answer box as a one-cell table, "flera svar möjliga", "nämligen", a skip
+    instruction in an option, "högst 2000 tecken", a grading matrix, numbered parts."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Uppföljning av primärvårdsreformen 2026", level=1)
+    document.add_paragraph("Svaren ska lämnas senast den 15 april 2027.")
+    document.add_heading("Del 1: Allmänt", level=2)
+    document.add_heading("Organisation", level=3)
+
+    def bold(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    bold("1. Har regionen en samlad plan för primärvården under 2026?")
+    document.add_paragraph("☐ Ja ☐ Nej (gå till fråga 2) ☐ Vet ej")
+    document.add_paragraph("Fråga 1 a besvaras av de som svarat 'Ja' på fråga 1.")
+    document.add_paragraph("1 a. Beskriv planens viktigaste delar och hur de följs upp.")
+    document.add_paragraph("Högst 2000 tecken.").runs[0].italic = True
+    document.add_table(rows=1, cols=1)
+    bold("2. Vilka av följande grupper har fått särskilda insatser? (flera svar möjliga)")
+    for option in ("Äldre", "Barn och unga", "Annat, nämligen:", "Ingen av dessa"):
+        document.add_paragraph(f"☐ {option}")
+    bold("3. Hur många vårdcentraler fanns i regionen den 31 december 2026?")
+    document.add_paragraph("Antal: ______")
+    bold("4. Hur bedömer ni samverkan med kommunerna inom följande områden?")
+    table = document.add_table(rows=3, cols=4)
+    for k, label in enumerate(["", "Mycket bra", "Ganska bra", "Dålig"]):
+        table.rows[0].cells[k].text = label
+    for r, row in enumerate(["Hemsjukvård", "Rehabilitering"], start=1):
+        table.rows[r].cells[0].text = row
+        for k in range(1, 4):
+            table.rows[r].cells[k].text = "☐"
+    bold("5. Hur stor andel av de listade har en fast läkarkontakt?")
+    document.add_paragraph("Ange andel i procent: ______")
+    path = tmp_path / "okand-enkat.docx"
+    document.save(str(path))
+
+    result = import_form(path)
+    form = result.form
+    assert form.id == "uppfoljning-av-primarvardsreformen-2026-2026" and form.year == 2026 and form.deadline == "2027-04-15"
+    assert [p.id for p in form.parts] == ["1"] and [s.title for s in form.sections] == ["Organisation"]
+    q1, q1a, q2, q3, q4, q5 = (form.question(n) for n in ("1", "1a", "2", "3", "4", "5"))
+    assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej", "Vet ej")
+    assert q1a is not None and q1a.type == "text" and q1a.max_chars == 2000
+    assert q1a.condition is not None and q1a.condition.to_json() == {"question": "1", "rule": "equals", "value": "Ja"}
+    assert q2 is not None and q2.type == "multi" and q2.exclusive_options == ("Ingen av dessa",)
+    assert [(s.label, s.role, s.attached_to) for s in q2.subfields] == [("Annat, nämligen:", "other", "Annat, nämligen:")]
+    assert q3 is not None and q3.type == "number" and q3.integer and q3.min == 0
+    assert q4 is not None and q4.type == "matrix" and q4.columns == ("Mycket bra", "Ganska bra", "Dålig")
+    assert q4.rows == ("Hemsjukvård", "Rehabilitering")
+    assert q5 is not None and q5.type == "percent" and (q5.min, q5.max) == (0, 100)
+    review = {(r.question, r.field) for r in result.review}
+    assert ("1a", "number") in review  # not bold like the others
+    assert ("1", "options") in review  # "gå till fråga 2" is an instruction, not part of the label
+    assert ("2", "type") not in review  # "flera svar möjliga" says multi
+
+
+def test_a_web_page_with_bare_radio_buttons(tmp_path: Path) -> None:
+    path = tmp_path / "sida.htm"
+    path.write_text(
+        "<html><body><h2>Enkät om vården 2025</h2>"
+        "<p><b>1. Har regionen infört digitala besök?</b></p>"
+        '<p><input type="radio" name="q1"> Ja <input type="radio" name="q1" checked> Nej</p>'
+        "<p><b>2. Beskriv varför inte.</b></p><p><i>max 500 tecken</i></p><textarea>Vi väntar på nytt journalsystem.</textarea>"
+        "</body></html>",
+        "utf-8",
+    )
+    recognised = recognise_document(path)
+    q1 = recognised.form["sections"][0]["questions"][0]
+    assert q1["type"] == "single" and q1["options"] == ["Ja", "Nej"]
+    assert recognised.answers == {"1": "Nej", "2": "Vi väntar på nytt journalsystem."}
+
+
+def test_a_page_in_windows_1252_and_plain_numbered_markdown(tmp_path: Path) -> None:
+    page = tmp_path / "gammal.html"
+    page.write_bytes(
+        '<html><head><meta charset="windows-1252"></head><body><h1>Enkät 2025</h1>'
+        "<p><strong>1. Har regionen en handlingsplan för vårdens kompetensförsörjning?</strong></p>"
+        '<label><input type="checkbox" checked> Ja</label><label><input type="checkbox"> Nej</label></body></html>'.encode("cp1252")
+    )
+    recognised = recognise_document(page)
+    assert recognised.form["sections"][0]["questions"][0]["text"] == "Har regionen en handlingsplan för vårdens kompetensförsörjning?"
+    assert recognised.answers == {"1": "Ja"}
+    markdown = tmp_path / "enkel.md"
+    markdown.write_text(
+        "# Enkät 2025\n\n1. Har regionen en plan för fast läkarkontakt?\n\n- [ ] Ja\n- [ ] Nej\n\n"
+        "2. Beskriv hur planen följs upp.\n\n*max 1000 tecken*\n",
+        "utf-8",
+    )
+    form = import_form(markdown).form
+    q1, q2 = form.question("1"), form.question("2")
+    assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej")
+    assert q2 is not None and q2.type == "text" and q2.max_chars == 1000

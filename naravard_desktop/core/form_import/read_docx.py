@@ -271,8 +271,8 @@ class _Reader:
                                     checked = cb.find(q("w:checked"))
                                     default = cb.find(q("w:default"))
                                     state = _on(checked) if checked is not None else (_on(default) if default is not None else False)
-                                    if box is None:
-                                        box = state
+                                    pieces.append(("☒ " if state else "☐ ", bold, italic))  # a box like a typed one
+                                    placeholder_only = False
                                     field_kind.append("checkbox")
                                 elif ff is not None and ff.find(q("w:textInput")) is not None:
                                     field_kind.append("text")
@@ -325,8 +325,7 @@ class _Reader:
                     if checkbox is not None:
                         checked = checkbox.find(q("w14:checked"))
                         state = checked is not None and checked.get(q("w14:val"), "0") in ("1", "true")
-                        if box is None:
-                            box = state
+                        pieces.append(("☒ " if state else "☐ ", False, False))
                         placeholder_only = False
                         continue  # its glyph run is the box itself
                     if content is not None:

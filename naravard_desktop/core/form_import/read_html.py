@@ -7,6 +7,8 @@ and radio buttons, tables, text areas and text inputs (their values are the answ
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree, html
 
 from naravard_desktop.core.form_import.blocks import Block, Cell, DocumentError, check_blocks, split_box, tidy
@@ -77,12 +79,9 @@ class _Reader:
     def flush(self, parent: etree._Element, run: list[etree._Element | str]) -> None:
         pieces: list[str] = []
         styled: list[tuple[str, bool, bool]] = []  # text, bold, italic
-        box: bool | None = None
-        radio = False
         fields: list[str] = []
 
         def visit(node: etree._Element | str, bold: bool, italic: bool) -> None:
-            nonlocal box, radio
             if isinstance(node, str):
                 pieces.append(node)
                 styled.append((node, bold, italic))
@@ -96,9 +95,9 @@ class _Reader:
             if tag == "input":
                 kind = _input_type(node)
                 if kind in ("checkbox", "radio"):
-                    if box is None:
-                        box = node.get("checked") is not None
-                        radio = kind == "radio"
+                    ticked = node.get("checked") is not None
+                    glyph = ("●" if ticked else "○") if kind == "radio" else ("☒" if ticked else "☐")
+                    pieces.append(f" {glyph} ")  # a box like a typed one: split_box and the recogniser read it
                 elif kind not in ("hidden", "submit", "button"):
                     fields.append((node.get("value") or "").strip())
                     pieces.append(" " + (node.get("value") or "").strip() + " ")
@@ -116,12 +115,12 @@ class _Reader:
         for node in run:
             visit(node, False, False)
         text = tidy("".join(pieces))
-        if not text and box is None:
+        if not text:
             return
         tag = _tag(parent)
         kind = "heading" if heading else ("item" if tag == "li" else "para")
         level = int(tag[1]) if heading else (self.list_depth(parent) if tag == "li" else 0)
-        block = Block(kind, text, level=level, box=box, radio=radio)
+        block = Block(kind, text, level=level)
         meaningful = [(t, b, i) for t, b, i in styled if t.strip()]
         if meaningful and not heading:
             block.bold = all(b for _, b, _ in meaningful)
@@ -130,7 +129,7 @@ class _Reader:
                 lead = "".join(t for t, b, _ in meaningful[: next(k for k, m in enumerate(meaningful) if not m[1])]).strip()
                 block.lead = lead or None
         ticked, is_radio, rest = split_box(text)
-        if ticked is not None and block.box is None:
+        if ticked is not None:
             block.box, block.radio, block.text = ticked, is_radio, rest
         self.emit(block)
 
@@ -209,8 +208,15 @@ def _cell_text(td: etree._Element) -> str:
 
 def read_html(data: bytes) -> list[Block]:
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, recover=True)
+    source: bytes | str = data
     try:
-        root = html.document_fromstring(data, parser=parser)
+        # Valid UTF-8 is read as such whatever the page declares (browsers save UTF-8);
+        # other bytes are left to the page's own <meta charset>.
+        source = re.sub(r"^\s*<\?xml[^>]*\?>", "", data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        root = html.document_fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise DocumentError(f"sidan kan inte tolkas som HTML ({exc.__class__.__name__})") from None
     body = root.find("body")

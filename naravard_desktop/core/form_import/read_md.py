@@ -61,6 +61,9 @@ def _styled_block(kind: str, raw: str, level: int = 0, gap: bool = False) -> Blo
         if note and not lead:
             block.note = _inline(note.group(2)).strip()
             plain = _inline(note.group(1))
+    task = re.match(r"^\[([ xX])\]\s+", plain)  # a task-list item: "- [x] Ja"
+    if task:
+        block.box, plain = task.group(1) != " ", plain[task.end() :]
     ticked, radio, rest = split_box(plain)
     if ticked is not None:
         block.box, block.radio, plain = ticked, radio, rest

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from naravard_desktop.core.form_import.blocks import Block, Cell, flatten, tidy
+from naravard_desktop.core.form_import.blocks import EMPTY_BOXES, RADIO_GLYPHS, TICKED_BOXES, Block, Cell, flatten, tidy
 from naravard_desktop.core.forms import FORM_SCHEMA, normalise_number
 from naravard_desktop.core.labels import label_key, match_label
 
@@ -37,13 +37,18 @@ TEXT_COND = re.compile(
     rf"\bOm\s+(?:svaret\s+är\s+|du\s+svarat\s+|ni\s+svarat\s+)?{_Q}(.+?){_Q}\s+på\s+fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b", re.I
 )
 OM_JA = re.compile(rf"^Om\s+{_Q}?(ja|nej){_Q}?\b", re.I)
-MAX_CHARS = re.compile(r"\bmax(?:imalt|imum)?\.?\s+(\d[\d \u00a0]*)\s*tecken", re.I)
+MAX_CHARS = re.compile(r"\b(?:max(?:imalt|imum)?\.?|högst|upp\s+till)\s+(\d[\d \u00a0]*)\s*tecken", re.I)
 NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 MAX_ITEMS = re.compile(
     r"\bhögst\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:insatser|exempel|åtgärder|saker|punkter|svar|områden)", re.I
 )
 MULTI = re.compile(
-    r"(?:kan|får)\s+(?:välja|markera|kryssa\s+i)\s+flera|flera\s+svarsalternativ|(?:markera|kryssa\s+i|välj)\s+alla\s+som", re.I
+    r"(?:kan|får)\s+(?:välja|markera|kryssa\s+i|ange)\s+flera|flera\s+(?:svarsalternativ|svar\s+(?:är\s+)?möjliga|alternativ\s+kan)|"
+    r"(?:markera|kryssa\s+i|välj|ange)\s+alla\s+(?:som|alternativ)",
+    re.I,
+)
+SKIP_TO = re.compile(
+    r"\s*[(\[–-]?\s*(?:gå|hoppa|fortsätt)\s+(?:vidare\s+)?(?:till|direkt\s+till)\s+fråga\s+\d{1,3}\s?[a-zåäö]?\s*[)\]]?\s*$", re.I
 )
 ESTIMATE = re.compile(r"^Gör en (?:uppskattning|bedömning)", re.I)
 LINK = re.compile(r"\b((?:bifoga|ange|lägg\s+in|klistra\s+in|skriv\s+in)\s+(?:en\s+|gärna\s+)?länk(?:en|ar)?\b.*)$", re.I)
@@ -54,7 +59,7 @@ NUMBER_LABEL = re.compile(
 )
 NUMBER_VALUE = re.compile(r"^[:\s]*(-?\d[\d \u00a0]*(?:[.,]\d+)?)\s*(%|procent)?\s*$", re.I)
 VALUE_ONLY = re.compile(r"^-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?$")
-NOT_AVAILABLE = re.compile(r"(?:kan\s+inte\s+(?:anges|uppskattas|besvaras|redovisas|beräknas)|uppgift\s+saknas|vet\s+ej)\.?$", re.I)
+NOT_AVAILABLE = re.compile(r"(?:kan\s+inte\s+(?:anges|uppskattas|besvaras|redovisas|beräknas)|uppgift\s+saknas)\.?$", re.I)
 COMMENT = re.compile(r"^(?:Kommentar|Kommentera|Övriga\s+kommentarer|Eventuell(?:a)?\s+kommentar(?:er)?)\b", re.I)
 PLACEHOLDER_LINE = re.compile(
     r"^(?:Klicka\s+eller\s+tryck\s+här\s+för\s+att\s+ange\s+\w+\.?|Klicka\s+här\s+för\s+att\s+ange\s+text\.?|\.{3,}|…+\.*|_{3,})$", re.I
@@ -137,6 +142,22 @@ def _answer_text(blocks: list[Block]) -> str:
             out.append("\n\n" if b.gap else "\n")
         out.append(text)
     return "".join(out).strip("\n")
+
+
+_GLYPH_SPLIT = re.compile(f"\\s*([{EMPTY_BOXES}{TICKED_BOXES}])\\s*")
+
+
+def _split_glyphs(text: str, first_box: bool | None, first_radio: bool) -> list[tuple[str, bool | None, bool]]:
+    """ "Ja ☐ Nej" (the first box already taken off) → one option per box."""
+    parts = _GLYPH_SPLIT.split(text)
+    entries: list[tuple[str, bool | None, bool]] = []
+    if parts[0].strip() or len(parts) == 1:
+        entries.append((parts[0].strip(), first_box, first_radio))
+    for k in range(1, len(parts) - 1, 2):
+        glyph, label = parts[k], parts[k + 1].strip()
+        if label:
+            entries.append((label, glyph in TICKED_BOXES, glyph in RADIO_GLYPHS))
+    return entries
 
 
 def _parse_number(text: str) -> int | float | None:
@@ -262,6 +283,31 @@ class _Recogniser:
         printed = f"{match.group(1)} {letter}." if letter else f"{match.group(1)}."
         return _Header(int(match.group(1)), letter, match.group(3).strip(), printed, index)
 
+    def _fill_gaps(self, headers_at: dict[int, _Header]) -> None:
+        """A question printed without bold where the bold numbering has a gap ("3." bold,
+        "4." plain, "5." bold) is a question too; a plain numbered line elsewhere (a list
+        in an answer) is not."""
+        strong = sorted(headers_at)
+        for i, b in enumerate(self.blocks):
+            if i in headers_at or b.kind != "para" or b.italic or b.box is not None:
+                continue
+            h = self._header_of(b, i, True)
+            if h is None or len(h.text) < 20 or h.main < 0:
+                continue
+            before = [headers_at[k] for k in strong if k < i]
+            after = [headers_at[k] for k in strong if k > i]
+            if not before or not after:
+                continue
+            last, following = before[-1], after[0]
+            if h.letter:
+                fits = h.main == last.main and h.letter == chr(ord(last.letter or "`") + 1)
+            else:
+                fits = h.main == last.main + 1 and (following.main > h.main or (following.main == h.main and bool(following.letter)))
+            if fits:
+                headers_at[i] = h
+                strong = sorted(headers_at)
+                self.note(f"{h.main}{h.letter}", "number", "frågan står inte i fetstil som de andra; läst som fråga ändå")
+
     # -- numbering -------------------------------------------------------------------
     def _number_headers(self, headers: list[_Header]) -> None:
         prev_main = 0
@@ -322,7 +368,9 @@ class _Recogniser:
             h = self._header_of(b, i, plain_numbers)
             if h is not None:
                 headers_at[i] = h
-        headers = list(headers_at.values())
+        if not plain_numbers:
+            self._fill_gaps(headers_at)
+        headers = [headers_at[i] for i in sorted(headers_at)]
         self._number_headers(headers)
 
         doc_title: str | None = None
@@ -554,6 +602,16 @@ class _Recogniser:
             i += 1
             last_help, help_seen = len(q["help"]) > help_seen, len(q["help"])
             if b.kind == "table":
+                if not any(c.box is not None for r in b.rows for c in r) and not self._boxless_matrix(b):
+                    # a table without boxes is an answer box (or a label beside one)
+                    had_field = True
+                    for r in b.rows:
+                        for c in r:
+                            if c.text and not _is_placeholder(c.text):
+                                free.append(Block("field", c.text))
+                    continue
+                if not any(c.box is not None for r in b.rows for c in r):
+                    self.note(number, "rows", "tabellen visar inga rutor; läst som matris med rubrikraden som svarsalternativ")
                 if self._options_table(b):
                     for row in b.rows:
                         box_cells = [c for c in row if c.box is not None]
@@ -582,7 +640,7 @@ class _Recogniser:
             if not text or re.fullmatch(r"[%‰:;.,\-–—*]+", text):
                 continue
             # sub-field labels and inputs
-            if NOT_AVAILABLE.search(text) and len(text) <= 80 and not b.italic:
+            if NOT_AVAILABLE.search(text) and len(text) <= 80 and not b.italic and not _GLYPH_SPLIT.search(text):
                 label = text
                 add_sub(label, "checkbox", "not_available")
                 checkbox_states[f"{number} / {label}"] = b.box
@@ -669,31 +727,40 @@ class _Recogniser:
                 extra_rows.append(text)
                 continue
             if self._option_like(b, text) and not free:
-                label, inline = text, ""
-                if OTHER.search(text) and ":" in text and not text.endswith(":"):
-                    head, _, tail = text.partition(":")
-                    label, inline = head.strip() + ":", tail.strip()
-                ticked = b.box
-                if b.note:
-                    if TICK_NOTE.search(b.note):
-                        ticked = True
-                    q["quirks"].append(
-                        {
-                            "kind": "form_error",
-                            "printed": label,
-                            "means": None,
-                            "note": f"Utskriften har en anmärkning vid alternativet: ”{b.note}”.",
-                        }
-                    )
-                    self.note(number, "options", f"alternativet ”{label}” har en anmärkning i utskriften: ”{b.note}”")
-                options.append((label, ticked, b.radio))
-                if OTHER.search(label):
-                    key = f"{number} / {label}"
-                    if inline:
-                        subinline[key] = _strip_value(inline)
-                    elif self._value_follows(blocks, i):
-                        pending, pending_key = [], key
-                        subvalues[key] = pending
+                entries = _split_glyphs(text, b.box, b.radio)
+                for k, (entry, ticked, radio) in enumerate(entries):
+                    label, inline = entry, ""
+                    if OTHER.search(entry) and ":" in entry and not entry.endswith(":"):
+                        head, _, tail = entry.partition(":")
+                        label, inline = head.strip() + ":", tail.strip()
+                    routing = SKIP_TO.search(label)
+                    if routing:
+                        label = label[: routing.start()].strip()
+                        self.note(
+                            number,
+                            "options",
+                            f"alternativet ”{label}” hänvisar vidare ({routing.group(0).strip(' ()')}); inget villkor satt",
+                        )
+                    if b.note and k == len(entries) - 1:
+                        if TICK_NOTE.search(b.note):
+                            ticked = True
+                        q["quirks"].append(
+                            {
+                                "kind": "form_error",
+                                "printed": label,
+                                "means": None,
+                                "note": f"Utskriften har en anmärkning vid alternativet: ”{b.note}”.",
+                            }
+                        )
+                        self.note(number, "options", f"alternativet ”{label}” har en anmärkning i utskriften: ”{b.note}”")
+                    options.append((label, ticked, radio))
+                    if OTHER.search(label):
+                        key = f"{number} / {label}"
+                        if inline:
+                            subinline[key] = _strip_value(inline)
+                        elif k == len(entries) - 1 and self._value_follows(blocks, i):
+                            pending, pending_key = [], key
+                            subvalues[key] = pending
                 continue
             free.append(b)
 
@@ -823,6 +890,15 @@ class _Recogniser:
             if DOTTED_END.search(b.text):
                 return True
         return False
+
+    def _boxless_matrix(self, b: Block) -> bool:
+        """A table with choices in its header and row labels, its boxes not printed."""
+        if len(b.rows) < 2:
+            return False
+        header, body = b.rows[0], b.rows[1:]
+        if len([c for c in header[1:] if c.text]) < 2 or not all(r[0].text for r in body):
+            return False
+        return all(not c.text or _is_placeholder(c.text) for r in body for c in r[1:])
 
     def _options_table(self, b: Block) -> bool:
         """A table that lists options (a box and a label per row), not a matrix."""
