@@ -361,3 +361,37 @@ def test_check_loads_no_revisions_of_meta_fields_it_does_not_read(cli, halland_d
     result = cli("check", halland_draft, "--json")
     assert result.out == before
     assert len(loaded) < 300, len(loaded)  # the answers' heads (~70), not 10 000 "@" revisions
+
+
+def test_pdf_of_a_huge_answer_prints_the_first_100000_characters_and_says_so(cli, halland_draft, data_dir, tmp_path):
+    from test_pdf import page_texts, squash
+
+    from naravard_desktop.core import pdf as pdf_module
+    from naravard_desktop.core.document import build_document
+    from naravard_desktop.core.forms import form_registry
+    from naravard_desktop.core.store import DraftStore
+
+    words = "".join(f"ord{i:06d} " for i in range(90_000))  # 900 000 characters on one line
+    with DraftStore(data_dir) as store:
+        store.set_values(halland_draft, {"3": words})
+        form = form_registry(data_dir).get(FORM_ID)
+        document = build_document(store, form, halland_draft, questions=("3",))
+    text = squash("".join(page_texts(pdf_module.render_pdf(document))))
+    limit = pdf_module.PDF_MAX_TEXT_CHARS
+    printed_words = limit // 10
+    assert f"ord{printed_words - 1:06d}" in text and f"ord{printed_words + 1:06d}" not in text
+    assert squash(f"{len(words) - limit} tecken till skrivs inte ut") in text
+    # the long line is cut into paragraphs but no word is lost or doubled
+    assert text.count("ord000100") == 1 and text.count(f"ord{printed_words // 2:06d}") == 1
+
+
+def test_pdf_chunks_keep_a_quote_mark_once():
+    from naravard_desktop.core.pdf import PDF_CHUNK_CHARS, _chunks, marked_line
+
+    line = "x " * PDF_CHUNK_CHARS
+    pieces = _chunks(line, PDF_CHUNK_CHARS)
+    assert "".join(line[a:b] for a, b in pieces) == line and all(b - a <= PDF_CHUNK_CHARS for a, b in pieces)
+    span = (pieces[0][1] - 10, pieces[0][1] + 10, 1)  # a quote across the cut
+    first = marked_line(line[pieces[0][0] : pieces[0][1]], [(span[0], pieces[0][1], -1)])
+    second = marked_line(line[pieces[1][0] : pieces[1][1]], [(0, span[1] - pieces[1][0], 1)])
+    assert "[1]" not in first and second.count("[1]") == 1
