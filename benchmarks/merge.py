@@ -7,10 +7,16 @@ fields" run uses a synthetic form made of the 2024 form's sections ten times (qu
 renumbered 1, 101, 201, …; 710 fields) with the answers copied into every copy. The "10x
 revisions" run has each editor make 10 rounds of changes on the real form.
 
+The bundles are imported one after another in process (as the app did before batch
+imports: a merge of the whole frontier per import), and then the issue's figure: one
+whole `naravard bundle import F1 … F20` process (one transaction, one merge per field)
+into a data dir holding the start bundle, for the full form and for 10× the revisions
+(median of --cli-runs). Goals (issue 17): ≤ 1 s; 10× the revisions ≤ 12× the time.
+
 It also runs the merge property tests (tests/test_merge.py: idempotent, commutative,
 associative, nothing lost) with more hypothesis examples than CI's 1 000.
 
-    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10] [--examples 10000]
+    /work/venv/bin/python benchmarks/merge.py [--editors 20] [--rounds 10] [--examples 10000] [--cli-runs 5]
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +43,9 @@ from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bund
 from naravard_desktop.core.forms import Form, FormRegistry, form_registry, parse_form  # noqa: E402
 from naravard_desktop.core.interchange import parse_answers  # noqa: E402
 from naravard_desktop.core.store import DraftStore  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _procs import result, run_process  # noqa: E402
 
 FORM_ID = "sos-gnv-regioner-2024"
 FORM_FILE = ROOT / "forms" / f"{FORM_ID}.json"
@@ -113,7 +123,9 @@ def open_store(directory: Path, name: str) -> DraftStore:
     return DraftStore(directory, editor_name=name)
 
 
-def run(editors: int, rounds: int, work: Path, ten_times_fields: bool = False) -> tuple[float, int, int, int]:
+def run(
+    editors: int, rounds: int, work: Path, ten_times_fields: bool = False, cli_runs: int = 0
+) -> tuple[float, int, int, int, float | None]:
     if ten_times_fields:
         forms, form, answers = ten_times_form()
     else:
@@ -148,7 +160,25 @@ def run(editors: int, rounds: int, work: Path, ten_times_fields: bool = False) -
     conflicts = len(target.conflicted_fields(draft.id))
     merged = sum(1 for r in target.revisions(draft.id) if r.kind == "merge")
     target.close()
-    return elapsed, revisions, conflicts, merged
+    cli = cli_import(work, start, paths, cli_runs) if cli_runs else None
+    return elapsed, revisions, conflicts, merged, cli
+
+
+def cli_import(work: Path, start: Path, paths: list[Path], runs: int) -> float:
+    """Median seconds of one whole `naravard bundle import F1 … Fn` process (the start
+    bundle imported before, untimed), each run into a fresh copy of that data dir."""
+    base = work / "cli-base"
+    base.mkdir()
+    run_process([sys.executable, "-m", "naravard_desktop.cli", "--data-dir", str(base), "bundle", "import", str(start)])
+    times = []
+    for attempt in range(runs + 1):  # the first run warms the bytecode cache
+        target = work / f"cli-{attempt}"
+        shutil.copytree(base, target)
+        argv = [sys.executable, "-m", "naravard_desktop.cli", "--data-dir", str(target), "bundle", "import", *map(str, paths)]
+        seconds = run_process(argv).seconds
+        if attempt:
+            times.append(seconds)
+    return statistics.median(times)
 
 
 def properties(examples: int) -> str:
@@ -175,15 +205,19 @@ def main() -> None:
     parser.add_argument("--editors", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--examples", type=int, default=10_000, help="hypothesis examples for the merge properties (0: skip)")
+    parser.add_argument("--cli-runs", type=int, default=5, help="whole-process runs of naravard bundle import F1 … Fn (0: skip)")
     args = parser.parse_args()
     if args.examples:
         print(properties(args.examples))
     results = {}
+    cli: dict[str, float | None] = {}
     runs = (("full form", 1, False), ("10x fields", 1, True), (f"{args.rounds}x revisions", args.rounds, False))
     for label, rounds, ten_times_fields in runs:
         work = Path(tempfile.mkdtemp(prefix="naravard-bench-"))
         try:
-            elapsed, revisions, conflicts, merged = run(args.editors, rounds, work, ten_times_fields)
+            elapsed, revisions, conflicts, merged, cli[label] = run(
+                args.editors, rounds, work, ten_times_fields, 0 if ten_times_fields else args.cli_runs
+            )
         finally:
             shutil.rmtree(work, ignore_errors=True)
         results[label] = elapsed
@@ -192,6 +226,28 @@ def main() -> None:
             f"({revisions} revisions in the draft, {merged} automatic merges, {conflicts} conflicted fields)"
         )
     first, fields, revisions = results.values()
+    cli_first, cli_revisions = cli["full form"], cli[f"{args.rounds}x revisions"]
+    if cli_first is not None and cli_revisions is not None:
+        print(
+            f"naravard bundle import of {args.editors} bundles (whole process): full form {cli_first:.2f} s, {args.rounds}x revisions {cli_revisions:.2f} s"
+        )
+        result(
+            f"bundle import {args.editors} bundles",
+            f"{cli_first:.2f} s",
+            "goal 1 s",
+            f"{cli_first:.2f}x the goal",
+            "<= 1 s",
+            cli_first <= 1.0,
+        )
+        ratio = cli_revisions / cli_first
+        result(
+            f"bundle import, {args.rounds}x the revisions",
+            f"{cli_revisions:.2f} s",
+            f"full form {cli_first:.2f} s",
+            f"{ratio:.1f}x",
+            f"<= {1.2 * args.rounds:.0f}x",
+            ratio <= 1.2 * args.rounds,
+        )
     print(
         f"{args.editors} bundles: full form {first:.1f} s, 10x fields {fields:.1f} s ({fields / first:.1f}x), "
         f"{args.rounds}x revisions {revisions:.1f} s ({revisions / first:.1f}x)"

@@ -1,11 +1,16 @@
 """Time to print the review PDF of the full Halland draft with 50 comments.
 
-Run from the checkout root: `/work/venv/bin/python benchmarks/pdf.py`. Prints seconds
-(building the document model, rendering) and the page count.
+In process: seconds for building the document model and rendering, and the page count.
+Whole processes (the issue's figure): `naravard pdf DRAFT_ID --out FILE` vs the reportlab
+floor `benchmarks/pdf_floor.py` (the seed's text as plain paragraphs in DejaVu Sans),
+alternating, medians. Goal (issue 17): ≤ 2.0× the floor.
+
+    python benchmarks/pdf.py [--runs 5]
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import sys
@@ -25,10 +30,17 @@ from naravard_desktop.core.pdf import render_pdf  # noqa: E402
 from naravard_desktop.core.review import Review  # noqa: E402
 from naravard_desktop.core.store import DraftStore  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _procs import alternate, result  # noqa: E402
+
 COMMENTS = 50
+GOAL = 2.0
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="whole-process runs of the CLI and of the floor")
+    args = parser.parse_args()
     form = load_form(ROOT / "forms" / "sos-gnv-regioner-2024.json")
     answers = parse_answers(form, json.loads((ROOT / "tests" / "fixtures" / "answers-halland-2024.json").read_text("utf-8")))
     with tempfile.TemporaryDirectory() as tmp, DraftStore(Path(tmp), editor_name="Benchmark") as store:
@@ -54,7 +66,26 @@ def main() -> None:
         best = min(runs, key=lambda r: r[2])
         print(f"questions: {len(document.questions())}, open comments: {document.summary.open_comments}")
         print(f"document model: {best[0]:.2f} s, render: {best[1]:.2f} s (best of {len(runs)})")
-        print(f"printed in {best[2]:.2f} s: {pages} pages, {len(pdf) / 1024:.0f} KB")  # the summary line
+        store.close()
+        out, floor_out = Path(tmp) / "review.pdf", Path(tmp) / "floor.pdf"
+        cli = [sys.executable, "-m", "naravard_desktop.cli", "--data-dir", tmp, "pdf", draft.id, "--out", str(out)]
+        pair = alternate(cli, [sys.executable, str(ROOT / "benchmarks" / "pdf_floor.py"), str(floor_out)], args.runs)
+        floor_pages = len(pypdf.PdfReader(floor_out).pages)
+        ratio = pair.seconds / pair.anchor_seconds
+        print(f"naravard pdf (whole process): {', '.join(f'{r.seconds:.2f}' for r in pair.figure)} s")
+        print(f"reportlab floor (whole process, {floor_pages} pages): {', '.join(f'{r.seconds:.2f}' for r in pair.anchor)} s")
+        result(
+            "naravard pdf",
+            f"{pair.seconds:.2f} s",
+            f"reportlab floor {pair.anchor_seconds:.2f} s",
+            f"{ratio:.2f}x",
+            f"<= {GOAL}x",
+            ratio <= GOAL,
+        )
+        print(
+            f"printed in {best[2]:.2f} s in process: {pages} pages, {len(pdf) / 1024:.0f} KB; whole process {pair.seconds:.2f} s "
+            f"vs reportlab floor {pair.anchor_seconds:.2f} s: ratio {ratio:.2f}x"
+        )  # the summary line
 
 
 if __name__ == "__main__":

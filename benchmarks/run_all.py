@@ -5,12 +5,15 @@
 The known benchmarks run in a fixed order; any other script in benchmarks/ (not starting
 with "_", not a child helper) runs after them. A benchmark's figures are the last line
 it prints (each script ends with a summary line); a missing script shows "not present".
-Exit 0 if every present benchmark exited 0.
+Lines a benchmark prints as `RESULT {json}` (benchmarks/_procs.py `result`) are figures
+measured next to their anchor in the same run; they make the second table: figure,
+anchor, ratio, goal, met. Exit 0 if every present benchmark exited 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import subprocess
@@ -23,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 #: The issue's benchmarks, in the order they are run and shown.
 KNOWN = ("startup", "keystroke", "pdf", "merge", "memory", "killtest")
-NOT_BENCHMARKS = {"run_all", "killtest_child", "conftest"}
+NOT_BENCHMARKS = {"run_all", "killtest_child", "conftest", "pdf_floor"}
 TIMEOUT_S = 3600
 
 
@@ -33,6 +36,7 @@ class Row:
     status: str
     seconds: float | None
     figures: str
+    results: list[dict[str, object]] | None = None
 
 
 def discover() -> list[str]:
@@ -52,11 +56,12 @@ def run_one(name: str) -> Row:
     except subprocess.TimeoutExpired:
         return Row(name, f"timeout after {TIMEOUT_S} s", time.monotonic() - started, "")
     seconds = time.monotonic() - started
-    lines = [line.strip() for line in result.stdout.splitlines() if line.strip()]
+    results = [json.loads(line[len("RESULT ") :]) for line in result.stdout.splitlines() if line.startswith("RESULT {")]
+    lines = [line.strip() for line in result.stdout.splitlines() if line.strip() and not line.startswith("RESULT {")]
     if result.returncode != 0:
         detail = ([line.strip() for line in result.stderr.splitlines() if line.strip()] or lines or ["no output"])[-1]
         return Row(name, f"failed (exit {result.returncode})", seconds, detail)
-    return Row(name, "ok", seconds, lines[-1] if lines else "(printed nothing)")
+    return Row(name, "ok", seconds, lines[-1] if lines else "(printed nothing)", results)
 
 
 def machine() -> str:
@@ -88,6 +93,24 @@ def render(rows: list[Row], markdown: bool) -> str:
     return "\n".join(lines)
 
 
+def render_results(rows: list[Row], markdown: bool) -> str:
+    """Each figure next to its anchor, measured in the same run."""
+    header = ["benchmark", "figure", "now", "anchor", "ratio", "goal", "met"]
+    body = [
+        [row.name, str(r["name"]), str(r["figure"]), str(r["anchor"]), str(r["ratio"]), str(r["goal"]), "yes" if r["met"] else "NO"]
+        for row in rows
+        for r in row.results or []
+    ]
+    if not body:
+        return ""
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in body]
+        return "\n".join(lines)
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    return "\n".join("  ".join(row[i].ljust(widths[i]) for i in range(len(header))) for row in [header, *body])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these")
@@ -101,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"running {name} ...", flush=True)
         rows.append(run_one(name))
     print(render(rows, args.markdown))
+    measured = render_results(rows, args.markdown)
+    if measured:
+        print()
+        print(measured)
     return 0 if all(r.status in ("ok", "not present") for r in rows) else 1
 
 

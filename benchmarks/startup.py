@@ -1,74 +1,69 @@
-"""Time to an interactive window: the app with the full Halland draft vs a bare PySide6 window.
+"""Start-up: `naravard-desktop --draft ID --self-test` with Region Halland's full draft vs a
+bare PySide6 window with a text edit, both whole processes, and their peak memory.
 
-Each run is a fresh interpreter; the time is measured inside it from the first line of
-the script (before Qt is imported) to the end of the first event-loop pass after show().
-Prints the median of several runs of each and the ratio.
+The self-test opens the draft in the editor, shows the window, lets it paint once (the
+first screenful of question cards; the rest is built in idle time afterwards) and exits.
+The anchor (`_bare_window.py`) imports PySide6, shows a QMainWindow holding a
+QPlainTextEdit, paints once and exits. Runs alternate (anchor, app, anchor, app …) after
+one warm-up of each (bytecode cached); the medians are compared.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 5]
+    python benchmarks/startup.py [--runs 7]
+
+Goals (issue 17): time ≤ 2.0× the bare window; peak RSS ≤ the bare window + 60 MiB.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _halland import ROOT, halland_data_dir
+from _procs import alternate, result
 
-BARE = """
-import time; t0 = time.perf_counter()
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.setCentralWidget(QLabel("hej")); w.resize(1400, 900); w.show()
-app.processEvents()
-print((time.perf_counter() - t0) * 1000)
-"""
-
-FULL = """
-import time; t0 = time.perf_counter()
-import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from naravard_desktop.ui.main_window import MainWindow
-app = QApplication(sys.argv[:1])
-w = MainWindow(Path(sys.argv[1]), draft_id=sys.argv[2]); w.resize(1400, 900); w.show()
-app.processEvents()
-assert w.form_view is not None and len(w.form_view.cards) > 50
-print((time.perf_counter() - t0) * 1000)
-w.close()
-"""
-
-
-def run(code: str, *extra: str) -> float:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    out = subprocess.run([sys.executable, "-c", code, *extra], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+TIME_GOAL = 2.0
+MEMORY_GOAL_MIB = 60.0
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="naravard-bench-"))
     draft_id = halland_data_dir(data_dir)
-    run(BARE)  # warm the file cache
-    run(FULL, str(data_dir), draft_id)
-    bare = [run(BARE) for _ in range(args.runs)]
-    full = []
-    for _ in range(args.runs):
-        (data_dir / "desktop-running.lock").unlink(missing_ok=True)
-        full.append(run(FULL, str(data_dir), draft_id))
-    b, f = statistics.median(bare), statistics.median(full)
-    print(f"bare PySide6 window: median {b:.0f} ms over {args.runs} runs (min {min(bare):.0f})")
-    print(f"Närvård desktop, Halland draft open: median {f:.0f} ms over {args.runs} runs (min {min(full):.0f})")
-    print(f"app {f:.0f} ms vs bare window {b:.0f} ms to an interactive window: ratio {f / b:.2f}x")
+    bare = [sys.executable, str(ROOT / "benchmarks" / "_bare_window.py")]
+    app = [sys.executable, "-m", "naravard_desktop.ui.app", "--data-dir", str(data_dir), "--draft", draft_id, "--self-test"]
+    pair = alternate(app, bare, args.runs, before_figure=lambda: (data_dir / "desktop-running.lock").unlink(missing_ok=True))
+    print(
+        f"bare window: {', '.join(f'{r.seconds:.2f}' for r in pair.anchor)} s; peak RSS {', '.join(f'{r.peak_rss_mib:.0f}' for r in pair.anchor)} MiB"
+    )
+    print(
+        f"app --self-test: {', '.join(f'{r.seconds:.2f}' for r in pair.figure)} s; peak RSS {', '.join(f'{r.peak_rss_mib:.0f}' for r in pair.figure)} MiB"
+    )
+    ratio = pair.seconds / pair.anchor_seconds
+    extra = pair.rss - pair.anchor_rss
+    result(
+        "start-up",
+        f"{pair.seconds:.2f} s",
+        f"bare window {pair.anchor_seconds:.2f} s",
+        f"{ratio:.2f}x",
+        f"<= {TIME_GOAL}x",
+        ratio <= TIME_GOAL,
+    )
+    result(
+        "start-up peak memory",
+        f"{pair.rss:.1f} MiB",
+        f"bare window {pair.anchor_rss:.1f} MiB",
+        f"+{extra:.1f} MiB",
+        f"<= +{MEMORY_GOAL_MIB:.0f} MiB",
+        extra <= MEMORY_GOAL_MIB,
+    )
+    print(
+        f"whole processes, median of {args.runs} alternating runs: app {pair.seconds:.2f} s vs bare window {pair.anchor_seconds:.2f} s, "
+        f"ratio {ratio:.2f}x; peak RSS {pair.rss:.1f} vs {pair.anchor_rss:.1f} MiB (+{extra:.1f} MiB)"
+    )
     return 0
 
 

@@ -90,3 +90,18 @@ def test_the_cli_imports_no_qt():
         if name.split(".")[0] in ("PySide6", "shiboken6") or name.startswith("naravard_desktop.ui")
     ]
     assert offenders == []
+
+
+def test_no_ui_feature_looks_another_up_on_the_window():
+    """Features hear each other through the window's signals (store_changed, draft_opened …),
+    never `getattr(window, "collaboration")`-style lookups."""
+    offenders = []
+    for path in sorted((ROOT / "naravard_desktop" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("getattr", "hasattr") and node.args:
+                target = node.args[0]
+                name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
+                if name in ("window", "window_", "main_window"):
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,6 +30,12 @@ def _store_with_answer(data_dir: Path, value: str = "Första") -> str:
 def _value(data_dir: Path, draft_id: str) -> object:
     with DraftStore(data_dir) as store:
         return store.current_values(draft_id).get("3")
+
+
+def _values_in(path: Path) -> list[object]:
+    """Every stored value of question 3 in a database file (e.g. a backup), oldest first."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return [json.loads(r[0]) for r in conn.execute("SELECT value FROM revisions WHERE field = '3' ORDER BY seq")]
 
 
 def damage_a_page(path: Path) -> None:
@@ -200,17 +210,39 @@ def test_restore_keeps_what_a_crashed_app_left_in_the_wal(data_dir, tmp_path):
     assert values == ['"Gammalt"', '"I loggen"']  # the write in the -wal was saved first
 
 
-def test_restore_is_refused_while_the_database_is_open_elsewhere(cli, data_dir):
+def test_restore_is_refused_while_the_app_runs_on_the_data_dir(cli, data_dir):
     draft_id = _store_with_answer(data_dir, "Gammalt")
     name = backup.create_backup(data_dir).name
-    with DraftStore(data_dir) as app:  # the app, still running
+    with DraftStore(data_dir) as app:
         app.set_value(draft_id, "3", "Nytt")
-        result = cli("backup", "restore", name)
-        assert result.code == 2 and "används av ett annat program" in result.err
-        assert app.current_values(draft_id) == {"3": "Nytt"}
+        sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        try:
+            (data_dir / "desktop-running.lock").write_text(json.dumps({"pid": sleeper.pid, "started_at": "x", "draft_id": None}))
+            result = cli("backup", "restore", name)
+        finally:
+            sleeper.kill()
+            sleeper.wait()
+        assert result.code == 2 and "Närvård desktop är öppet" in result.err and len(result.err.strip().splitlines()) == 1
         app.set_value(draft_id, "3", "Nyare")  # the app goes on working
     assert _value(data_dir, draft_id) == "Nyare"
     assert [b.name for b in backup.list_backups(data_dir)] == [name]
+
+
+def test_restore_with_another_connection_open_keeps_both_states(cli, data_dir):
+    """A store open elsewhere (not the app) does not block a restore: its write before is in the
+    pre-restore copy, its write after lands on the restored state; nothing is swapped under it."""
+    draft_id = _store_with_answer(data_dir, "Gammalt")
+    name = backup.create_backup(data_dir).name
+    with DraftStore(data_dir) as other:
+        other.set_value(draft_id, "3", "Nytt")
+        result = cli("backup", "restore", name)
+        assert result.code == 0, result.err
+        assert other.current_values(draft_id) == {"3": "Gammalt"}  # the same file, restored content
+        other.set_value(draft_id, "3", "Efteråt")
+    assert _value(data_dir, draft_id) == "Efteråt"
+    safety = backup.list_backups(data_dir)[0]
+    assert safety.name != name and "Nytt" in _values_in(safety.path)
+    assert backup.integrity_problem(data_dir / DB_FILENAME) is None
 
 
 def test_restoring_a_damaged_backup_is_refused_and_changes_nothing(cli, data_dir):

@@ -70,8 +70,17 @@ def test_a_bad_file_among_several_is_left_out_with_its_reason_and_the_rest_go_in
 def test_one_file_keeps_its_output_and_json(cli, tmp_path):
     anna, bertil, _cecilia, draft, start = _setup(cli, tmp_path)
     doc = cli("bundle", "import", str(start), "--json", data=tmp_path / "Dora").json()
-    keys = {"draft", "draft_created", "new_revisions", "merged_fields", "conflicts", "nothing_new", "new_comments"}
-    assert set(doc) == keys | {"changes"}  # "changes" added by issue 14 item 16; nothing renamed
+    assert set(doc) == {
+        "draft",
+        "draft_created",
+        "new_revisions",
+        "merged_fields",
+        "conflicts",
+        "nothing_new",
+        "new_comments",
+        "future_revisions",
+        "changes",  # added by issue 14 item 16; nothing renamed
+    }
     missing = cli("bundle", "import", str(tmp_path / "saknas.naravard"), data=tmp_path / "Dora")
     assert missing.code == 2 and missing.err.strip().endswith("saknas.naravard: filen finns inte; inget har ändrats")
 

@@ -344,7 +344,9 @@ def test_an_editor_edit_of_a_conflicted_field_keeps_the_conflict_a_plain_set_res
 
 def test_an_edit_on_a_machine_whose_clock_is_behind_is_still_the_shown_version(tmp_path, form, monkeypatch):
     """Bertil's clock runs far ahead. Anna edits the conflicted field afterwards: her
-    version must be the newest (shown) one, and her next plain edit newer than its parent."""
+    version must be the newest (shown) one. Her next plain edit, which settles the field,
+    gets her own clock's time: a revision dated 2099 does not stamp every later edit 2099
+    (the ordering clock is bounded, store.later_than)."""
     import naravard_desktop.core.store as store_module
 
     with _two_machines(tmp_path, form) as (anna, bertil, draft_id, send):
@@ -359,7 +361,8 @@ def test_an_edit_on_a_machine_whose_clock_is_behind_is_still_the_shown_version(t
         assert "3" in anna.conflicted_fields(draft_id)  # Anna's first text is still in the conflict
         anna.set_values(draft_id, {"3": "Slutlig text"})
         (head,) = anna.heads(draft_id, ["3"])["3"]
-        assert head.value == "Slutlig text" and head.created_at > "2099-01-01T00:00:00.000000Z"
+        assert head.value == "Slutlig text" and head.created_at < "2099-01-01T00:00:00.000000Z"
+        assert anna.current_values(draft_id)["3"] == "Slutlig text"
 
 
 def test_an_import_says_which_questions_got_new_comments(cli, tmp_path):

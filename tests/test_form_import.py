@@ -525,3 +525,39 @@ def test_a_page_in_windows_1252_and_plain_numbered_markdown(tmp_path: Path) -> N
     q1, q2 = form.question("1"), form.question("2")
     assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej")
     assert q2 is not None and q2.type == "text" and q2.max_chars == 1000
+
+
+def test_numbers_printed_apart_from_their_text(tmp_path: Path) -> None:
+    """A web page with the number in its own element, and a Word file laying questions out
+    as a table (number | text), are read like numbered lines."""
+    page = tmp_path / "delad.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1>"
+        '<div class="q"><span class="nr"><b>1.</b></span><div class="text"><b>Har regionen en plan för nära vård?</b></div>'
+        '<label><input type="radio" checked> Ja</label><label><input type="radio"> Nej</label></div>'
+        '<div class="q"><div class="nr"><b>2.</b></div><div><b>Hur stor andel av befolkningen har en fast läkarkontakt?</b></div>'
+        "<p>Ange andelen i procent</p><p>68</p><p><b>Kommentar:</b></p><textarea>Ungefär som förra året.</textarea></div>"
+        "</body></html>",
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    questions = recognised.form["sections"][0]["questions"]
+    assert [(q["number"], q["type"]) for q in questions] == [("1", "single"), ("2", "percent")]
+    assert recognised.answers == {"1": "Ja", "2": 68, "2 / Kommentar:": "Ungefär som förra året."}
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Enkät om vården 2025", level=1)
+    table = document.add_table(rows=2, cols=3)
+    table.rows[0].cells[0].text = "1."
+    table.rows[0].cells[1].text = "Har regionen infört digitala besök i primärvården?"
+    table.rows[0].cells[2].text = "☐ Ja ☐ Nej"
+    table.rows[1].cells[0].text = "2."
+    table.rows[1].cells[1].text = "Beskriv de viktigaste insatserna under 2025."
+    path = tmp_path / "tabell.docx"
+    document.save(str(path))
+    form = import_form(path).form
+    q1, q2 = form.question("1"), form.question("2")
+    assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej")
+    assert q2 is not None and q2.type == "text"

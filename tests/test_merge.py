@@ -15,7 +15,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from naravard_desktop.core import merge
-from naravard_desktop.core.merge import MATRIX, META, TEXT, VALUE, frontier, heads_of, is_auto_merge, merge_text, merge_values, settle
+from naravard_desktop.core.merge import (
+    MATRIX,
+    META,
+    TEXT,
+    VALUE,
+    apply_union,
+    frontier,
+    heads_of,
+    is_auto_merge,
+    merge_text,
+    merge_values,
+    plan_union,
+)
 from naravard_desktop.core.store import Revision, canonical_json, revision_id
 
 EXAMPLES = int(os.environ.get("NARAVARD_MERGE_EXAMPLES", "1000"))
@@ -39,7 +51,13 @@ def field_revs(state: dict[str, Revision], field: str) -> dict[str, Revision]:
 
 
 def sync(a: dict[str, Revision], b: dict[str, Revision]) -> dict[str, Revision]:
-    return settle({**a, **b}.values(), kind_of)
+    """Replica a receives b's revisions: exactly what the bundle import computes and writes."""
+    return apply_union(a, plan_union(a.values(), b.values(), kind_of))
+
+
+def settle(revisions: Any, kind_of: Any = kind_of) -> dict[str, Revision]:
+    """A fresh replica receiving these revisions (in this order)."""
+    return apply_union({}, plan_union([], revisions, kind_of))
 
 
 # -- unit cases ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -18,9 +19,10 @@ def test_new_database_is_migrated_with_durable_pragmas(data_dir):
         assert {"installation", "drafts", "revisions", "revision_parents"} <= tables
 
 
-def test_migrations_replay_in_order_from_an_empty_file(data_dir):
+def test_migrations_replay_in_order_from_version_0(data_dir):
     path = data_dir / DB_FILENAME
-    sqlite3.connect(path).close()  # an empty database file, user_version 0
+    with closing(sqlite3.connect(path)) as conn:  # a database at user_version 0 (a 0-byte file is refused: test_integrity)
+        conn.execute("CREATE TABLE unrelated (x)")
     with DraftStore(data_dir) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
     with DraftStore(data_dir) as store:  # reopening applies nothing twice

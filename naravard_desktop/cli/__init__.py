@@ -26,7 +26,7 @@ from naravard_desktop.cli import (
     transfer_cmd,
     word_cmd,
 )
-from naravard_desktop.cli.context import CliError, Context
+from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
@@ -45,10 +45,6 @@ COMMAND_MODULES = [
     backup_cmd,
     word_cmd,
 ]
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 class OneLineParser(argparse.ArgumentParser):

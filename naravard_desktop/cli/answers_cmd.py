@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context
+from naravard_desktop.cli.context import CliError, Context, check_out
 from naravard_desktop.core import files
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.form_import.printout import answers_from_printout
@@ -76,6 +76,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
     if args.format == "json":
         text = dump_answers(export_answers(ctx.store, form, draft.id))

@@ -9,7 +9,7 @@ import argparse
 from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core import backup
+from naravard_desktop.core import backup, session_marker
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -67,6 +67,14 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    app = session_marker.running_app(ctx.data_dir)
+    if app is not None:
+        # The restore itself is safe with the app open, but the app would go on showing
+        # the answers it had loaded: restore there (Arkiv › Säkerhetskopior…) or close it.
+        raise CliError(
+            f"Närvård desktop är öppet på den här datakatalogen (process {app.pid}); stäng det eller återställ i "
+            "programmet (Arkiv › Säkerhetskopior…) — inget har ändrats"
+        )
     try:
         result = backup.restore_backup(ctx.data_dir, args.name)
     except backup.BackupError as exc:

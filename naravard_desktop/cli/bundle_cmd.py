@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Context, check_out, print_json
 from naravard_desktop.core.bundles import Bundle, BundleError, ImportSummary, import_bundle, import_bundles, read_bundle, write_bundle
 from naravard_desktop.core.field_versions import (
     PURGED_TEXT,
@@ -79,6 +79,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
     for line in pii_warnings(ctx.store, form, draft.id, history=True):  # warn, never block (exit code stays 0)
         print(line, file=sys.stderr)
@@ -128,7 +129,7 @@ def _import_several(ctx: Context, paths: list[Path], as_json: bool) -> int:
             else {
                 "file": str(p),
                 "imported": True,
-                **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts", "changes")},
+                **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts", "future_revisions", "changes")},
             }
             for p, o in zip(paths, outcomes, strict=True)
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import Context, print_json
+from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, Context, print_json
 from naravard_desktop.core.validation import check_draft
 
 
@@ -25,4 +25,4 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
         for p in problems:
             print(f"{p.question}\t{p.kind}\t{p.message}")
         print(f"{len(problems)} problem" if problems else "inga problem")
-    return 1 if problems else 0
+    return EXIT_PROBLEMS if problems else EXIT_OK

@@ -7,16 +7,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core import paths
+from naravard_desktop.core import backup, files, paths
 from naravard_desktop.core.forms import Form, FormRegistry, form_registry
 from naravard_desktop.core.store import Draft, DraftStore
 from naravard_desktop.core.untrusted import dumps_valid, error_record
+
+#: Exit codes: done; done, and the check found problems (check, pii scan); usage or
+#: input error (one line on stderr).
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
 
 
 class CliError(Exception):
     """A one-line message for the user, with the exit code to use."""
 
-    def __init__(self, message: str, code: int = 2):
+    def __init__(self, message: str, code: int = EXIT_USAGE):
         super().__init__(message)
         self.code = code
 
@@ -42,6 +48,7 @@ class Context:
     def store(self) -> DraftStore:
         if self._store is None:
             self._store = DraftStore(self.data_dir, editor_name=self.editor_name)
+            self._store.before_first_write = _backup_first
         return self._store
 
     def form(self, form_id: str) -> Form:
@@ -76,6 +83,24 @@ class Context:
             return log_file
         except (OSError, CliError):
             return Path("(loggen kunde inte skrivas)")
+
+
+def _backup_first(store: DraftStore) -> None:
+    """The CLI backs up before its first write, as the app does at start (docs/backup.md)."""
+    try:
+        backup.backup_before_write(store)
+    except backup.BackupError as exc:
+        raise CliError(f"säkerhetskopian före ändringen kunde inte göras ({exc}); inget har ändrats") from None
+
+
+def check_out(path: Path | None) -> None:
+    """Refuse an --out that is the database, a file of it or a backup: before anything is done."""
+    if path is None:
+        return
+    try:
+        files.check_output_path(path)
+    except files.FileWriteError as exc:
+        raise CliError(str(exc)) from None
 
 
 def print_json(data: Any) -> None:

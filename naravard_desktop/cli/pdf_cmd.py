@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from naravard_desktop.cli.answers_cmd import write_bytes_atomically
-from naravard_desktop.cli.context import CliError, Context
+from naravard_desktop.cli.context import CliError, Context, check_out
 from naravard_desktop.core.document import QuestionSpecError, build_document, select_questions
 from naravard_desktop.core.pdf import render_pdf
 from naravard_desktop.core.pii import pii_warnings
@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 
 
 def cmd_pdf(ctx: Context, args: argparse.Namespace) -> int:
+    check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
     questions = None
     if args.questions is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, CliError, Context, print_json
 from naravard_desktop.core.pii import (
     FindingNotFound,
     acknowledge,
@@ -71,7 +71,7 @@ def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
             )
         else:
             print("inga okvitterade varningar")
-    return 1 if scan.open or old else 0
+    return EXIT_PROBLEMS if scan.open or old else EXIT_OK
 
 
 def cmd_ack(ctx: Context, args: argparse.Namespace) -> int:

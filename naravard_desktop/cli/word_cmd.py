@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Context, check_out, print_json
 from naravard_desktop.core.document import QuestionSpecError, select_questions
 from naravard_desktop.core.pii import pii_warnings
 from naravard_desktop.core.word import WordError, import_word, write_word
@@ -31,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
     questions = None
     if args.questions is not None:

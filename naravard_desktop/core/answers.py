@@ -17,6 +17,7 @@ from typing import Any
 
 from naravard_desktop.core.forms import Form, Question, Subfield, normalise_number
 from naravard_desktop.core.labels import match_label
+from naravard_desktop.core.messages import Message
 
 Answers = dict[str, Any]
 
@@ -31,9 +32,9 @@ MAX_ABS_NUMBER = 10**15
 def number_problem(value: Any) -> str | None:
     """Why a stored number cannot be used (not finite, or huge), or None when it can."""
     if isinstance(value, float) and not math.isfinite(value):
-        return "talet är inte ändligt (NaN eller oändligt)"
+        return Message("talet är inte ändligt (NaN eller oändligt)")
     if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > MAX_ABS_NUMBER:
-        return "talet är större än 10^15 (till beloppet)"
+        return Message("talet är större än 10^15 (till beloppet)")
     return None
 
 
@@ -85,12 +86,12 @@ class FieldRef:
     def label(self) -> str:
         """A human label: "fråga 18, Andra åtgärder, ange vad"."""
         if self.subfield is None:
-            return f"fråga {self.question.display_number}"
-        parts = [f"fråga {self.question.display_number}"]
+            return Message("fråga {number}", number=self.question.display_number)
+        parts = []
         if self.subfield.attached_kind == "row" and self.subfield.attached_to:
             parts.append(self.subfield.attached_to)
         parts.append(self.subfield.label)
-        return ", ".join(parts)
+        return Message("fråga {number}, {parts}", number=self.question.display_number, parts=", ".join(parts))
 
 
 class UnknownField(KeyError):

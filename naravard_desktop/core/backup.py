@@ -12,6 +12,7 @@ DEFAULT_INTERVAL_MINUTES of editing, the newest DEFAULT_KEEP kept.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -23,10 +24,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from naravard_desktop.core import files
 from naravard_desktop.core.files import fsync_dir, fsync_file
 from naravard_desktop.core.paths import DB_FILENAME
 
-BACKUP_DIRNAME = "backups"
+BACKUP_DIRNAME = files.BACKUP_DIRNAME
 DEFAULT_INTERVAL_MINUTES = 10
 DEFAULT_KEEP = 20
 
@@ -280,6 +282,48 @@ def backup_if_due(
     return None if newest is not None and backup.name == newest.name else backup
 
 
+def content_fingerprint(conn: sqlite3.Connection) -> str | None:
+    """A digest of a database's content, or None when it holds no draft and no revision.
+
+    Revision ids are content hashes (value, editor, time, parents), so the sorted ids with
+    the drafts and installation rows identify the content; a few ms at 20 000 revisions."""
+    digest = hashlib.sha256()
+    try:
+        revisions = 0
+        for (rid,) in conn.execute("SELECT id FROM revisions ORDER BY id"):
+            digest.update(str(rid).encode("utf-8", "replace") + b"\n")
+            revisions += 1
+        drafts = conn.execute("SELECT * FROM drafts ORDER BY id").fetchall()
+        if not revisions and not drafts:
+            return None
+        digest.update(repr(drafts).encode("utf-8", "replace"))
+        digest.update(repr(conn.execute("SELECT key, value FROM installation ORDER BY key").fetchall()).encode("utf-8", "replace"))
+        digest.update(repr(conn.execute("SELECT COUNT(*) FROM revision_parents").fetchone()).encode())
+    except sqlite3.DatabaseError:
+        return "unreadable"
+    return digest.hexdigest()
+
+
+def backup_before_write(store: _HasConnection, *, keep: int = DEFAULT_KEEP) -> Backup | None:
+    """Before a command writes (the CLI): a backup of the state it starts from.
+
+    Cheap when nothing changed: when the newest backup has the same content
+    (content_fingerprint) it is returned without copying; an empty database gets none.
+    Raises BackupError."""
+    fingerprint = content_fingerprint(store.conn)
+    if fingerprint is None:
+        return None
+    newest = next(iter(list_backups(store.data_dir)), None)
+    if newest is not None and fingerprint != "unreadable":
+        try:
+            with closing(_connect_read_only(newest.path)) as conn:
+                if content_fingerprint(conn) == fingerprint:
+                    return newest
+        except sqlite3.DatabaseError:
+            pass
+    return create_backup(store.data_dir, source=store.conn, keep=keep)
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored: Backup
@@ -290,71 +334,142 @@ class RestoreResult:
 
 
 def restore_backup(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> RestoreResult:
-    """Replace the database with a backup, atomically, after backing up what is there.
+    """Replace the database's content with a backup, after backing up what is there.
 
-    Never opens the database through the store, so it works on a damaged database: a
-    readable one is backed up first; an unreadable one is kept beside it as
-    `naravard.sqlite3.damaged-<time>`. Close the app before restoring.
+    Never opens the database through the store, so it works on a damaged database.
+
+    - A readable database is restored *in place*, under one SQLite write transaction: the
+      restore takes the database's write lock (waiting for a running write to finish),
+      copies the current state into a new backup (the pre-restore copy) while holding it,
+      then replaces every table's rows with the backup's and commits. Writers in other
+      processes wait for the lock (or fail with a clear "not stored" error) meanwhile, so
+      every write acknowledged before the restore is in the pre-restore copy, every write
+      acknowledged after it is in the restored database, and no file is ever swapped under
+      an open connection (docs/backup.md, "Restore and concurrent writers").
+    - A damaged, emptied (0 bytes) or missing database, or a directory in its place, is
+      moved aside as `naravard.sqlite3.damaged-<time>` (with its -wal) and the restored
+      copy renamed into place. Nothing is deleted.
     """
     chosen = find_backup(data_dir, name)
     problem = integrity_problem(chosen.path)
     if problem is not None:
         raise BackupError(f"säkerhetskopian {chosen.name} är själv skadad ({problem}); välj en annan (se 'naravard backup list')")
     db = database_path(data_dir)
-    safety: Backup | None = None
-    damaged: Path | None = None
-    # Copy the chosen backup next to the database first: the swap below is one rename.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{DB_FILENAME}.restore-", dir=data_dir)
-    os.close(fd)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{DB_FILENAME}.restore-", dir=data_dir)
+        os.close(fd)
+    except OSError as exc:
+        raise BackupError(
+            f"återställningen kan inte göras: det går inte att skriva i {data_dir} ({exc.strerror or exc}); inget har ändrats"
+        ) from None
     tmp = Path(tmp_name)
     try:
-        with closing(_connect_read_only(chosen.path)) as src, closing(sqlite3.connect(tmp)) as dest:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        fsync_file(tmp)
-        if db.is_file() and db.stat().st_size > 0:
-            if integrity_problem(db) is None:
-                _take_over(db)
-                # Keep the safety copy even if the window is full: it is the newest.
-                safety = create_backup(data_dir, keep=max(keep, 1))
-            else:
-                damaged = db.with_name(f"{DB_FILENAME}.damaged-{datetime.now(UTC).strftime(_TIME_FORMAT)}")
-                wal = db.with_name(db.name + "-wal")
-                if wal.is_file():
-                    os.replace(wal, damaged.with_name(damaged.name + "-wal"))
-                os.replace(db, damaged)
+        _prepare_copy(chosen.path, tmp)
+        if _readable_database(db):
+            safety = _restore_in_place(data_dir, db, tmp, keep)
+            return RestoreResult(chosen, safety, None)
+        damaged = _set_aside(db)
         for suffix in ("-wal", "-shm", "-journal"):
             db.with_name(db.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db)
         fsync_dir(data_dir)
+        return RestoreResult(chosen, None, damaged)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"återställningen misslyckades ({exc}); databasen har inte ändrats") from None
     except OSError as exc:
-        raise BackupError(f"återställningen misslyckades: {exc.strerror or exc}") from None
+        raise BackupError(f"återställningen misslyckades: {exc.strerror or exc}; databasen har inte ändrats") from None
     finally:
         tmp.unlink(missing_ok=True)
-    return RestoreResult(chosen, safety, damaged)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
 
 
-def _take_over(db: Path) -> None:
-    """Fold the -wal into the database file, refusing if another program has it open.
+#: How long a restore waits for a running write to finish before giving up.
+RESTORE_LOCK_TIMEOUT_S = 30.0
 
-    Leaving WAL mode needs the only connection: an open app would otherwise go on
-    writing into a file that is about to be replaced.
-    """
+
+def _prepare_copy(source: Path, target: Path) -> None:
+    """The backup copied to `target` (rollback journal) and migrated to this version's schema."""
+    from naravard_desktop.core import migrations
+
+    with closing(_connect_read_only(source)) as src, closing(sqlite3.connect(target, isolation_level=None)) as dest:
+        src.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+        try:
+            migrations.migrate(dest)
+        except migrations.SchemaTooNew as exc:
+            raise BackupError(f"säkerhetskopian är gjord av en nyare version av programmet: {exc}") from None
+    fsync_file(target)
+
+
+def _readable_database(db: Path) -> bool:
+    """A regular, non-empty database file that passes `integrity_check`."""
     try:
-        with closing(sqlite3.connect(db, timeout=2.0)) as conn:
-            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            raise BackupError(
-                "databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats"
-            ) from None
-        raise
-    if mode != "delete":
-        raise BackupError(
-            "databasen används av ett annat program (är Närvård desktop öppet?); stäng det och försök igen — inget har ändrats"
-        )
+        return db.is_file() and db.stat().st_size > 0 and integrity_problem(db) is None
+    except OSError:
+        return False
+
+
+def _set_aside(db: Path) -> Path | None:
+    """Move whatever is at the database's place (damaged file, 0-byte file, directory) aside."""
+    if not os.path.lexists(db):
+        return None
+    stamp = datetime.now(UTC).strftime(_TIME_FORMAT)
+    damaged = db.with_name(f"{DB_FILENAME}.damaged-{stamp}")
+    serial = 2
+    while os.path.lexists(damaged):
+        damaged = db.with_name(f"{DB_FILENAME}.damaged-{stamp}-{serial}")
+        serial += 1
+    wal = db.with_name(db.name + "-wal")
+    if wal.is_file():
+        os.replace(wal, damaged.with_name(damaged.name + "-wal"))
+    os.replace(db, damaged)
+    return damaged
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _restore_in_place(data_dir: Path, db: Path, copy: Path, keep: int) -> Backup | None:
+    """Replace the live database's rows with the copy's under one write transaction."""
+    from naravard_desktop.core import migrations
+
+    conn = sqlite3.connect(db, isolation_level=None, timeout=RESTORE_LOCK_TIMEOUT_S)
+    try:
+        try:
+            migrations.migrate(conn)  # an older live schema first (the copy is migrated already)
+        except migrations.SchemaTooNew as exc:
+            raise BackupError(str(exc)) from None
+        conn.execute("ATTACH DATABASE ? AS restored", (str(copy),))
+        try:
+            try:
+                conn.execute("BEGIN IMMEDIATE")  # the write lock: other writers wait from here
+            except sqlite3.OperationalError as exc:
+                raise BackupError(f"databasen är låst av en annan skrivning ({exc}); försök igen om en stund — inget har ändrats") from None
+            try:
+                # The pre-restore copy, read by another connection: it sees every committed
+                # write, and no new one can commit while this transaction holds the lock.
+                safety = create_backup(data_dir, keep=max(keep, 1))
+                tables = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                    )
+                ]
+                for table in tables:
+                    columns = ", ".join(_quoted(r[1]) for r in conn.execute(f"PRAGMA main.table_info({_quoted(table)})"))
+                    conn.execute(f"DELETE FROM main.{_quoted(table)}")
+                    conn.execute(f"INSERT INTO main.{_quoted(table)} ({columns}) SELECT {columns} FROM restored.{_quoted(table)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.execute("DETACH DATABASE restored")
+    finally:
+        conn.close()
+    return safety
 
 
 def damaged_database_message(data_dir: Path, detail: str) -> str:

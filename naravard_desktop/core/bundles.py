@@ -15,14 +15,25 @@ import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from naravard_desktop.core.answers import InvalidValue, UnknownField, is_empty, normalise_value, resolve_key
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
-from naravard_desktop.core.merge import ancestors, is_auto_merge, settle_field, value_kind
+from naravard_desktop.core.limits import (
+    MAX_CLOCK_LEAD,
+    MAX_DRAFT_ID_CHARS,
+    MAX_FIELD_KEY_CHARS,
+    MAX_NAME_CHARS,
+    MAX_REVISIONS,
+    MAX_VALUE_CHARS,
+    STAMP_FORMAT,
+    parse_stamp,
+)
+from naravard_desktop.core.merge import ancestors, is_auto_merge, plan_union, value_kind
 from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import (
     DRAFT_ID_FORMAT,
@@ -53,14 +64,17 @@ MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024  # all members together
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_ZIP_ENTRIES = 8
 MAX_COMPRESSION_RATIO = 200  # uncompressed / compressed, per member
-MAX_VALUE_CHARS = 1_000_000  # one revision's value as JSON text
-MAX_FIELD_KEY_CHARS = 2_000
-MAX_NAME_CHARS = 500
-MAX_REVISIONS = 1_000_000
+# The caps on content (value, field key, names, revisions, times) are shared with local
+# input: core/limits.py, so whatever a draft holds stays shareable.
 
 _TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _KIND = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+def _valid_time(value: Any) -> TypeGuard[str]:
+    """A revision time in the stored format that is a real date in the accepted range."""
+    return isinstance(value, str) and _TIME.match(value) is not None and parse_stamp(value) is not None
 
 
 class BundleError(ValueError):
@@ -133,6 +147,10 @@ class ImportSummary:
     changes: list[FieldChange] = field(default_factory=list)  # answers whose shown value changed, form order
     new_revision_ids: set[str] = field(default_factory=set, repr=False)  # which ones (one bundle of a batch)
     heads_before: dict[str, list[Revision]] = field(default_factory=dict, repr=False)  # answers' heads before the import
+    #: New revisions dated more than MAX_CLOCK_LEAD ahead of this machine's clock: they do
+    #: not move the time of local edits forward (store.later_than), and the summary says so.
+    future_revisions: int = 0
+    newest_future: str | None = None
 
     @property
     def nothing_new(self) -> bool:
@@ -161,6 +179,12 @@ class ImportSummary:
             total = sum(self.new_comments.values())
             where = ", ".join(f"{_display(form, q)} ({n})" if n > 1 else _display(form, q) for q, n in self.new_comments.items())
             lines.append(f"{'1 ny kommentar' if total == 1 else f'{total} nya kommentarer och svar'}: fråga {where}")
+        if self.future_revisions:
+            what = "1 ändring är daterad" if self.future_revisions == 1 else f"{self.future_revisions} ändringar är daterade"
+            lines.append(
+                f"{what} mer än ett dygn fram i tiden (senast {self.newest_future}): avsändarens klocka går troligen fel; "
+                "nya ändringar här får ändå den här datorns tid"
+            )
         if self.conflicts:
             hint = f" (se 'naravard conflicts {self.draft_id}')" if cli_hint else ""
             noun = "konflikt" if len(self.conflicts) == 1 else "konflikter"
@@ -180,6 +204,7 @@ class ImportSummary:
             "nothing_new": self.nothing_new,
             "new_comments": self.new_comments,
             "changes": [c.to_json() for c in self.changes],
+            "future_revisions": self.future_revisions,
         }
 
 
@@ -245,14 +270,26 @@ def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
         "created_at": created_at,
         "members": [{"name": REVISIONS, "sha256": hashlib.sha256(revisions_doc).hexdigest(), "size": len(revisions_doc)}],
     }
+    members = ((MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")), (REVISIONS, revisions_doc))
+    data, infos = _zip(members, created_at, stored=set())
+    # Very repetitive text deflates beyond the ratio an import accepts (it would look like a
+    # zip bomb to a co-writer): such members are stored uncompressed instead.
+    too_compressed = {i.filename for i in infos if i.file_size > (MAX_COMPRESSION_RATIO // 2) * max(i.compress_size, 1)}
+    if too_compressed:
+        data, _ = _zip(members, created_at, stored=too_compressed)
+    return data
+
+
+def _zip(members: tuple[tuple[str, bytes], ...], created_at: str, *, stored: set[str]) -> tuple[bytes, list[zipfile.ZipInfo]]:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, content in ((MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")), (REVISIONS, revisions_doc)):
+        for name, content in members:
             info = zipfile.ZipInfo(name, date_time=_zip_time(created_at))
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             zf.writestr(info, content)
-    return buffer.getvalue()
+        infos = zf.infolist()
+    return buffer.getvalue(), infos
 
 
 def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:
@@ -394,8 +431,8 @@ def _parse_revision(item: Any, index: int, draft_id: str, purged_allowed: bool =
     editor_id = _text(item, "editor_id", where)
     editor_name = _text(item, "editor_name", where)
     created_at = item.get("created_at")
-    if not isinstance(created_at, str) or not _TIME.match(created_at):
-        raise BundleError(f"{where}: ogiltig tid {created_at!r}")
+    if not _valid_time(created_at):
+        raise BundleError(f"{where}: ogiltig tid {str(created_at)[:40]!r} (inget verkligt datum mellan år 2000 och 9998)")
     kind = item.get("kind")
     if not isinstance(kind, str) or not _KIND.match(kind):
         raise BundleError(f"{where}: ogiltig sorts ändring {kind!r}")
@@ -491,7 +528,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     if form is None:
         raise BundleError(f"paketet gäller formuläret '{form_id}', som inte finns i den här installationen")
     d = manifest.get("draft")
-    draft_id = _text(d, "id", "manifest.json, draft", limit=200)
+    draft_id = _text(d, "id", "manifest.json, draft", limit=MAX_DRAFT_ID_CHARS)
     if not DRAFT_ID_FORMAT.fullmatch(draft_id):
         raise BundleError(
             f"manifest.json: utkastets id '{one_line(draft_id, 40)}' har inte formatet för utkast-id (32 hexadecimala tecken)"
@@ -499,7 +536,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     title = _text(d, "title", "manifest.json, draft")
     region = _text(d, "region", "manifest.json, draft", optional=True)
     created_at = d.get("created_at") if isinstance(d, dict) else None
-    if not isinstance(created_at, str) or not _TIME.match(created_at):
+    if not _valid_time(created_at):
         raise BundleError("manifest.json: utkastets 'created_at' saknas eller är ogiltigt")
     draft = Draft(
         draft_id,
@@ -514,7 +551,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     exported_id = _text(exported_by, "id", "manifest.json, exported_by")
     exported_name = _text(exported_by, "name", "manifest.json, exported_by")
     exported_at = manifest.get("created_at")
-    if not isinstance(exported_at, str) or not _TIME.match(exported_at):
+    if not _valid_time(exported_at):
         raise BundleError("manifest.json: 'created_at' saknas eller är ogiltigt")
     doc = _json_member(REVISIONS, members[REVISIONS])
     if not isinstance(doc, dict) or not isinstance(doc.get("revisions"), list):
@@ -590,7 +627,7 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
     files: list[ImportSummary | BundleError] = []
     accepted: dict[int, ImportSummary] = {}
     groups: dict[str, list[int]] = {}
-    with store.transaction() as conn:
+    with store.transaction():
         existing = {d.id: d for d in store.drafts()}
         form_of = {d.id: d.form_id for d in existing.values()}
         for index, bundle in enumerate(bundles):
@@ -612,14 +649,17 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
         for draft_id, indexes in groups.items():
             summary, inserted[draft_id] = _import_draft(
                 store,
-                conn,
                 forms,
                 [bundles[i] for i in indexes],
                 [accepted[i] for i in indexes],
                 existing.get(draft_id),
             )
             drafts.append(summary)
+    horizon = (datetime.now(UTC) + MAX_CLOCK_LEAD).strftime(STAMP_FORMAT)
     for summary in drafts:
+        future = sorted(r.created_at for r in inserted[summary.draft_id] if r.created_at > horizon)
+        summary.future_revisions = len(future)
+        summary.newest_future = future[-1] if future else None
         form = forms.require(form_of[summary.draft_id])
         summary.conflicts = list(store.conflicted_fields(summary.draft_id, include_meta=False))
         summary.new_comments = _new_comments(store, form, summary.draft_id, inserted[summary.draft_id])
@@ -686,7 +726,7 @@ def _changes(
 
 
 def _import_draft(
-    store: DraftStore, conn: Any, forms: FormRegistry, bundles: list[Bundle], own: list[ImportSummary], existing: Draft | None
+    store: DraftStore, forms: FormRegistry, bundles: list[Bundle], own: list[ImportSummary], existing: Draft | None
 ) -> tuple[ImportSummary, list[Revision]]:
     """Unite one draft's bundles with the local revisions and settle (inside the transaction)."""
     draft_id = bundles[0].draft.id
@@ -706,35 +746,16 @@ def _import_draft(
     local = store.field_revisions(draft_id, touched) if existing is not None and touched else []
     answer_fields = [f for f in touched if not f.startswith(META_FIELD_PREFIX)]
     summary.heads_before = store.heads(draft_id, answer_fields) if existing is not None else {}
-    by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
-    for rev in (*local, *incoming.values()):
-        by_field[rev.field][rev.id] = rev
-    to_insert: list[Revision] = []
-    to_remove: list[str] = []
-    for field_key in touched:
-        revs = by_field[field_key]
-        outcome = settle_field(field_key, value_kind(form, field_key), revs)
-        dropped = set(outcome.removed)
-        to_insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
-        to_remove.extend(rid for rid in outcome.removed if rid in local_ids)
-        if outcome.added is not None:
-            to_insert.append(outcome.added)
-            summary.merged_fields.append(field_key)
-    summary.new_revisions = len(to_insert) - len(summary.merged_fields)
-    summary.replaced_merges = len(to_remove)
-    for rev in to_insert:
+    plan = plan_union(local, incoming.values(), lambda key: value_kind(form, key))
+    summary.merged_fields = plan.merged_fields
+    summary.new_revisions = len(plan.insert) - len(plan.merged_fields)
+    summary.replaced_merges = len(plan.remove)
+    for rev in plan.insert:
         if rev.id in brought_by:
             own[brought_by[rev.id]].new_revisions += 1
             own[brought_by[rev.id]].new_revision_ids.add(rev.id)
     if existing is None:
-        d = bundles[0].draft
-        conn.execute(
-            "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-            (d.id, d.form_id, d.title, d.region, d.created_at, d.created_by_id, d.created_by_name),
-        )
-    # Parents before children: a merge has its newest parent's time, so it sorts after it.
-    store.insert_new_revisions(sorted(to_insert, key=lambda r: (r.created_at, is_auto_merge(r), r.id)))
-    for start in range(0, len(to_remove), 500):
-        chunk = to_remove[start : start + 500]
-        conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-    return summary, to_insert
+        store.insert_draft(bundles[0].draft)
+    store.insert_new_revisions(plan.insert)
+    store.delete_revisions(plan.remove)
+    return summary, plan.insert

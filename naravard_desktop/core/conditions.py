@@ -15,6 +15,7 @@ from typing import Any
 from naravard_desktop.core.answers import FieldRef, field_refs, is_empty
 from naravard_desktop.core.forms import Condition, Form, Question, Subfield
 from naravard_desktop.core.labels import match_label
+from naravard_desktop.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -112,48 +113,33 @@ class ConditionEvaluator:
         return out
 
 
+#: How a condition reads (English in core.messages).
 _CONDITION_WORDS = {
-    "sv": {
-        "equals": "Besvaras om fråga {number} är {value}",
-        "not_equals": "Besvaras om fråga {number} inte är {value}",
-        "includes": "Besvaras om ”{value}” är valt i fråga {number}",
-        "any_row_equals": "Besvaras om någon delfråga i fråga {number} är {value}",
-        "row_equals": "Besvaras om ”{row}” i fråga {number} är {value}",
-        "answered": "Besvaras om fråga {number} är besvarad",
-    },
-    "en": {
-        "equals": "Answered if question {number} is {value}",
-        "not_equals": "Answered if question {number} is not {value}",
-        "includes": "Answered if “{value}” is chosen in question {number}",
-        "any_row_equals": "Answered if any row of question {number} is {value}",
-        "row_equals": "Answered if “{row}” in question {number} is {value}",
-        "answered": "Answered if question {number} is answered",
-    },
+    "equals": "Besvaras om fråga {number} är {value}",
+    "not_equals": "Besvaras om fråga {number} inte är {value}",
+    "includes": "Besvaras om ”{value}” är valt i fråga {number}",
+    "any_row_equals": "Besvaras om någon delfråga i fråga {number} är {value}",
+    "row_equals": "Besvaras om ”{row}” i fråga {number} är {value}",
+    "answered": "Besvaras om fråga {number} är besvarad",
 }
 
 
-def describe_condition(form: Form, cond: Condition, lang: str = "sv") -> str:
-    """The condition in words: "Besvaras om fråga 10 är Ja" (lang "sv" or "en")."""
+def describe_condition(form: Form, cond: Condition) -> Message:
+    """The condition in words: "Besvaras om fråga 10 är Ja" (a Message: English on request)."""
     target = form.question(cond.question)
     number = target.display_number if target else cond.question
-    template = _CONDITION_WORDS[lang][cond.rule]
-    return template.format(number=number, value=cond.value, row=cond.row)
+    return Message(_CONDITION_WORDS[cond.rule], number=number, value=cond.value, row=cond.row)
 
 
-def describe_condition_en(form: Form, cond: Condition) -> str:
-    return describe_condition(form, cond, "en")
-
-
-def describe_hidden_reason(evaluator: ConditionEvaluator, ref: FieldRef) -> str:
-    """Why a field is not asked now, in Swedish."""
+def describe_hidden_reason(evaluator: ConditionEvaluator, ref: FieldRef) -> Message:
+    """Why a field is not asked now (a Message: English on request)."""
     q = ref.question
     sub = ref.subfield
     cond = q.condition if (q.condition is not None and not evaluator.is_visible(q.number)) else None
     if cond is None and sub is not None:
         cond = sub.condition
     if cond is not None:
-        words = describe_condition(evaluator.form, cond)
-        return f"Villkoret är inte uppfyllt ({words[0].lower()}{words[1:]})"
+        return Message("Villkoret är inte uppfyllt ({condition})", condition=describe_condition(evaluator.form, cond).decapitalised())
     if sub is not None and sub.attached_kind == "option":
-        return f"Alternativet ”{sub.attached_to}” är inte valt"
-    return "Frågan besvaras inte med nuvarande svar"
+        return Message("Alternativet ”{option}” är inte valt", option=sub.attached_to)
+    return Message("Frågan besvaras inte med nuvarande svar")

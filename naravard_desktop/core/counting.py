@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from naravard_desktop.core.messages import Message
+
 
 def normalise_newlines(text: str) -> str:
     """CRLF and lone CR become LF, as a browser does for a textarea value."""
@@ -28,8 +30,7 @@ class CountRisk:
 
     kind: str  # "crlf" | "decomposed" | "astral" | "line_breaks"
     occurrences: int
-    message_sv: str
-    message_en: str
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -61,52 +62,31 @@ def _count_decomposed(text: str) -> int:
     return count_like_browser(text) - count_like_browser(unicodedata.normalize("NFC", text))
 
 
+_CRLF = (
+    "Texten har {count} radbrytningar av Windows-typ (CR/LF). De räknas här som "
+    "1 tecken var, som i webbläsaren, men kan bli 2 om texten klistras in på annat sätt."
+)
+_DECOMPOSED = (
+    "Texten har {count} sammansatta tecken (t.ex. ett å skrivet som a + ring). "
+    "De räknas som 2 tecken; webbformuläret kan räkna dem som 1 eller 2."
+)
+_ASTRAL = "Texten har {count} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 tecken var, precis som i webbläsaren."
+_LINE_BREAKS = "Texten har {count} radbrytningar. De räknas som 1 tecken var; vissa servrar räknar dem som 2 när svaret skickas."
+
+
 def analyse_count(text: str, limit: int | None = None) -> CountReport:
     """The browser count plus what could make the web form count differently."""
     risks: list[CountRisk] = []
     crlf = text.count("\r\n") + text.replace("\r\n", "").count("\r")
     if crlf:
-        risks.append(
-            CountRisk(
-                "crlf",
-                crlf,
-                f"Texten har {crlf} radbrytningar av Windows-typ (CR/LF). De räknas här som "
-                "1 tecken var, som i webbläsaren, men kan bli 2 om texten klistras in på annat sätt.",
-                f"The text has {crlf} Windows line breaks (CR/LF). They count as 1 character "
-                "each here, as in the browser, but may count as 2 if pasted another way.",
-            )
-        )
+        risks.append(CountRisk("crlf", crlf, Message(_CRLF, count=crlf)))
     decomposed = _count_decomposed(text)
     if decomposed:
-        risks.append(
-            CountRisk(
-                "decomposed",
-                decomposed,
-                f"Texten har {decomposed} sammansatta tecken (t.ex. ett å skrivet som a + ring). "
-                "De räknas som 2 tecken; webbformuläret kan räkna dem som 1 eller 2.",
-                f"The text has {decomposed} decomposed characters (e.g. å typed as a + ring). "
-                "They count as 2; the web form may count them as 1 or 2.",
-            )
-        )
+        risks.append(CountRisk("decomposed", decomposed, Message(_DECOMPOSED, count=decomposed)))
     astral = _count_astral(text)
     if astral:
-        risks.append(
-            CountRisk(
-                "astral",
-                astral,
-                f"Texten har {astral} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 tecken var, precis som i webbläsaren.",
-                f"The text has {astral} characters outside the basic plane (e.g. emoji). They count as 2 each, as in the browser.",
-            )
-        )
+        risks.append(CountRisk("astral", astral, Message(_ASTRAL, count=astral)))
     line_breaks = normalise_newlines(text).count("\n")
     if line_breaks and limit is not None:
-        risks.append(
-            CountRisk(
-                "line_breaks",
-                line_breaks,
-                f"Texten har {line_breaks} radbrytningar. De räknas som 1 tecken var; vissa servrar räknar dem som 2 när svaret skickas.",
-                f"The text has {line_breaks} line breaks. They count as 1 character each; "
-                "some servers count them as 2 when the answer is sent.",
-            )
-        )
+        risks.append(CountRisk("line_breaks", line_breaks, Message(_LINE_BREAKS, count=line_breaks)))
     return CountReport(count_like_browser(text), limit, tuple(risks))

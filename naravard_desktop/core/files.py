@@ -7,16 +7,66 @@ database swaps of backup/restore, so a crash or full disk never leaves half a fi
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
+
+from naravard_desktop.core.paths import DB_FILENAME
 
 
 class FileWriteError(Exception):
     """The file could not be written; the message says where and why, in Swedish."""
 
 
+#: The backups folder's name inside the data dir (core/backup.py uses the same).
+BACKUP_DIRNAME = "backups"
+_BACKUP_FILE = re.compile(r"^(naravard-\d{8}T\d{6}Z(-\d+)?\.sqlite3|\.naravard-backup-.*)$")
+#: First bytes of an SQLite database, of a -wal file and of a rollback journal.
+_STORE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
+
+
+def store_file_reason(path: Path) -> str | None:
+    """Why `path` must never be overwritten by an export, or None.
+
+    Refused, with symbolic links followed: a data dir's database and every file beside it
+    named after it (-wal, -shm, -journal, the damaged and emptied copies restore keeps), a
+    backup in a `backups` folder, and any existing file that is an SQLite database, -wal or
+    journal (a hard link to the database under another name).
+    """
+    try:
+        target = path.expanduser().resolve()
+    except (OSError, RuntimeError):  # a symlink loop: nothing to protect, the write fails on its own
+        return None
+    name = target.name
+    if name == DB_FILENAME or name.startswith((DB_FILENAME + "-", DB_FILENAME + ".", "." + DB_FILENAME + ".")):
+        return "det är Närvård desktops databas eller en fil som hör till den"
+    if target.parent.name == BACKUP_DIRNAME and _BACKUP_FILE.match(name):
+        return "det är en säkerhetskopia av Närvård desktops databas"
+    try:
+        with target.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return None
+    if head.startswith(_STORE_MAGIC):
+        return "det är en SQLite-databas (kanske Närvård desktops databas under ett annat namn)"
+    return None
+
+
+def check_output_path(path: Path) -> None:
+    """Refuse an output file that is (or links to) the database or a backup: FileWriteError.
+
+    Every export goes through this (write_bytes_atomically calls it; the CLI also calls it
+    before doing anything else, so a refused --out changes nothing and prints one line)."""
+    reason = store_file_reason(path)
+    if reason is not None:
+        raise FileWriteError(f"{path}: får inte skrivas över: {reason}; välj en annan fil. Inget har ändrats")
+
+
 def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one rename; on failure the old file is left as it was."""
+    """Replace `path` with `data` in one rename; on failure the old file is left as it was.
+
+    Refuses to replace the database, its companions or a backup (check_output_path)."""
+    check_output_path(path)
     directory = path.resolve().parent
     if not directory.is_dir():
         raise FileWriteError(f"katalogen {directory} finns inte")

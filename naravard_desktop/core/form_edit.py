@@ -24,6 +24,9 @@ from typing import Any
 from naravard_desktop.core import paths
 from naravard_desktop.core.answers import KEY_SEPARATOR
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
+from naravard_desktop.core.form_import import DocumentError, import_form
+from naravard_desktop.core.form_import.diff import diff_forms
+from naravard_desktop.core.form_import.mapping import question_similarity
 from naravard_desktop.core.forms import ANSWER_TYPES, Form, FormError, FormRegistry, check_mapping, normalise_number, parse_form
 from naravard_desktop.core.labels import label_key
 
@@ -490,7 +493,7 @@ MAX_FORM_FILE_BYTES = 20 * 1024 * 1024
 
 def import_document(path: Path, previous: Form | None = None) -> Imported:
     """Read a questionnaire document (.docx, .html, .md through core.form_import) or a
-    form file (.json) into an editable form dict."""
+    form file (.json) into an editable form dict, with a mapping from `previous` proposed."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         try:
@@ -502,7 +505,42 @@ def import_document(path: Path, previous: Form | None = None) -> Imported:
         if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
             raise ImportRefused(f"{path.name}: är ingen formulärfil (naravard-form/1)")
         return Imported(data)
-    raise ImportRefused(f"{path.name}: okänt format; välj en .docx-, .html-, .md- eller .json-fil")
+    try:
+        try:
+            result = import_form(path, previous=previous)
+        except FormError as exc:
+            if previous is None or exc.fieldname != "id":
+                raise
+            # the document is last year's form itself (same id): no mapping to propose
+            result = import_form(path)
+    except (DocumentError, FormError) as exc:
+        raise ImportRefused(str(exc)) from None
+    proposal = result.proposal
+    similarity = {p.new: p.similarity / 100 for p in proposal.pairings} if proposal is not None else {}
+    return Imported(result.data, [r.to_json() for r in result.all_review()], similarity)
+
+
+def changes_since(previous: Form, form: Form) -> list[tuple[str | None, str]]:
+    """What is new this year, one (question number, Swedish line) per change, from
+    `core.form_import.diff` (the list `naravard forms diff` prints)."""
+    diff = diff_forms(previous, form)
+    lines: list[tuple[str | None, str]] = []
+    lines += [(d["question"], f"Ny fråga {d['question']}: {d['text']}") for d in diff["added"]]
+    lines += [(None, f"Borttagen: förra årets fråga {d['question']}: {d['text']}") for d in diff["dropped"]]
+    if diff["renumbered"]:  # one line: a dropped question shifts every later number
+        moves = ", ".join(f"{d['old']} → {d['new']}" for d in diff["renumbered"])
+        lines.append((None, f"Nytt nummer ({len(diff['renumbered'])}): {moves}"))
+    for d in diff["reworded"]:
+        removed, added = " … ".join(d.get("removed") or []), " … ".join(d.get("added") or [])
+        lines.append((d["question"], f"Omformulerad {d['question']}: −”{removed}” +”{added}”"))
+    lines += [(d["question"], f"Ny svarstyp {d['question']}: {d['old']} → {d['new']}") for d in diff["types"]]
+    lines += [(d["question"], f"Gräns {d['question']}: {d['field']} {d['old']} → {d['new']}") for d in diff["limits"]]
+    for key, title in (("options", "Svarsalternativ"), ("rows", "Rader"), ("columns", "Kolumner"), ("subfields", "Delfält")):
+        for d in diff[key]:
+            change = ", ".join([*(f"+”{x}”" for x in d.get("added") or []), *(f"−”{x}”" for x in d.get("removed") or [])])
+            lines.append((d["question"], f"{title} {d['question']}: {change}"))
+    lines += [(d["question"], f"Villkor {d['question']} ändrat") for d in diff["conditions"]]
+    return lines
 
 
 def field_text(form: Form, key: str) -> str:
@@ -519,7 +557,11 @@ def field_text(form: Form, key: str) -> str:
 
 
 def pair_similarity(new_form: Form, new_key: str, old_form: Form, old_key: str) -> float:
-    """How alike two fields' texts are, 0–1 (shown beside a mapping the user chose)."""
+    """How alike two fields are, 0–1 (shown beside a mapping the user chose): for two
+    questions the importer's own measure (text, options, rows, sub-fields), else the texts."""
+    new_q, old_q = new_form.question(new_key), old_form.question(old_key)
+    if new_q is not None and old_q is not None and KEY_SEPARATOR not in new_key + old_key:
+        return question_similarity(new_form, new_q, old_form, old_q) / 100
     return SequenceMatcher(None, label_key(field_text(new_form, new_key)), label_key(field_text(old_form, old_key))).ratio()
 
 

@@ -3,23 +3,34 @@
 A form file is JSON (`forms/README.md`). Loading validates it against
 `form_schema.json` and then checks what a schema cannot: unique numbers, references in
 conditions, cycles. Every failure is a `FormError` naming file, question and field.
+
+The schema check is the slow part of loading (and jsonschema a slow import), so a
+registry with a data dir remembers which exact file contents passed it
+(`<data dir>/cache/validated-forms.json`: SHA-256 of schema + file bytes) and skips only
+the schema check for those; any change of the file's bytes or the schema validates again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from naravard_desktop.core.labels import label_key, match_label
 
+if TYPE_CHECKING:
+    import jsonschema
+
 FORM_SCHEMA = "naravard-form/1"
+VALIDATED_CACHE_FORMAT = "naravard-validated-forms/1"
+VALIDATED_CACHE_MAX = 64  # digests kept (a few forms, a few revisions of each)
+#: The question types a form may use (form_schema.json has the same list; the form editor offers them).
 ANSWER_TYPES = ("text", "single", "multi", "matrix", "number", "percent")
 
 
@@ -192,10 +203,44 @@ def normalise_number(number: str) -> str:
 
 
 @cache
+@cache
+def _schema_bytes() -> bytes:
+    return importlib_resources.files("naravard_desktop.core").joinpath("form_schema.json").read_bytes()
+
+
 def _schema() -> dict[str, Any]:
-    text = importlib_resources.files("naravard_desktop.core").joinpath("form_schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    schema: dict[str, Any] = json.loads(_schema_bytes().decode("utf-8"))
     return schema
+
+
+def validated_digest(raw: bytes) -> str:
+    """What the validated-forms cache remembers: the schema and the file's exact bytes."""
+    return hashlib.sha256(_schema_bytes() + b"\0" + raw).hexdigest()
+
+
+def _read_validated(path: Path) -> list[str]:
+    try:
+        doc = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(doc, dict) or doc.get("format") != VALIDATED_CACHE_FORMAT or not isinstance(doc.get("sha256"), list):
+        return []
+    return [d for d in doc["sha256"] if isinstance(d, str) and len(d) == 64]
+
+
+def _write_validated(path: Path, digests: list[str]) -> None:
+    """Best effort (a read-only data dir only costs the next start the schema check)."""
+    text = json.dumps({"format": VALIDATED_CACHE_FORMAT, "sha256": digests[-VALIDATED_CACHE_MAX:]}, indent=1)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(text, "utf-8")
+        os.replace(temp, path)
+    except OSError:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _schema_error(file: str, data: dict[str, Any], error: jsonschema.ValidationError) -> FormError:
@@ -401,28 +446,38 @@ def _check_cycles(file: str, form: Form) -> None:
             current = deps.get(current)
 
 
-def parse_form(data: Any, file: str) -> Form:
-    """Validate already-parsed JSON as a form file and build the model."""
+def parse_form(data: Any, file: str, *, schema_checked: bool = False) -> Form:
+    """Validate already-parsed JSON as a form file and build the model.
+
+    `schema_checked`: these exact bytes passed the schema before (the validated-forms
+    cache); every other check still runs."""
     if not isinstance(data, dict):
         raise FormError(file, "the file must hold a JSON object")
     if data.get("schema") != FORM_SCHEMA:
         raise FormError(file, f"unknown form format {data.get('schema')!r}; expected {FORM_SCHEMA!r}", None, "schema")
-    validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(list(e.absolute_path)), list(map(str, e.absolute_path))))
-    if errors:
-        # The deepest error names the question and field most precisely.
-        best = jsonschema.exceptions.best_match(errors)
-        raise _schema_error(file, data, best)
+    if not schema_checked:
+        import jsonschema  # ~50 ms to import: only when a form's bytes are new
+
+        validator = jsonschema.Draft202012Validator(_schema())
+        errors = sorted(validator.iter_errors(data), key=lambda e: (len(list(e.absolute_path)), list(map(str, e.absolute_path))))
+        if errors:
+            # The deepest error names the question and field most precisely.
+            best = jsonschema.exceptions.best_match(errors)
+            raise _schema_error(file, data, best)
     form = _build(file, data)
     _validate_references(file, form)
     return form
 
 
-def load_form(path: Path) -> Form:
-    """Load and validate one form file."""
+def load_form(path: Path, validated: set[str] | None = None) -> Form:
+    """Load and validate one form file.
+
+    `validated`: digests (`validated_digest`) of contents that passed the schema; the
+    schema check is skipped for those, and this file's digest is added when it passes."""
     name = path.name
     try:
-        text = path.read_text("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise FormError(name, "the file is not UTF-8 text") from None
     except OSError as exc:
@@ -431,7 +486,10 @@ def load_form(path: Path) -> Form:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormError(name, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    form = parse_form(data, name)
+    digest = validated_digest(raw) if validated is not None else ""
+    form = parse_form(data, name, schema_checked=digest in (validated or ()))
+    if validated is not None:
+        validated.add(digest)
     if path.stem != form.id:
         raise FormError(name, f"the file name must be '{form.id}.json' (the form id)", None, "id")
     return form
@@ -445,15 +503,18 @@ class FormRegistry:
     errors: list[FormError]
 
     @classmethod
-    def load(cls, *dirs: Path) -> FormRegistry:
+    def load(cls, *dirs: Path, validated_cache: Path | None = None) -> FormRegistry:
+        """The forms in `dirs`; with `validated_cache`, remember which contents passed the schema."""
         forms: dict[str, Form] = {}
         errors: list[FormError] = []
+        known = _read_validated(validated_cache) if validated_cache is not None else []
+        validated = set(known) if validated_cache is not None else None
         for directory in dirs:
             if not directory.is_dir():
                 continue
             for path in sorted(directory.glob("*.json")):
                 try:
-                    form = load_form(path)
+                    form = load_form(path, validated)
                 except FormError as exc:
                     errors.append(exc)
                     continue
@@ -468,6 +529,8 @@ class FormRegistry:
                 except FormError as exc:
                     errors.append(exc)
                     del forms[form.id]
+        if validated_cache is not None and validated is not None and not validated <= set(known):
+            _write_validated(validated_cache, [*known, *sorted(validated - set(known))])
         return cls(forms, errors)
 
     def get(self, form_id: str) -> Form | None:
@@ -489,9 +552,10 @@ def form_registry(data_dir: Path | None) -> FormRegistry:
     from naravard_desktop.core import paths
 
     dirs = [paths.bundled_forms_dir()]
-    if data_dir is not None:
-        dirs.append(paths.user_forms_dir(data_dir))
-    return FormRegistry.load(*dirs)
+    if data_dir is None:
+        return FormRegistry.load(*dirs)
+    dirs.append(paths.user_forms_dir(data_dir))
+    return FormRegistry.load(*dirs, validated_cache=paths.validated_forms_cache(data_dir))
 
 
 def _subfield_json(sub: Subfield) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Deterministic merge of a field's revisions after a union of revision sets.
 
 Importing a bundle is a union of revisions followed by `settle_field` on every field the
-bundle touched. Settling depends only on the SET of revisions, never on import order:
+bundle touched (`plan_union`, which core.bundles writes and tests/test_merge.py checks). Settling depends only on the SET of revisions, never on import order:
 
 - The field's *frontier* is its authored revisions (everything but automatic merges) that
   no other authored revision descends from.
@@ -289,17 +289,46 @@ def settle_field(field_key: str, kind: str, revs: Mapping[str, Revision]) -> Fie
     return outcome
 
 
-def settle(revisions: Iterable[Revision], kind_of: Callable[[str], str]) -> dict[str, Revision]:
-    """The canonical revision set for a union of revisions (pure; used by tests and models)."""
-    by_field: dict[str, dict[str, Revision]] = {}
-    for rev in revisions:
-        by_field.setdefault(rev.field, {})[rev.id] = rev
-    result: dict[str, Revision] = {}
-    for field_key, revs in by_field.items():
+@dataclass
+class UnionPlan:
+    """What receiving revisions changes in a replica: rows to insert (parents before
+    children), local automatic merges to delete, and the fields that got a new merge."""
+
+    insert: list[Revision] = dataclasses.field(default_factory=list)
+    remove: list[str] = dataclasses.field(default_factory=list)
+    merged_fields: list[str] = dataclasses.field(default_factory=list)
+
+
+def plan_union(local: Iterable[Revision], incoming: Iterable[Revision], kind_of: Callable[[str], str]) -> UnionPlan:
+    """Union `incoming` into a replica holding `local` (already canonical) and settle every
+    field the incoming revisions touch. Pure: the bundle import writes what it returns, and
+    tests/test_merge.py checks its properties (idempotent, commutative, associative)."""
+    local = list(local)
+    local_ids = {r.id for r in local}
+    new = [r for r in incoming if r.id not in local_ids]
+    touched = sorted({r.field for r in new})
+    by_field: dict[str, dict[str, Revision]] = {f: {} for f in touched}
+    for rev in (*local, *new):
+        if rev.field in by_field:
+            by_field[rev.field][rev.id] = rev
+    plan = UnionPlan()
+    for field_key in touched:
+        revs = by_field[field_key]
         outcome = settle_field(field_key, kind_of(field_key), revs)
-        for rid, rev in revs.items():
-            if rid not in outcome.removed:
-                result[rid] = rev
+        dropped = set(outcome.removed)
+        plan.insert.extend(r for r in revs.values() if r.id not in local_ids and r.id not in dropped)
+        plan.remove.extend(rid for rid in outcome.removed if rid in local_ids)
         if outcome.added is not None:
-            result[outcome.added.id] = outcome.added
+            plan.insert.append(outcome.added)
+            plan.merged_fields.append(field_key)
+    # Parents before children: a merge has its newest parent's time, so it sorts after it.
+    plan.insert.sort(key=lambda r: (r.created_at, is_auto_merge(r), r.id))
+    return plan
+
+
+def apply_union(local: Mapping[str, Revision], plan: UnionPlan) -> dict[str, Revision]:
+    """The revision set a replica holds after writing `plan` (what the store ends up with)."""
+    removed = set(plan.remove)
+    result = {rid: rev for rid, rev in local.items() if rid not in removed}
+    result.update((rev.id, rev) for rev in plan.insert)
     return result

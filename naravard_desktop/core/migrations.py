@@ -89,13 +89,18 @@ def migrate(conn: sqlite3.Connection) -> int:
             f"Databasen har schemaversion {current}, men den här versionen av programmet kan bara "
             f"läsa upp till version {SCHEMA_VERSION}. Uppdatera Närvård desktop; databasen har inte ändrats."
         )
-    for version in range(current, SCHEMA_VERSION):
+    while current < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            MIGRATIONS[version](conn)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
+            # Read again under the write lock: another process may have migrated meanwhile.
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current < SCHEMA_VERSION:
+                MIGRATIONS[current](conn)
+                current += 1
+                conn.execute(f"PRAGMA user_version = {current}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     return SCHEMA_VERSION

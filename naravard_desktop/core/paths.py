@@ -47,6 +47,11 @@ def user_forms_dir(data_dir: Path) -> Path:
     return data_dir / "forms"
 
 
+def validated_forms_cache(data_dir: Path) -> Path:
+    """Which form contents already passed the schema check (core/forms.py); safe to delete."""
+    return data_dir / "cache" / "validated-forms.json"
+
+
 def log_dir(data_dir: Path) -> Path:
     path = data_dir / "logs"
     path.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from personnummer import personnummer
 
 from naravard_desktop.core.answers import UnknownField, resolve_key
 from naravard_desktop.core.forms import Form
+from naravard_desktop.core.messages import Message
 from naravard_desktop.core.review import REPLY_PREFIX, THREAD_PREFIX, Review, thread_id_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, utc_now
 
@@ -34,15 +35,13 @@ if TYPE_CHECKING:
 WORDS_FIELD = "@pii-words"
 ACK_PREFIX = "@pii-ack/"
 
-KINDS = ("personnummer", "samordningsnummer", "email", "phone", "word")
-
-#: How a kind is named in Swedish messages.
+#: How a kind is named in messages (Swedish; English in core.messages).
 KIND_LABELS = {
-    "personnummer": "personnummer",
-    "samordningsnummer": "samordningsnummer",
-    "email": "e-postadress",
-    "phone": "telefonnummer",
-    "word": "flaggat ord",
+    "personnummer": Message("personnummer"),
+    "samordningsnummer": Message("samordningsnummer"),
+    "email": Message("e-postadress"),
+    "phone": Message("telefonnummer"),
+    "word": Message("flaggat ord"),
 }
 
 # 6 or 8 digits (YYMMDD / YYYYMMDD), an optional separator, 4 digits; never part of a
@@ -72,7 +71,7 @@ class Finding:
         return mask(self.kind, self.text)
 
     @property
-    def kind_label(self) -> str:
+    def kind_label(self) -> Message:
         return KIND_LABELS[self.kind]
 
     def to_json(self) -> dict[str, Any]:
@@ -363,29 +362,31 @@ def withdraw_acknowledgement(store: DraftStore, form: Form, draft_id: str, fid: 
 
 def field_label(form: Form, key: str) -> str:
     if key == TITLE_FIELD:
-        return "utkastets titel"
+        return Message("utkastets titel")
     if key == REGION_FIELD:
-        return "utkastets region"
+        return Message("utkastets region")
     if key.startswith(EDITOR_PREFIX):
-        return "ett redigerarnamn i historiken"
+        return Message("ett redigerarnamn i historiken")
     if key.startswith(THREAD_PREFIX):
-        return "en kommentar"
+        return Message("en kommentar")
     if key.startswith(REPLY_PREFIX):
-        return "ett svar i en kommentarstråd"
+        return Message("ett svar i en kommentarstråd")
     try:
         return resolve_key(form, key).label
     except UnknownField:
         return key
 
 
-def describe(form: Form, finding: Finding) -> str:
+def describe(form: Form, finding: Finding) -> Message:
     """ "fråga 3: möjligt personnummer 19121212-****" — never the whole number."""
-    return f"{field_label(form, finding.field)}: möjligt {finding.kind_label} ”{finding.masked}”"
+    return Message(
+        "{label}: möjligt {kind} ”{masked}”", label=field_label(form, finding.field), kind=finding.kind_label, masked=finding.masked
+    )
 
 
 def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
     """Unacknowledged findings as `check` problems of kind `pii`."""
-    from naravard_desktop.core.validation import Problem
+    from naravard_desktop.core.validation import Problem, ProblemKind
 
     problems = []
     open_ = scan_draft(store, form, draft_id).open
@@ -397,7 +398,8 @@ def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
         except UnknownField:
             # a comment: its question; the title, region or an editor name: the draft as a whole
             question = thread_questions.get(thread, "") if thread is not None else ""
-        problems.append(Problem(question, "pii", f"{describe(form, f)} (id {f.id}; kvittera om det är ett falskt larm)", f.field))
+        message = Message("{finding} (id {id}; kvittera om det är ett falskt larm)", finding=describe(form, f), id=f.id)
+        problems.append(Problem(question, ProblemKind.PII, message, f.field, finding=f.id))
     return problems
 
 

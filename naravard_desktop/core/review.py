@@ -57,10 +57,6 @@ class ReviewError(ValueError):
     """A review action that cannot be done; the message says why, in Swedish."""
 
 
-class AnswersReadOnly(ReviewError):
-    """Raised when answers are edited in reviewer mode."""
-
-
 def parse_status(text: str) -> str:
     """A status from its Swedish label (any case) or ASCII slug."""
     wanted = " ".join(text.split()).casefold()
@@ -499,11 +495,9 @@ class Review:
 
 
 class ReviewSession:
-    """The UI's guard for reviewer mode: answers read-only, comments and statuses open.
-
-    Every answer edit of the UI goes through `set_answers`; review actions through
-    `review`. In reviewer mode `set_answers` raises AnswersReadOnly and writes nothing.
-    """
+    """The draft's review plus whether this window is in reviewer mode (answers read-only,
+    comments and statuses open). The UI's undo commands and form view read
+    `answers_editable`; tests/ui/test_review_wiring.py checks that nothing is written."""
 
     def __init__(self, store: DraftStore, form: Form, draft_id: str, *, reviewer: bool = False):
         self.store = store
@@ -514,17 +508,6 @@ class ReviewSession:
     @property
     def answers_editable(self) -> bool:
         return not self.reviewer
-
-    def check_answers_editable(self) -> None:
-        if self.reviewer:
-            raise AnswersReadOnly("granskningsläge: svaren kan inte ändras, bara kommentarer och status")
-
-    def set_answers(self, values: Mapping[str, Any]) -> list[Revision]:
-        self.check_answers_editable()
-        meta = [k for k in values if k.startswith("@")]
-        if meta:
-            raise ReviewError(f"'{meta[0]}' är inget svarsfält")
-        return self.store.set_values(self.draft_id, values)
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -81,6 +81,14 @@ def read_marker(data_dir: Path) -> RunMarker | None:
         return None
 
 
+def running_app(data_dir: Path) -> RunMarker | None:
+    """The marker of an app that is running now on this data dir (another process), or None."""
+    marker = read_marker(data_dir)
+    if marker is not None and marker.pid > 0 and marker.pid != os.getpid() and _alive(marker.pid):
+        return marker
+    return None
+
+
 def acquire(data_dir: Path, draft_id: str | None = None) -> tuple[RunMarker | None, bool]:
     """Write our marker. Returns (the previous run's marker if it exited uncleanly, another_running)."""
     previous = read_marker(data_dir)

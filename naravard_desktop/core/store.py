@@ -12,17 +12,22 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 import re
 import sqlite3
+import tempfile
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core import migrations
+from naravard_desktop.core import limits, migrations
+from naravard_desktop.core.files import fsync_dir, fsync_file
+from naravard_desktop.core.limits import MAX_CLOCK_LEAD, parse_stamp
+from naravard_desktop.core.limits import STAMP_FORMAT as STAMP_FORMAT  # revision times, re-exported
 from naravard_desktop.core.paths import DB_FILENAME
 from naravard_desktop.core.untrusted import one_line
 
@@ -41,10 +46,11 @@ class DraftNotFound(StoreError):
 class DatabaseDamaged(StoreError):
     """The database file is damaged; the message names the newest good backup."""
 
-    def __init__(self, data_dir: Path, detail: str):
+    def __init__(self, data_dir: Path, detail: str, hint: str | None = None):
         from naravard_desktop.core.backup import damaged_database_message
 
-        super().__init__(damaged_database_message(data_dir, detail))
+        message = damaged_database_message(data_dir, detail)
+        super().__init__(f"{message}; {hint}" if hint else message)
         self.data_dir = data_dir
         self.detail = detail
 
@@ -107,7 +113,15 @@ class Revision:
 #: A draft id: what `create_draft` makes (uuid4 hex); bundles must carry one.
 DRAFT_ID_FORMAT = re.compile(r"[0-9a-f]{32}")
 
-STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # revision times: UTC with microseconds, sortable as text
+
+class InputTooLong(StoreError):
+    """A value, name or title over the caps a bundle import enforces (core/limits.py)."""
+
+
+def _check_length(what: str, text: str, limit: int) -> None:
+    reason = limits.too_long(what, text, limit)
+    if reason is not None:
+        raise InputTooLong(reason)
 
 
 def utc_now() -> str:
@@ -115,17 +129,42 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime(STAMP_FORMAT)
 
 
-def later_than(stamp: str, now: str) -> str:
+def later_than(stamp: str, now: str, *, bounded: bool = True) -> str:
     """`now`, or one microsecond after `stamp` when a co-writer's clock ran ahead of ours: a
     new revision is always newer than the versions it is shown against (a Lamport-style
-    clock), so an edit on a machine whose clock is behind still becomes the shown value."""
+    clock), so an edit on a machine whose clock is behind still becomes the shown value.
+
+    Bounded: a `stamp` more than MAX_CLOCK_LEAD ahead of `now` (a co-writer's clock set to
+    2099) does not move the clock, so one bad revision cannot stamp every later edit with
+    its date. Never raises, whatever `stamp` holds."""
     if stamp < now:
         return now
-    try:
-        moment = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
+    moment = parse_stamp(stamp)
+    current = parse_stamp(now)
+    if moment is None:
         return now
-    return (moment + timedelta(microseconds=1)).strftime(STAMP_FORMAT)
+    if bounded and current is not None and moment - current > MAX_CLOCK_LEAD:
+        return now
+    try:
+        return (moment + timedelta(microseconds=1)).strftime(STAMP_FORMAT)
+    except OverflowError:  # cannot happen inside the accepted range; keep the time as it is
+        return stamp
+
+
+def _stamp_for(heads: list[Revision], parents: list[Revision], now: str) -> str:
+    """The time of a new revision of a field with these heads, descending from `parents`.
+
+    Later than every head (bounded, see later_than). When the edit leaves other heads in a
+    conflict (autosave of a conflicted field) it must still sort after them to stay the
+    shown version, so there the bound does not apply."""
+    if not heads:
+        return now
+    stamp = later_than(max(r.created_at for r in heads), now)
+    parent_ids = {r.id for r in parents}
+    others = [r.created_at for r in heads if r.id not in parent_ids]
+    if others and stamp <= max(others):
+        stamp = later_than(max(r.created_at for r in heads), now, bounded=False)
+    return stamp
 
 
 def canonical_json(value: Any) -> str:
@@ -162,6 +201,64 @@ def _field_ranges(prefixes: Iterable[str]) -> tuple[str, list[str]]:
     return " OR ".join(parts), params
 
 
+def _check_database_file(path: Path) -> None:
+    """Create the database if there is none; refuse what is not a database file.
+
+    A new database is built and migrated in a temporary file and then linked into place in
+    one step, so no process ever sees a half-made or empty database: two processes starting
+    on a new data dir at once both end up with the same complete one. Hence a 0-byte file
+    is never ours in the making: its content was lost outside the program, and SQLite would
+    silently take it for a new database, so it is refused (restore keeps it aside)."""
+    if not os.path.lexists(path):
+        _create_database(path)
+    if path.is_dir():
+        raise DatabaseDamaged(
+            path.parent, "det är en katalog, inte en databasfil", "flytta undan katalogen om du vill börja om med en tom databas"
+        )
+    if path.exists() and not path.is_file():
+        raise DatabaseDamaged(path.parent, "det är ingen vanlig fil")
+    if path.is_file() and path.stat().st_size == 0:
+        raise DatabaseDamaged(
+            path.parent,
+            "filen är tom (0 byte): innehållet har försvunnit utanför programmet",
+            f"för att börja om med en tom databas: flytta undan {path.name}",
+        )
+
+
+def _create_database(path: Path) -> None:
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.new-", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(
+            f"Databasen {path} kan inte skapas ({exc.strerror or exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full."
+        ) from None
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            migrations.migrate(conn)
+        finally:
+            conn.close()
+        fsync_file(tmp)
+        try:
+            os.link(tmp, path)  # fails if another process created the database first: use theirs
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not os.path.lexists(path):
+                os.rename(tmp, path)
+        fsync_dir(path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(
+            f"Databasen {path} kan inte skapas ({getattr(exc, 'strerror', None) or exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full."
+        ) from None
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
 def _default_editor_name() -> str:
     try:
         return getpass.getuser() or "Okänd"
@@ -177,16 +274,14 @@ class DraftStore:
         self.path = data_dir / DB_FILENAME
         self.conn = self._connect(self.path)
         self._editor_name_override = editor_name
+        #: Called once, before this connection's first write (the CLI backs up there).
+        self.before_first_write: Callable[[DraftStore], None] | None = None
 
     # -- connection -------------------------------------------------------------------
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        from naravard_desktop.core.backup import backup_dir
-
-        if path.is_file() and path.stat().st_size == 0 and backup_dir(path.parent).is_dir():
-            # SQLite would take an emptied file for a new database and start afresh.
-            raise DatabaseDamaged(path.parent, "filen är tom")
+        _check_database_file(path)
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
@@ -226,6 +321,9 @@ class DraftStore:
 
         Write failures (disk full, read-only) roll back and raise StoreWriteError.
         """
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook(self)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -266,6 +364,7 @@ class DraftStore:
         name = name.strip()
         if not name:
             raise StoreError("Namnet får inte vara tomt.")
+        _check_length("Namnet", name, limits.MAX_NAME_CHARS)
         self._set_installation_value("editor_name", name)
         self._editor_name_override = None
 
@@ -278,14 +377,23 @@ class DraftStore:
         title = title.strip()
         if not title:
             raise StoreError("Utkastet måste ha en titel.")
+        region = (region or "").strip() or None
+        _check_length("Titeln", title, limits.MAX_NAME_CHARS)
+        _check_length("Regionen", region or "", limits.MAX_NAME_CHARS)
         editor = self.editor
-        draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, (region or "").strip() or None, utc_now(), editor.id, editor.name)
+        _check_length("Namnet", editor.name, limits.MAX_NAME_CHARS)
+        draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, region, utc_now(), editor.id, editor.name)
         with self.transaction():
-            self.conn.execute(
-                "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
-                (draft.id, draft.form_id, draft.title, draft.region, draft.created_at, draft.created_by_id, draft.created_by_name),
-            )
+            self.insert_draft(draft)
         return draft
+
+    def insert_draft(self, draft: Draft) -> None:
+        """Store a draft made here or received in a bundle (its id and creator kept);
+        call inside a transaction."""
+        self.conn.execute(
+            "INSERT INTO drafts(id, form_id, title, region, created_at, created_by_id, created_by_name) VALUES (?,?,?,?,?,?,?)",
+            (draft.id, draft.form_id, draft.title, draft.region, draft.created_at, draft.created_by_id, draft.created_by_name),
+        )
 
     def drafts(self) -> list[Draft]:
         rows = self.conn.execute(
@@ -479,6 +587,13 @@ class DraftStore:
         )
         return True
 
+    def delete_revisions(self, revision_ids: Sequence[str]) -> None:
+        """Drop revisions by id (a bundle import replacing superseded automatic merges);
+        call inside a transaction."""
+        for start in range(0, len(revision_ids), 500):
+            chunk = revision_ids[start : start + 500]
+            self.conn.execute(f"DELETE FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
     def revision_ids(self, draft_id: str) -> set[str]:
         """The ids of every revision of a draft (cheap: no values are read)."""
         return {row[0] for row in self.conn.execute("SELECT id FROM revisions WHERE draft_id = ?", (draft_id,))}
@@ -579,7 +694,14 @@ class DraftStore:
         editor = editor or self.editor
         created_at = created_at or utc_now()
         parents = tuple(sorted(set(parents)))
-        rid = revision_id(draft_id, field, canonical_json(value), editor.id, editor.name, created_at, kind, parents)
+        value_json = canonical_json(value)
+        # The caps a bundle import enforces: a draft must always stay shareable.
+        _check_length(f"Värdet för {field[:80]!r} (som JSON-text)", value_json, limits.MAX_VALUE_CHARS)
+        _check_length("Fältnyckeln", field, limits.MAX_FIELD_KEY_CHARS)
+        _check_length("Namnet", editor.name, limits.MAX_NAME_CHARS)
+        if not editor.name:
+            raise StoreError("Namnet får inte vara tomt.")
+        rid = revision_id(draft_id, field, value_json, editor.id, editor.name, created_at, kind, parents)
         return Revision(rid, draft_id, field, value, editor.id, editor.name, created_at, kind, parents)
 
     def set_values(self, draft_id: str, values: Mapping[str, Any], *, kind: str = "edit", keep_conflicts: bool = False) -> list[Revision]:
@@ -611,7 +733,7 @@ class DraftStore:
                     continue
                 if not current and value is None:
                     continue
-                created_at = later_than(max(r.created_at for r in heads[field]), now) if heads.get(field) else now
+                created_at = _stamp_for(heads.get(field, []), current, now)
                 rev = self.make_revision(draft.id, field, value, [r.id for r in current], kind=kind, editor=editor, created_at=created_at)
                 self.insert_revision(rev)
                 created.append(rev)

@@ -21,6 +21,7 @@ from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser, normalise_newlines
 from naravard_desktop.core.document import format_number
 from naravard_desktop.core.forms import Form, Question
+from naravard_desktop.core.messages import Message
 from naravard_desktop.core.pii import describe, scan_draft
 from naravard_desktop.core.store import META_FIELD_PREFIX, canonical_json, utc_now
 from naravard_desktop.core.validation import check
@@ -109,10 +110,10 @@ class TransferItem:
         return "transferred" if self.marked else "pending"
 
     @property
-    def status_text(self) -> str:
+    def status_text(self) -> Message:
         if self.stale:
-            return "ändrad efter överföringen – för över igen"
-        return "överförd" if self.marked else "ej överförd"
+            return Message("ändrad efter överföringen – för över igen")
+        return Message("överförd") if self.marked else Message("ej överförd")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -201,15 +202,22 @@ def transfer_items(store: DraftStore, form: Form, draft_id: str) -> list[Transfe
             if p.field in all_keys and p.kind != "parked":
                 flags.append(Flag(p.kind, p.message))
         for key in sorted(conflicts & all_keys):
-            flags.append(Flag("conflict", f"{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först"))
+            flags.append(
+                Flag("conflict", Message("{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först", key=key))
+            )
         for finding in open_pii:
             if finding.field in keys:
-                flags.append(Flag("pii", f"{describe(form, finding)} – ta bort eller kvittera varningen (id {finding.id})"))
+                flags.append(
+                    Flag(
+                        "pii",
+                        Message("{finding} – ta bort eller kvittera varningen (id {id})", finding=describe(form, finding), id=finding.id),
+                    )
+                )
         carried_here = sorted(carried & set(keys))
         if carried_here:
-            flags.append(Flag("carried", "svaret är från föregående år och inte redigerat – kontrollera att det stämmer för i år"))
+            flags.append(Flag("carried", Message("svaret är från föregående år och inte redigerat – kontrollera att det stämmer för i år")))
         if not texts and not ticks:
-            flags.append(Flag("unanswered", "inget svar – lämnas tomt i webbformuläret"))
+            flags.append(Flag("unanswered", Message("inget svar – lämnas tomt i webbformuläret")))
         mark = values.get(MARK_PREFIX + q.number)
         items.append(
             TransferItem(
@@ -271,8 +279,8 @@ class TransferStatus:
         return sum(1 for i in self.items if i.transferred)
 
     @property
-    def progress_text(self) -> str:
-        return f"{self.transferred} av {len(self.items)} överförda"
+    def progress_text(self) -> Message:
+        return Message("{done} av {total} överförda", done=self.transferred, total=len(self.items))
 
     @property
     def complete(self) -> bool:
@@ -290,11 +298,11 @@ def transfer_status(store: DraftStore, form: Form, draft_id: str) -> TransferSta
     checklist = [
         ChecklistItem(
             not not_done,
-            "Alla frågor är överförda",
-            tuple(f"fråga {i.question.display_number}: {i.status_text}" for i in not_done),
+            Message("Alla frågor är överförda"),
+            tuple(Message("fråga {number}: {status}", number=i.question.display_number, status=i.status_text) for i in not_done),
         ),
-        ChecklistItem(not over, "Inget svar är över teckengränsen", tuple(p.message for p in over)),
-        ChecklistItem(not conflicts, "Inga olösta konflikter", tuple(conflicts)),
-        ChecklistItem(not open_pii, "Inga okvitterade varningar för personuppgifter", tuple(describe(form, f) for f in open_pii)),
+        ChecklistItem(not over, Message("Inget svar är över teckengränsen"), tuple(p.message for p in over)),
+        ChecklistItem(not conflicts, Message("Inga olösta konflikter"), tuple(conflicts)),
+        ChecklistItem(not open_pii, Message("Inga okvitterade varningar för personuppgifter"), tuple(describe(form, f) for f in open_pii)),
     ]
     return TransferStatus(items, checklist)

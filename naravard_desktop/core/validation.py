@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, number_problem, option_detail_subfield
@@ -18,35 +19,52 @@ from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.field_versions import conflicts
 from naravard_desktop.core.forms import Form, Question
+from naravard_desktop.core.messages import Message
 
 if TYPE_CHECKING:
     from naravard_desktop.core.store import DraftStore
 
-PROBLEM_KINDS = (
-    "over_limit",
-    "too_many_items",
-    "exclusive_conflict",
-    "missing_detail",
-    "invalid_number",
-    "parked",
-    "conflict",
-    "unanswered",
-    "pii",
-)
+
+class ProblemKind(StrEnum):
+    """What kind of problem; the value is the `kind` string of `check --json`."""
+
+    OVER_LIMIT = "over_limit"
+    TOO_MANY_ITEMS = "too_many_items"
+    EXCLUSIVE_CONFLICT = "exclusive_conflict"
+    MISSING_DETAIL = "missing_detail"
+    INVALID_NUMBER = "invalid_number"
+    PARKED = "parked"
+    CONFLICT = "conflict"
+    UNANSWERED = "unanswered"
+    PII = "pii"
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One finding of `check`. `message` is Swedish text that can also be shown in English
+    (a core.messages.Message); `finding` is the personal-data finding id of a `pii` problem
+    (what `naravard pii ack` takes), None for the other kinds."""
+
     question: str
-    kind: str
+    kind: ProblemKind
     message: str
     field: str
     count: int | None = None
     limit: int | None = None
+    finding: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        return {k: data[k] for k in ("question", "kind", "count", "limit", "message", "field")}
+        data = {
+            "question": self.question,
+            "kind": str(self.kind),
+            "count": self.count,
+            "limit": self.limit,
+            "message": str(self.message),
+            "field": self.field,
+        }
+        if self.finding is not None:
+            data["finding"] = self.finding
+        return data
 
 
 _BULLET = re.compile(r"^(?:[•\-\*–—▪◦·]|\d{1,2}[.)])\s+")
@@ -77,8 +95,14 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
             problems.append(
                 Problem(
                     q.number,
-                    "over_limit",
-                    f"{ref.label}: {count} av högst {limit} tecken ({count - limit} tecken för mycket)",
+                    ProblemKind.OVER_LIMIT,
+                    Message(
+                        "{label}: {count} av högst {limit} tecken ({over} tecken för mycket)",
+                        label=ref.label,
+                        count=count,
+                        limit=limit,
+                        over=count - limit,
+                    ),
                     ref.key,
                     count,
                     limit,
@@ -90,8 +114,8 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
             problems.append(
                 Problem(
                     q.number,
-                    "too_many_items",
-                    f"{ref.label}: {items} insatser, formuläret ber om högst {q.max_items}",
+                    ProblemKind.TOO_MANY_ITEMS,
+                    Message("{label}: {count} insatser, formuläret ber om högst {limit}", label=ref.label, count=items, limit=q.max_items),
                     ref.key,
                     items,
                     q.max_items,
@@ -102,20 +126,52 @@ def _text_problems(ref: FieldRef, value: str) -> list[Problem]:
 
 def _number_problems(q: Question, value: Any) -> list[Problem]:
     if isinstance(value, str):  # kept as typed ("ca 40")
-        return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: ”{value.strip()}” är inte ett tal", q.number)]
+        return [
+            Problem(
+                q.number,
+                ProblemKind.INVALID_NUMBER,
+                Message("fråga {number}: ”{value}” är inte ett tal", number=q.display_number, value=value.strip()),
+                q.number,
+            )
+        ]
     if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: svaret är inte ett tal", q.number)]
+        return [
+            Problem(
+                q.number, ProblemKind.INVALID_NUMBER, Message("fråga {number}: svaret är inte ett tal", number=q.display_number), q.number
+            )
+        ]
     unusable = number_problem(value)
     if unusable is not None:  # stored before numbers were checked on the way in
-        return [Problem(q.number, "invalid_number", f"fråga {q.display_number}: {unusable}; ange talet på nytt", q.number)]
+        return [
+            Problem(
+                q.number,
+                ProblemKind.INVALID_NUMBER,
+                Message("fråga {number}: {problem}; ange talet på nytt", number=q.display_number, problem=unusable),
+                q.number,
+            )
+        ]
     low = q.min if q.min is not None else (0 if q.type == "percent" else None)
     high = q.max if q.max is not None else (100 if q.type == "percent" else None)
     problems: list[Problem] = []
     if q.integer and not float(value).is_integer():
-        problems.append(Problem(q.number, "invalid_number", f"fråga {q.display_number}: ska anges i heltal, svaret är {value}", q.number))
+        problems.append(
+            Problem(
+                q.number,
+                ProblemKind.INVALID_NUMBER,
+                Message("fråga {number}: ska anges i heltal, svaret är {value}", number=q.display_number, value=value),
+                q.number,
+            )
+        )
     if (low is not None and value < low) or (high is not None and value > high):
         span = f"{low if low is not None else '–'}–{high if high is not None else ''}"
-        problems.append(Problem(q.number, "invalid_number", f"fråga {q.display_number}: {value} ligger utanför {span}", q.number))
+        problems.append(
+            Problem(
+                q.number,
+                ProblemKind.INVALID_NUMBER,
+                Message("fråga {number}: {value} ligger utanför {span}", number=q.display_number, value=value, span=span),
+                q.number,
+            )
+        )
     return problems
 
 
@@ -129,8 +185,10 @@ def _choice_problems(q: Question, value: Any, answers: Mapping[str, Any], evalua
             problems.append(
                 Problem(
                     q.number,
-                    "exclusive_conflict",
-                    f"fråga {q.display_number}: ”{exclusive[0]}” kan inte kombineras med andra alternativ",
+                    ProblemKind.EXCLUSIVE_CONFLICT,
+                    Message(
+                        "fråga {number}: ”{option}” kan inte kombineras med andra alternativ", number=q.display_number, option=exclusive[0]
+                    ),
                     q.number,
                 )
             )
@@ -139,14 +197,29 @@ def _choice_problems(q: Question, value: Any, answers: Mapping[str, Any], evalua
     for option in chosen:
         sub = option_detail_subfield(q, option)
         if sub is not None and sub.type == "text" and is_empty(answers.get(sub.key)):
-            problems.append(Problem(q.number, "missing_detail", f"fråga {q.display_number}: ”{option}” är valt men texten saknas", sub.key))
+            problems.append(
+                Problem(
+                    q.number,
+                    ProblemKind.MISSING_DETAIL,
+                    Message("fråga {number}: ”{option}” är valt men texten saknas", number=q.display_number, option=option),
+                    sub.key,
+                )
+            )
     if q.type == "matrix" and isinstance(value, dict):
         for sub in q.subfields:
             if sub.attached_kind == "row" and sub.type == "text" and evaluator.subfield_visible(q, sub) and sub.condition is not None:
                 if is_empty(answers.get(sub.key)):
                     problems.append(
                         Problem(
-                            q.number, "missing_detail", f"fråga {q.display_number}, {sub.attached_to}: ”{sub.label}” saknar text", sub.key
+                            q.number,
+                            ProblemKind.MISSING_DETAIL,
+                            Message(
+                                "fråga {number}, {row}: ”{label}” saknar text",
+                                number=q.display_number,
+                                row=sub.attached_to,
+                                label=sub.label,
+                            ),
+                            sub.key,
                         )
                     )
     return problems
@@ -156,7 +229,12 @@ def _not_available_problems(q: Question, value: Any, answers: Mapping[str, Any])
     for sub in q.subfields:
         if sub.role == "not_available" and answers.get(sub.key) is True and not is_empty(value):
             return [
-                Problem(q.number, "exclusive_conflict", f"fråga {q.display_number}: både ett tal och ”{sub.label}” är angivet", q.number)
+                Problem(
+                    q.number,
+                    ProblemKind.EXCLUSIVE_CONFLICT,
+                    Message("fråga {number}: både ett tal och ”{label}” är angivet", number=q.display_number, label=sub.label),
+                    q.number,
+                )
             ]
     return []
 
@@ -183,10 +261,17 @@ def check(form: Form, answers: Mapping[str, Any], *, include_unanswered: bool = 
         if include_unanswered and is_empty(value):
             not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
             if not not_available:
-                problems.append(Problem(q.number, "unanswered", f"fråga {q.display_number} är inte besvarad", q.number))
+                problems.append(
+                    Problem(q.number, ProblemKind.UNANSWERED, Message("fråga {number} är inte besvarad", number=q.display_number), q.number)
+                )
     for parked in evaluator.parked():
         problems.append(
-            Problem(parked.ref.question.number, "parked", f"{parked.ref.label}: parkerat svar – {parked.reason}", parked.ref.key)
+            Problem(
+                parked.ref.question.number,
+                ProblemKind.PARKED,
+                Message("{label}: parkerat svar – {reason}", label=parked.ref.label, reason=parked.reason),
+                parked.ref.key,
+            )
         )
     order = {ref.key: i for i, ref in enumerate(field_refs(form))}
     problems.sort(key=lambda p: order.get(p.field, len(order)))
@@ -226,8 +311,13 @@ def _conflict_problems(store: DraftStore, form: Form, draft_id: str) -> list[Pro
     return [
         Problem(
             c.question,
-            "conflict",
-            f"{c.label}: {len(c.versions)} versioner krockar (från {', '.join(c.editors)}); lös i Redigera › Konflikter eller med 'naravard resolve'",
+            ProblemKind.CONFLICT,
+            Message(
+                "{label}: {count} versioner krockar (från {editors}); lös i Redigera › Konflikter eller med 'naravard resolve'",
+                label=c.label,
+                count=len(c.versions),
+                editors=", ".join(c.editors),
+            ),
             c.field,
             len(c.versions),
         )

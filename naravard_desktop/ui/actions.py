@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 TextFn = Callable[[], str]
 
-MENU_ORDER = ("file", "edit", "view", "go", "help")
-
 
 class ActionRegistry(QObject):
     def __init__(self, window: QMainWindow):
@@ -28,7 +26,7 @@ class ActionRegistry(QObject):
         self._texts: list[tuple[QAction | QMenu | QDockWidget, TextFn]] = []
 
     def add_menu(self, menu_id: str, title: TextFn) -> QMenu:
-        """A top-level menu; ids in MENU_ORDER keep their place, others go before Hjälp."""
+        """A top-level menu, in the order added; once Hjälp exists, new menus go before it."""
         if menu_id in self.menus:
             return self.menus[menu_id]
         menu = QMenu(title(), self.window)

@@ -142,6 +142,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     on_uncaught.append(window.save_now)
     window.show()
     if args.self_test:
+        app.processEvents()  # the first paint, as a user would see the window
         ok = window.self_test()
         window.close()
         return 0 if ok else 1

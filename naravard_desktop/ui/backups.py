@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import DatabaseDamaged, DraftNotFound, DraftStore, StoreError
 from naravard_desktop.ui.banner import Banner
-from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME
 
 if TYPE_CHECKING:
@@ -170,10 +170,10 @@ class Backups(QObject):
 
     def check_due(self) -> bool:
         """Timer tick: a backup if edits were saved since the last one and the interval passed."""
+        if self.job.running() or self._job_kind:  # a backup runs, or its result has not reached us yet
+            return False
         if not self.edited or self.window.session is None:
             self.timer.stop()
-            return False
-        if self.job.running():
             return False
         self.edited = False  # edits saved from now on set it again
         data_dir, interval, keep = self.window.data_dir, self.interval_minutes, self.keep
@@ -186,7 +186,7 @@ class Backups(QObject):
         return True
 
     def _on_job_finished(self, result: object, error: Exception | None) -> None:
-        kind = self._job_kind
+        kind, self._job_kind = self._job_kind, ""
         status = self.window.statusBar()
         if error is not None:
             if kind == "interval":
@@ -260,8 +260,11 @@ class Backups(QObject):
         window = self.window
         session = window.session
         draft_id = session.draft_id if session is not None else None
-        if session is not None and not session.flush():
-            raise backup.BackupError(self.tr("De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat."))
+        if session is not None:
+            try:
+                session.require_saved()
+            except UnsavedChanges as exc:
+                raise backup.BackupError(str(exc)) from None
         self.job.wait()
         window.close_draft()
         window.store.close()

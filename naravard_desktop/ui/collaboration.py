@@ -2,27 +2,28 @@
 and Historik, conflict marks in the navigator, conflict problems that open the conflict view.
 
 Installed through ui/extensions.py. Everything that changes the stored draft outside the
-editor (import, resolve, restore) is followed by `DraftSession.reload()`, so the open draft
-shows the new values, marks and checks at once without being reopened.
+editor (import, resolve, restore) goes through `MainWindow.after_store_change`, so the open
+draft shows the new values, marks and checks at once without being reopened; this feature
+recounts its conflicts and refreshes its open views on `store_changed`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from naravard_desktop.core.bundles import ImportSummary
 from naravard_desktop.core.field_versions import conflicts
 from naravard_desktop.core.validation import Problem
 from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.conflict_view import ConflictDialog
 from naravard_desktop.ui.history_view import HistoryDialog
-from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_data
+from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import conflict_marks
+from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 class Collaboration(QObject):
     """The window's bundle, conflict and history actions and their dialogs."""
-
-    changed = Signal()  # the open draft was reloaded after an import, resolve or restore
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -53,6 +52,7 @@ class Collaboration(QObject):
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         window.problem_activated.connect(self._on_problem)
+        window.store_changed.connect(self._on_store_changed)
         window.installEventFilter(self)
         self._update_actions()
 
@@ -70,7 +70,7 @@ class Collaboration(QObject):
         conflicted = {c.question for c in conflicts(session.store, session.form, session.draft_id)}
         if session.store.current_values(session.draft_id) == session.answers and conflicted == self.conflicted_questions:
             return False
-        self.reload_draft()
+        self.window.after_store_change(StoreChange("outside", session.draft_id))
         self.window.statusBar().showMessage(
             self.tr("Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas."), 15000
         )
@@ -135,18 +135,6 @@ class Collaboration(QObject):
         session = self.session
         self.conflicted_questions = {c.question for c in conflicts(session.store, session.form, session.draft_id)} if session else set()
 
-    def _flushed(self) -> bool:
-        """Write the editor's pending changes before the store is changed behind it."""
-        session = self.session
-        if session is None or session.flush():
-            return True
-        QMessageBox.warning(
-            self.window,
-            self.tr("Kunde inte spara"),
-            self.tr("Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat."),
-        )
-        return False
-
     def _may_change_answers(self) -> bool:
         """Before a conflict is resolved or a version restored: not in reviewer mode (the
         answers are read-only there, `DraftSession.answers_editable`), and pending edits first."""
@@ -158,53 +146,27 @@ class Collaboration(QObject):
                     dialog.view.message.setText(text)
             self.window.statusBar().showMessage(text, 10000)
             return False
-        return self._flushed()
+        return self.window.ensure_saved()
 
-    def reload_draft(self) -> list[str]:
-        """Show what the store now holds: values, conditions, marks, checks, open views.
-
-        Undo steps that touch a field the reload changed would write a stale value back,
-        so the undo stack is cleared then (the history view still has every version)."""
-        session = self.session
-        if session is None:
-            return []
-        changed = session.reload()
-        stack = self.window.undo_stack
-        if changed and stack.count():
-            touched: set[str] = set()
-            for index in range(stack.count()):
-                command = stack.command(index)
-                if isinstance(command, SetValuesCommand):
-                    touched.update(command.new)
-            if touched & set(changed):
-                stack.clear()
-                self.window.statusBar().showMessage(
-                    self.tr("Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik."), 15000
-                )
+    def _on_store_changed(self, _change: object) -> None:
+        """The store changed behind the editor: conflicts and the open views follow (the
+        window refreshes the marks and checks after every feature has heard it)."""
         self._recount_conflicts()
-        self.window.refresh_status()
-        self.window.refresh_validation()
         if self.conflict_dialog is not None:
             self.conflict_dialog.view.refresh()
         if self.history_dialog is not None:
             self.history_dialog.view.reload()
-        self.changed.emit()
-        return changed
 
     # -- export ---------------------------------------------------------------------------
 
     def ask_export(self) -> None:
-        session = self.session
-        if session is None or not self._flushed():
+        if self.session is None:
             return
-        self.pii_box = warn_about_personal_data(
+        self.pii_box = before_data_leaves(
             self.window,
-            session.store,
-            session.form,
-            session.draft_id,
             self.tr("Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:"),
+            self._open_export_dialog,
             self.tr("Exportera ändå"),
-            then=self._open_export_dialog,
         )
         if self.pii_box is not None:
             self.pii_box.finished.connect(self._on_pii_answer)
@@ -227,7 +189,7 @@ class Collaboration(QObject):
     # -- import ---------------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        if not self._flushed():
+        if not self.window.ensure_saved():
             return
         window = self.window
         session = self.session
@@ -243,12 +205,11 @@ class Collaboration(QObject):
     def _on_imported(self, summary: ImportSummary) -> None:
         window = self.window
         session = self.session
-        if session is not None and session.draft_id == summary.draft_id:
-            self.reload_draft()
-        elif session is None:
+        if session is None:
             window.open_draft(summary.draft_id)
         else:
-            window.start_page.set_drafts(window.store.drafts(), window.forms)
+            window.after_store_change(StoreChange("import", summary.draft_id))
+        if session is not None and session.draft_id != summary.draft_id:
             window.statusBar().showMessage(
                 self.tr("Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.").format(
                     title=window.store.draft(summary.draft_id).title
@@ -264,7 +225,7 @@ class Collaboration(QObject):
 
     def show_conflicts(self, field: str | None = None) -> ConflictDialog | None:
         session = self.session
-        if session is None or not self._flushed():
+        if session is None or not self.window.ensure_saved():
             return None
         if self.conflict_dialog is None:
             self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
@@ -282,7 +243,7 @@ class Collaboration(QObject):
 
     def show_history(self, field: str | None = None) -> HistoryDialog | None:
         session = self.session
-        if session is None or not self._flushed():
+        if session is None or not self.window.ensure_saved():
             return None
         key = field if isinstance(field, str) and field else self.current_field()
         if self.history_dialog is None:
@@ -313,7 +274,7 @@ class Collaboration(QObject):
         return number
 
     def _on_version_made(self, _field: str) -> None:
-        self.reload_draft()
+        self.window.after_store_change(StoreChange("resolve"))
 
     def _on_problem(self, problem: Problem) -> None:
         if problem.kind == "conflict":

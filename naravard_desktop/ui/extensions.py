@@ -21,6 +21,7 @@ from naravard_desktop.ui import (
     shortcuts_dialog,
     submission,
     text_export,
+    word_io,
 )
 
 EXTENSIONS: list[Callable[[Any], None]] = [
@@ -31,6 +32,7 @@ EXTENSIONS: list[Callable[[Any], None]] = [
     new_round.install,
     form_editor.install,  # after new_round: Arkiv lists Nytt formulär från dokument… after Ny omgång…
     text_export.install,
+    word_io.install,  # after collaboration: its actions follow the bundle actions
     backups.install,
     pane_focus.install,
     shortcuts_dialog.install,  # reads the other features' keys when it opens

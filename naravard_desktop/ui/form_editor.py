@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core import form_edit as fe
+from naravard_desktop.core.carry import field_mapping
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
-from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
@@ -259,7 +260,13 @@ class FormEditorWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_table.currentCellChanged.connect(self._on_mapping_cell)
         self.right_tabs.addTab(self.mapping_table, self.tr("Från förra året"))
-        self.right_tabs.currentChanged.connect(lambda _i: self._refresh_mapping())
+        self.changes_list = QListWidget(self.right_tabs)
+        self.changes_list.setAccessibleName(self.tr("Nytt i år jämfört med föregående formulär"))
+        self.changes_list.setWordWrap(True)
+        self.changes_list.itemClicked.connect(self._on_list_item)
+        self.changes_list.itemActivated.connect(self._on_list_item)
+        self.right_tabs.addTab(self.changes_list, self.tr("Nytt i år"))
+        self.right_tabs.currentChanged.connect(self._on_right_tab)
         splitter.addWidget(self.left_tabs)
         splitter.addWidget(self.preview_holder)
         splitter.addWidget(self.right_tabs)
@@ -358,6 +365,30 @@ class FormEditorWindow(QMainWindow):
         self._show_details()
         self._show_problems()
         self._refresh_mapping()
+        self._refresh_changes()
+
+    def _on_right_tab(self, _index: int) -> None:
+        self._refresh_mapping()
+        self._refresh_changes()
+        # once the freshly shown table knows its rows' heights (a turn or two of the event loop)
+        for delay in (0, 50):
+            QTimer.singleShot(delay, self, lambda: self._show_in_mapping(self.current))  # none once closed
+
+    def _refresh_changes(self) -> None:
+        """What is new this year (while the tab is shown): added, dropped, renumbered,
+        reworded questions, limits, options, rows …; a click goes to the question."""
+        if self.right_tabs.currentWidget() is not self.changes_list:
+            return
+        self.changes_list.clear()
+        if self.loaded is None or self.previous is None:
+            self.changes_list.addItem(self.tr("Välj föregående formulär under fliken Formulär för att se vad som är nytt."))
+            return
+        changes = fe.changes_since(self.previous, self.loaded)
+        for number, line in changes:
+            item = QListWidgetItem(line, self.changes_list)
+            item.setData(NUMBER_ROLE, number)
+        if not changes:
+            self.changes_list.addItem(self.tr("Inga ändringar mot {form}.").format(form=self.previous.id))
 
     def _rebuild_preview(self) -> None:
         form = self.loaded
@@ -365,8 +396,11 @@ class FormEditorWindow(QMainWindow):
             return
         old = self.preview
         scroll = old.verticalScrollBar().value() if old is not None else 0
+        # keep the current question where it was on screen (else the same scroll position)
+        anchor = old.cards.get(self.current or "") if old is not None else None
+        offset = anchor.y() - scroll if anchor is not None else None
         self._preview_session = PreviewSession(form, self)
-        preview = FormView(self._preview_session, QUndoStack(self), english=i18n.current_language() == "en", parent=self.preview_holder)  # type: ignore[arg-type]
+        preview = FormView(self._preview_session, QUndoStack(self), parent=self.preview_holder)  # type: ignore[arg-type]
         preview.setAccessibleName(self.tr("Formuläret som utkastet visar det"))
         preview.set_answers_read_only(True)
         # Tab goes from the lists to the editor, not through every read-only box of the
@@ -375,10 +409,13 @@ class FormEditorWindow(QMainWindow):
         for child in container.findChildren(QWidget) if container is not None else []:
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A click on a card makes its question current: the card's own widgets let the
+        # mouse through (nothing in the preview is answered), so only the cards are watched.
         for card in preview.cards.values():
             card.setCursor(Qt.CursorShape.PointingHandCursor)
-            for widget in [card, *card.findChildren(QWidget)]:
-                widget.installEventFilter(self)
+            for child in card.findChildren(QWidget):
+                child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            card.installEventFilter(self)
         if old is not None:
             self.preview_layout.replaceWidget(old, preview)
             old.hide()
@@ -387,19 +424,23 @@ class FormEditorWindow(QMainWindow):
             self.preview_layout.addWidget(preview, 1)
         self.preview = preview
         self._preview_form = form
-        preview.lay_out_now()
-        preview.verticalScrollBar().setValue(scroll)
         self._mark_current_card()
 
+        def restore() -> None:  # once the new cards are laid out (next turn of the event loop)
+            if self.preview is not preview:
+                return
+            preview.lay_out_now()
+            card = preview.cards.get(self.current or "")
+            preview.verticalScrollBar().setValue(max(0, card.y() - offset) if card is not None and offset is not None else scroll)
+
+        restore()
+        QTimer.singleShot(0, preview, restore)  # none once that preview is gone
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.MouseButtonPress and self.preview is not None and isinstance(watched, QWidget):
-            widget: QWidget | None = watched
-            while widget is not None and not widget.objectName().startswith("card-"):
-                widget = widget.parentWidget()
-            if widget is not None:
-                number = widget.objectName().removeprefix("card-")
-                if number != self.current:
-                    self.select(number, scroll=False)
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.objectName().startswith("card-"):
+            number = watched.objectName().removeprefix("card-")
+            if number != self.current:
+                self.select(number, scroll=False)
         return super().eventFilter(watched, event)
 
     def _mark_current_card(self) -> None:
@@ -504,7 +545,8 @@ class FormEditorWindow(QMainWindow):
                 self.question_list.setCurrentItem(item)
                 self.question_list.blockSignals(False)
         self._mark_current_card()
-        if scroll and self.preview is not None and number in self.preview.cards:
+        self._show_in_mapping(number)
+        if scroll and self.preview is not None and number is not None and number in self.preview.cards:
             card = self.preview.cards[number]
             self.preview.lay_out_now()
             self.preview.verticalScrollBar().setValue(max(0, card.y() - 8))
@@ -588,9 +630,11 @@ class FormEditorWindow(QMainWindow):
         if form is None or previous is None:
             return
         mapping = self.data.get("mapping") or {}
+        carried = field_mapping(form, previous)  # what Ny omgång will do: explicit entries plus followers
         table = self.mapping_table
         for row, key in enumerate(form.field_keys()):
-            chosen = _resolve(previous, _mapping_value(mapping, key))
+            explicit = _resolve(previous, _mapping_value(mapping, key))
+            chosen = explicit or carried.get(key)
             item = table.item(row, 0)
             text = f"{key}: {_short(fe.field_text(form, key), 90)}"
             if item is not None and item.text() != text:
@@ -602,9 +646,22 @@ class FormEditorWindow(QMainWindow):
                     combo.blockSignals(True)
                     combo.setCurrentIndex(index)
                     combo.blockSignals(False)
+                combo.setToolTip(fe.field_text(previous, chosen) if chosen else "")
             similarity = table.item(row, 2)
             if similarity is not None:
-                similarity.setText(self._similarity_text(form, key, previous, chosen))
+                text = self._similarity_text(form, key, previous, chosen)
+                if chosen and not explicit:
+                    text = self.tr("{similarity}, följer frågan").format(similarity=text)
+                similarity.setText(text)
+
+    def _show_in_mapping(self, number: str | None) -> None:
+        """The mapping table follows the current question (its first row in view)."""
+        table = self.mapping_table
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and number is not None and item.text().split(":", 1)[0] == number:
+                table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+                return
 
     def _build_mapping(self, form: Form | None, previous: Form | None) -> None:
         table = self.mapping_table
@@ -644,6 +701,12 @@ class FormEditorWindow(QMainWindow):
         old_key = str(combo.currentData() or "") or None
         current = _mapping_value(self.data.get("mapping") or {}, key)
         if old_key == current:
+            return
+        if old_key is None and current is None:  # a sub-field that follows its question by its label
+            self.statusBar().showMessage(
+                self.tr("{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.").format(key=key), 8000
+            )
+            self._refresh_mapping()  # the combo shows the follower again (updated in place)
             return
         what = self.tr("{new} ← {old}").format(new=key, old=old_key) if old_key else self.tr("{new}: ny").format(new=key)
         self.edit(lambda d: fe.set_mapping(d, _mapping_key(d, key), old_key, self.previous), self.tr("Mappning {what}").format(what=what))
@@ -738,20 +801,27 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
     try:
         imported = fe.import_document(path, previous)
     except fe.ImportRefused as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas"), str(exc))
+        title = QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("form-import-refused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
         return None
     if previous is not None and not imported.form.get("previous_form") and imported.form.get("id") != previous.id:
         imported = fe.Imported({**imported.form, "previous_form": previous.id}, imported.review, imported.similarity)
     editor = FormEditorWindow(imported, window.data_dir, window.forms, source_name=path.name, parent=window)
     editor.saved.connect(lambda form_id: _after_save(window, editor, form_id))
-    editor.show()
+    screen = window.screen().availableGeometry()
+    if screen.width() < editor.width() + 40 or screen.height() < editor.height() + 60:
+        editor.showMaximized()  # three panes need the room of a small screen
+    else:
+        editor.show()
     return editor
 
 
 def _after_save(window: MainWindow, editor: FormEditorWindow, form_id: str) -> None:
     """The new form is there for "Nytt utkast" and "Ny omgång…" at once."""
-    window.forms = form_registry(window.data_dir)
-    window.start_page.set_forms(window.forms)
+    window.after_store_change(StoreChange("form", forms=True))
     form = window.forms.get(form_id)
     previous = window.forms.get(form.previous_form or "") if form is not None else None
     text = QCoreApplication.translate("FormEditorWindow", "Formuläret {id} är sparat i {path}.").format(id=form_id, path=editor.saved_path)

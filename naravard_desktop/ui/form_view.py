@@ -3,21 +3,35 @@
 It is the widgets' AnswerSink: each user edit becomes a SetValuesCommand on the window's
 undo stack. Model changes (edits, undo, restore) come back through
 `DraftSession.value_changed` and are shown by the card owning the field.
+
+Cards are built in form order: the first screenful before the window is first painted,
+the rest in idle time after it, a few milliseconds at a time (docs/performance.md). Asking
+for a card (`cards[number]`, `cards.get`, `field_widget`, `scroll_to`) builds it and all
+before it at once, so every caller sees every question; `built_cards()` is what exists
+now and `cards_built` says when more arrive (for decorations such as PII highlights).
+Find, the navigator's marks and counts and the panels read the model, not the cards.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from naravard_desktop.core.answers import KEY_SEPARATOR
-from naravard_desktop.core.forms import normalise_number
+from naravard_desktop.core.forms import Question, normalise_number
 from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.widgets.question_card import QuestionCard
+
+#: Idle-time building: at most this long per event-loop turn, so typing stays smooth.
+IDLE_SLICE_S = 0.008
+#: Before the first paint: cards until their height fills the screen, at least this many.
+FIRST_SCREEN_MIN_CARDS = 3
 
 
 def heading(text: str, larger_by: int, parent: QWidget) -> QLabel:
@@ -38,11 +52,50 @@ def question_of(key: str) -> str:
     return key.split(KEY_SEPARATOR, 1)[0]
 
 
+class _Cards(Mapping[str, QuestionCard]):
+    """Every question's card by number, in form order; looking one up builds it."""
+
+    def __init__(self, view: FormView):
+        self._view = view
+
+    def __getitem__(self, number: str) -> QuestionCard:
+        card = self._view.build_through(number)
+        if card is None:
+            raise KeyError(number)
+        return card
+
+    def __contains__(self, number: object) -> bool:
+        return number in self._view._order
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view._order)
+
+    def __len__(self) -> int:
+        return len(self._view._order)
+
+
+class _OnFirstPaint(QObject):
+    """Calls back once, when `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
 class FormView(QScrollArea):
     message = Signal(str)
     conditions_changed = Signal()
+    cards_built = Signal(list)  # question numbers whose cards were just built (form order)
 
-    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, english: bool = False, parent: QWidget | None = None):
+    def __init__(self, session: DraftSession, undo_stack: QUndoStack, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
@@ -59,34 +112,27 @@ class FormView(QScrollArea):
         layout = QVBoxLayout(container)
         layout.setContentsMargins(16, 12, 16, 24)
         layout.setSpacing(10)
+        layout.addStretch(1)
         # Set the (still empty) container first: setting a full one lays it all out twice.
         self.setWidget(container)
         self.container = container
         self._container_layout = layout
-        self.cards: dict[str, QuestionCard] = {}
         self.section_headers: dict[str, QLabel] = {}
+        # What to build, in order: part titles, section titles and intros, question cards.
+        self._plan: list[tuple[str, Any]] = []
         current_part: str | None = None
         for section in form.sections:
             if section.part != current_part:
                 current_part = section.part
                 part = form.part(section.part)
                 if part is not None:
-                    part_label = heading(part.title, 4, container)
-                    layout.addWidget(part_label)
-            header = heading(section.title, 2, container)
-            layout.addWidget(header)
-            self.section_headers[section.id] = header
-            for line in section.intro:
-                intro = QLabel(line, container)
-                intro.setTextFormat(Qt.TextFormat.PlainText)
-                intro.setWordWrap(True)
-                layout.addWidget(intro)
-            for question in section.questions:
-                card = QuestionCard(form, question, self, english=english, parent=container)
-                self.cards[question.number] = card
-                layout.addWidget(card)
-        layout.addStretch(1)
-        self.setMinimumWidth(container.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
+                    self._plan.append(("part", part.title))
+            self._plan.append(("section", section))
+            self._plan.extend(("question", question) for question in section.questions)
+        self._order = [q.number for kind, q in self._plan if kind == "question"]
+        self._next = 0
+        self._built: dict[str, QuestionCard] = {}
+        self.cards: Mapping[str, QuestionCard] = _Cards(self)
         self._targets = {
             normalise_number(c.question)
             for q in form.questions()
@@ -94,12 +140,139 @@ class FormView(QScrollArea):
             if c is not None
         }
         self._option_texts = {q.number for q in form.questions() if any(s.attached_kind == "option" for s in q.subfields)}
-        for question in form.questions():
-            card = self.cards[question.number]
-            for key in card.fields:
-                card.show_value(key, session.value(key))
-        self.apply_conditions()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_in_idle)
+        self._build_first_screen()
+        self._first_paint = _OnFirstPaint(container, self._on_first_paint)  # then the idle-time building starts
         session.value_changed.connect(self._on_value_changed)
+
+    # -- building the cards -------------------------------------------------------------
+
+    def _build_first_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        height = screen.availableGeometry().height() if screen is not None else 1000
+        evaluator = self.session.evaluator()
+        filled = 0
+        built: list[str] = []
+        while self._next < len(self._plan) and (len(built) < FIRST_SCREEN_MIN_CARDS or filled < height):
+            card = self._build_next(evaluator)
+            if card is not None:
+                built.append(card.question.number)
+                if not card.isHidden():
+                    filled += card.sizeHint().height()
+        self._fit_width()
+        self.conditions_changed.emit()
+        if built:
+            self.cards_built.emit(built)
+
+    def _fit_width(self, numbers: list[str] | None = None) -> None:
+        """Never scroll sideways: at least as wide as the widest card built so far
+        (`numbers`: only these cards are new)."""
+        if numbers is None:
+            content = self.container.minimumSizeHint().width()
+        else:
+            margins = self._container_layout.contentsMargins()
+            content = max(self._built[n].minimumSizeHint().width() for n in numbers) + margins.left() + margins.right()
+        wanted = content + self.verticalScrollBar().sizeHint().width()
+        if wanted > self.minimumWidth():
+            self.setMinimumWidth(wanted)
+
+    def _build_next(self, evaluator: Any) -> QuestionCard | None:
+        """Build the next item of the plan (a heading, an intro or a card)."""
+        kind, item = self._plan[self._next]
+        self._next += 1
+        layout = self._container_layout
+        at = layout.count() - 1  # before the closing stretch
+        container = self.container
+        if kind == "part":
+            layout.insertWidget(at, heading(item, 4, container))
+            return None
+        if kind == "section":
+            header = heading(item.title, 2, container)
+            layout.insertWidget(at, header)
+            self.section_headers[item.id] = header
+            for line in item.intro:
+                intro = QLabel(line, container)
+                intro.setTextFormat(Qt.TextFormat.PlainText)
+                intro.setWordWrap(True)
+                at += 1
+                layout.insertWidget(at, intro)
+            return None
+        return self._build_card(item, evaluator, at)
+
+    def _build_card(self, question: Question, evaluator: Any, at: int) -> QuestionCard:
+        card = QuestionCard(self.session.form, question, self, parent=self.container)
+        for key in card.fields:
+            card.show_value(key, self.session.value(key))
+        card.setVisible(evaluator.is_visible(question.number))
+        card.update_conditions(evaluator)
+        if self.answers_read_only:
+            for edit in card.findChildren(QPlainTextEdit) + card.findChildren(QLineEdit):
+                edit.setReadOnly(True)
+            for button in card.findChildren(QAbstractButton):
+                button.setEnabled(False)
+        self._container_layout.insertWidget(at, card)
+        self._built[question.number] = card
+        return card
+
+    def build_through(self, number: str) -> QuestionCard | None:
+        """The card of question `number`, building it and every card before it now."""
+        number = normalise_number(number)
+        if number in self._built or number not in self._order:
+            return self._built.get(number)
+        evaluator = self.session.evaluator()
+        built: list[str] = []
+        while number not in self._built:
+            card = self._build_next(evaluator)
+            if card is not None:
+                built.append(card.question.number)
+        self._after_building(built)
+        return self._built[number]
+
+    def build_all(self) -> None:
+        """Every card now (e.g. to restore a scroll position far down)."""
+        if self._order:
+            self.build_through(self._order[-1])
+
+    def all_built(self) -> bool:
+        return self._next >= len(self._plan)
+
+    def built_cards(self) -> dict[str, QuestionCard]:
+        """The cards that exist now, in form order (no building)."""
+        return self._built
+
+    def _after_building(self, built: list[str]) -> None:
+        if not built:
+            return
+        self._fit_width(built)
+        if self.answers_read_only:
+            for button in self.container.findChildren(QAbstractButton):
+                button.setEnabled(False)
+        self.conditions_changed.emit()
+        self.cards_built.emit(built)
+        if self.all_built():
+            self._idle.stop()
+
+    def _build_in_idle(self) -> None:
+        """A slice of the remaining cards, then back to the event loop (keys and paints first)."""
+        if self.all_built():
+            return
+        evaluator = self.session.evaluator()
+        started = time.perf_counter()
+        built: list[str] = []
+        while self._next < len(self._plan) and time.perf_counter() - started < IDLE_SLICE_S:
+            card = self._build_next(evaluator)
+            if card is not None:
+                built.append(card.question.number)
+        self._after_building(built)
+        if not self.all_built():
+            self._idle.start()
+
+    def _on_first_paint(self) -> None:
+        if not self.all_built():
+            self._idle.start()
 
     # -- AnswerSink -------------------------------------------------------------------
 
@@ -122,7 +295,7 @@ class FormView(QScrollArea):
     def _refuse(self, changes: dict[str, Any]) -> None:
         """Reviewer mode: put the stored values back into the widgets, say why."""
         for key in changes:
-            card = self.cards.get(question_of(key))
+            card = self._built.get(question_of(key))
             if card is not None:
                 card.show_value(key, self.session.value(key))
         self.message.emit(self.tr("Granskningsläge: svaren kan inte ändras, bara kommenteras."))
@@ -157,7 +330,7 @@ class FormView(QScrollArea):
 
     def _on_value_changed(self, key: str) -> None:
         number = question_of(key)
-        card = self.cards.get(number)
+        card = self._built.get(number)  # a card not built yet shows the value when it is
         if card is not None:
             card.show_value(key, self.session.value(key))
         if number in self._targets or number in self._option_texts:
@@ -166,7 +339,7 @@ class FormView(QScrollArea):
     def apply_conditions(self) -> None:
         """Show asked questions, hide the others (their answers are parked, not lost)."""
         evaluator = self.session.evaluator()
-        for number, card in self.cards.items():
+        for number, card in self._built.items():
             visible = evaluator.is_visible(number)
             if card.isVisibleTo(self) != visible or card.isHidden() == visible:
                 card.setVisible(visible)
@@ -177,8 +350,10 @@ class FormView(QScrollArea):
         self.conditions_changed.emit()
 
     def is_shown(self, number: str) -> bool:
-        card = self.cards.get(number)
-        return card is not None and not card.isHidden()
+        card = self._built.get(number)
+        if card is None:
+            return number in self._order and self.session.evaluator().is_visible(number)
+        return not card.isHidden()
 
     def lay_out_now(self) -> None:
         """Place the cards now (a scroll position is read right after a change)."""
@@ -194,6 +369,7 @@ class FormView(QScrollArea):
         card.focus_field(key)
         return True
 
-    def field_widget(self, key: str) -> Any:
-        card = self.cards.get(question_of(key))
+    def field_widget(self, key: str, *, build: bool = True) -> Any:
+        """The input widget of a field key; with `build=False` None while its card is not built."""
+        card = self.cards.get(question_of(key)) if build else self._built.get(question_of(key))
         return card.fields.get(key) if card is not None else None

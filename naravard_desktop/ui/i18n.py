@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from naravard_desktop.core import paths
+from naravard_desktop.core.messages import text_in
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 DEFAULT_LANGUAGE = "sv"
@@ -21,6 +22,12 @@ def translations_dir() -> Path:
 
 def current_language() -> str:
     return _current
+
+
+def core_text(value: str) -> str:
+    """A text from the core (a core.messages.Message, or any str) in the current language:
+    the one way the UI shows core messages (checks, personal data, conditions, checklist)."""
+    return text_in(value, _current)
 
 
 def install_language(code: str) -> bool:

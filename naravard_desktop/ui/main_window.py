@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,16 +32,18 @@ from naravard_desktop.core.validation import check_draft, progress
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.actions import ActionRegistry
 from naravard_desktop.ui.banner import Banner, recovery_text
+from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.extensions import EXTENSIONS
 from naravard_desktop.ui.find_bar import FindBar
 from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.parked_actions import ParkedActions
-from naravard_desktop.ui.session import DraftSession, local_time
+from naravard_desktop.ui.session import DraftSession, UnsavedChanges, local_time
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
@@ -60,6 +63,9 @@ VALIDATION_DELAY_MS = 1200
 class MainWindow(QMainWindow):
     draft_opened = Signal(object)  # DraftSession
     draft_closed = Signal()
+    # After after_store_change: the open session has taken the change in; each feature
+    # updates its own state (conflicts, warnings, marks, review, transfer) from here.
+    store_changed = Signal(object)  # StoreChange
     problem_activated = Signal(object)  # validation Problem the user clicked
     current_question_changed = Signal(str)  # the navigator's current question moved (click, jump, focus); one source
     editor_built = Signal()  # a new navigator and form view (draft opened, language switched)
@@ -316,11 +322,10 @@ class MainWindow(QMainWindow):
     def _build_editor(self, form: Form) -> None:
         assert self.session is not None
         self._clear_editor()
-        english = i18n.current_language() == "en"
         self.navigator = Navigator(form, self.editor_page)
         self.navigator.question_activated.connect(self.go_to_question)
         self.navigator.tree.currentItemChanged.connect(self._on_navigator_current)
-        self.form_view = FormView(self.session, self.undo_stack, english=english, parent=self.editor_page)
+        self.form_view = FormView(self.session, self.undo_stack, parent=self.editor_page)
         self.form_view.message.connect(self._show_message)
         self.form_view.conditions_changed.connect(self._schedule_status)
         self.editor_page.addWidget(self.navigator)
@@ -355,6 +360,56 @@ class MainWindow(QMainWindow):
     def save_now(self) -> None:
         if self.session is not None:
             self.session.flush()
+
+    def ensure_saved(self) -> bool:
+        """Before an action that reads or changes the stored draft: write what was typed.
+        False (and the user told why) when that is not possible now."""
+        if self.session is None:
+            return True
+        try:
+            self.session.require_saved()
+        except UnsavedChanges as exc:
+            QMessageBox.warning(self, self.tr("Kunde inte spara"), str(exc))
+            return False
+        return True
+
+    def after_store_change(self, change: StoreChange) -> list[str]:
+        """The one path after the store changed behind the editor (bundle import, conflict
+        resolution, restore of a version, an acknowledgement, carry, backup restore, a
+        new form version): the open draft takes the stored values in, undo steps the
+        change made stale are dropped, every feature hears `store_changed`, then marks,
+        progress and checks are refreshed once. Returns the field keys whose value changed."""
+        if change.forms:
+            self.forms = form_registry(self.data_dir)
+            self.start_page.set_forms(self.forms)
+        session = self.session
+        if session is None or (change.draft_id is not None and change.draft_id != session.draft_id):
+            self.start_page.set_drafts(self.store.drafts(), self.forms)
+            self.store_changed.emit(change)
+            return []
+        fields = session.reload()
+        self._drop_stale_undo(fields)
+        self.store_changed.emit(replace(change, draft_id=session.draft_id, fields=tuple(fields)))
+        self.refresh_status()
+        self.refresh_validation()
+        return fields
+
+    def _drop_stale_undo(self, changed: list[str]) -> None:
+        """Undo steps that touch a field the store changed would write a stale value back:
+        the stack is cleared then (every version is still in Redigera › Historik)."""
+        stack = self.undo_stack
+        if not changed or not stack.count():
+            return
+        touched: set[str] = set()
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, SetValuesCommand):
+                touched.update(command.new)
+        if touched & set(changed):
+            stack.clear()
+            self.statusBar().showMessage(
+                self.tr("Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik."), 15000
+            )
 
     # -- model events -----------------------------------------------------------------
 
@@ -630,6 +685,9 @@ class MainWindow(QMainWindow):
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
             self._build_editor(self.session.form)
             assert self.form_view is not None
+            if scroll > 0:
+                self.form_view.build_all()  # the cards down to the old place must exist to scroll there
+                self.form_view.lay_out_now()
             self.form_view.verticalScrollBar().setValue(scroll)
             self.refresh_status()
             self.refresh_validation()
@@ -659,7 +717,11 @@ class MainWindow(QMainWindow):
         drafts = [d for d in self.store.drafts() if d.form_id == form.id]
         draft = drafts[0] if drafts else self.store.create_draft(form.id, "Självtest")  # not UI text: a draft title
         session = self.open_draft(draft.id)
-        return self.form_view is not None and len(self.form_view.cards) == len(list(form.questions())) and session.flush()
+        view = self.form_view
+        if view is None or len(view.cards) != len(list(form.questions())):
+            return False
+        first = next(iter(view.built_cards().values()), None)  # the first screenful, shown; the rest follow in idle time
+        return first is not None and first.isVisibleTo(self) and session.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._closed:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem,
 
 from naravard_desktop.core.conditions import ParkedAnswer
 from naravard_desktop.core.validation import Problem
+from naravard_desktop.ui.i18n import core_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -78,7 +79,7 @@ class ParkedPanel(ListPanel):
         self.parked = parked
         self.list.clear()
         for item_data in parked:
-            item = QListWidgetItem(f"{item_data.ref.label}: {_preview(item_data.value)}\n{item_data.reason}")
+            item = QListWidgetItem(f"{core_text(item_data.ref.label)}: {_preview(item_data.value)}\n{core_text(item_data.reason)}")
             item.setData(KEY_ROLE, item_data.ref.key)
             item.setData(QUESTION_ROLE, item_data.ref.question.number)
             self.list.addItem(item)
@@ -136,7 +137,7 @@ class ValidationPanel(ListPanel):
         self.problems = problems
         self.list.clear()
         for problem in problems:
-            item = QListWidgetItem(problem.message)
+            item = QListWidgetItem(core_text(problem.message))
             item.setData(KEY_ROLE, problem.field)
             item.setData(QUESTION_ROLE, problem.question)
             item.setToolTip(self.tr("Enter eller klick: gå till frågan"))

@@ -15,7 +15,6 @@ ui/extensions.py.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -36,9 +35,11 @@ from naravard_desktop.core.pii import (
     withdraw_acknowledgement,
 )
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
-from naravard_desktop.core.validation import Problem
+from naravard_desktop.core.validation import Problem, ProblemKind
 from naravard_desktop.ui.form_view import question_of
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.session import DraftSession, local_time
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 from naravard_desktop.ui.widgets import look
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
 SCAN_DELAY_MS = 300
 MARK_COLOUR = look.NEAR  # the warning line's colour
 MARK_BACKGROUND = look.NOTE_BACKGROUND
-_PROBLEM_ID = re.compile(r"\(id ([0-9a-f]{12})\b")  # core.pii.pii_problems: "… (id 0a93170bf59e; …)"
 
 
 def _when(at: Any) -> str:
@@ -183,9 +183,7 @@ class PiiGuard(QObject):
         self.acks_action = window.registry.add("pii-acks", lambda: self.tr("&Kvitterade varningar…"), self.show_acknowledgements, menu=MENU)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
-        collaboration = getattr(window, "collaboration", None)
-        if collaboration is not None:
-            collaboration.changed.connect(self.reload)
+        window.store_changed.connect(self._on_store_changed)
         window.problem_activated.connect(self._on_problem)
         window.editor_built.connect(self._on_editor_built)
         self.words_action.setEnabled(False)
@@ -199,9 +197,20 @@ class PiiGuard(QObject):
         """A language switch rebuilt the editor: notes and marks on the new widgets, the
         acknowledgements dialog in the new language. (A draft being opened is scanned by
         reload(), once its word list is read.)"""
+        form_view = self.window.form_view
+        if form_view is not None:  # cards built later (idle time) are scanned as they come
+            form_view.cards_built.connect(self._on_cards_built)
         if self._form_view is not None:
             self.rescan_all()
         self._retranslate_acknowledgements()
+
+    def _on_cards_built(self, numbers: list[str]) -> None:
+        session = self.session
+        if session is None:
+            return
+        built = set(numbers)
+        self._dirty.update(k for k, v in session.answers.items() if isinstance(v, str) and question_of(k) in built)
+        self.scan_pending()
 
     def _retranslate_acknowledgements(self) -> None:
         """The acknowledgements dialog is made again in the new language (if it was open)."""
@@ -235,6 +244,10 @@ class PiiGuard(QObject):
         self.ack_dialog = self.words_dialog = self.acks_dialog = None
         self.words_action.setEnabled(False)
         self.acks_action.setEnabled(False)
+
+    def _on_store_changed(self, change: StoreChange) -> None:
+        if change.source != "pii":  # this guard's own writes are already shown
+            self.reload()
 
     def reload(self) -> None:
         """Re-read the word list and acknowledgements from the store, then scan every field."""
@@ -292,7 +305,7 @@ class PiiGuard(QObject):
 
     def scan_field(self, key: str) -> None:
         form_view = self.window.form_view
-        widget = form_view.field_widget(key) if form_view is not None else None
+        widget = form_view.field_widget(key, build=False) if form_view is not None else None  # unbuilt: when built
         if not isinstance(widget, TextField):
             return
         occurrences = self.open_occurrences(key)
@@ -337,7 +350,10 @@ class PiiGuard(QObject):
         return what.format(text=finding.masked) + " – " + self.tr("ta bort det eller kvittera som falskt larm")
 
     def note_texts(self, key: str) -> list[str]:
-        """The warning lines shown under a field now (empty when none)."""
+        """The warning lines shown under a field now (empty when none); its card is built if it was not yet."""
+        form_view = self.window.form_view
+        if form_view is not None and form_view is self._form_view:
+            form_view.field_widget(key)  # building the card scans it (_on_cards_built)
         note = self.notes.get(key) if self._form_view is self.window.form_view else None
         return note.texts() if note is not None and not note.isHidden() else []
 
@@ -345,11 +361,10 @@ class PiiGuard(QObject):
 
     def _on_problem(self, problem: Problem) -> None:
         """A personal-data problem clicked in Kontroll: offer to acknowledge that finding."""
-        if problem.kind != "pii" or not problem.field:
+        if problem.kind != ProblemKind.PII or not problem.field:
             return
-        match = _PROBLEM_ID.search(problem.message)
         for finding in self.open_findings(problem.field):
-            if match is None or finding.id == match.group(1):
+            if problem.finding is None or finding.id == problem.finding:
                 self.ask_acknowledge(finding)
                 return
 
@@ -359,7 +374,7 @@ class PiiGuard(QObject):
             return None
         if self.ack_dialog is not None:
             self.ack_dialog.close()
-        self.ack_dialog = AckDialog(finding, describe(session.form, finding), self.window)
+        self.ack_dialog = AckDialog(finding, core_text(describe(session.form, finding)), self.window)
         self.ack_dialog.accepted.connect(self._on_ack_accepted)
         self.ack_dialog.open()
         return self.ack_dialog
@@ -389,22 +404,10 @@ class PiiGuard(QObject):
 
     def _stored(self) -> None:
         self.refresh_acknowledgements()
-        self.window.refresh_validation()
-        submission = getattr(self.window, "submission", None)
-        if submission is not None:
-            submission.draft_changed()
+        self.window.after_store_change(StoreChange("pii"))
         self.changed.emit()
 
     # -- standing acknowledgements ----------------------------------------------------------
-
-    def kind_text(self, kind: str) -> str:
-        return {
-            "personnummer": self.tr("personnummer"),
-            "samordningsnummer": self.tr("samordningsnummer"),
-            "email": self.tr("e-postadress"),
-            "phone": self.tr("telefonnummer"),
-            "word": self.tr("flaggat ord"),
-        }.get(kind, kind)
 
     def acknowledgement_entries(self) -> list[AckEntry]:
         """The stored draft's acknowledgements: those whose text is still in an answer in
@@ -422,8 +425,8 @@ class PiiGuard(QObject):
             return AckEntry(
                 field=field,
                 finding_id=fid,
-                place=field_label(form, field),
-                kind=self.kind_text(finding.kind) if finding is not None else "",
+                place=core_text(field_label(form, field)),
+                kind=core_text(finding.kind_label) if finding is not None else "",
                 masked=finding.masked if finding is not None else "",
                 reason=str(ack.get("reason", "")),
                 by=str(ack.get("by", "")),

@@ -1,6 +1,6 @@
 """The personal-data warning shown before a draft leaves the machine (bundle export, the
 printed review copy): lists the unacknowledged `core.pii` findings, "Fortsätt ändå" or
-"Avbryt".
+"Avbryt". Actions call `before_data_leaves` (save first, warn, then act).
 
 Non-blocking: the box is opened window-modal with `open()` (never `exec()`), so tests and
 the event loop keep running; `proceed` is emitted only when the user chose to go on.
@@ -9,6 +9,7 @@ the event loop keep running; `proceed` is emitted only when the user chose to go
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -16,6 +17,10 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import Finding, describe, scan_draft
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.i18n import core_text
+
+if TYPE_CHECKING:
+    from naravard_desktop.ui.main_window import MainWindow
 
 LINES_SHOWN = 8
 
@@ -28,7 +33,7 @@ class PiiWarningBox(QMessageBox):
     def __init__(self, parent: QWidget | None, form: Form, findings: list[Finding], text: str, proceed_text: str | None = None):
         super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Cancel, parent)
         self.setWindowTitle(self.tr("Möjliga personuppgifter"))
-        lines = [describe(form, f) for f in findings[:LINES_SHOWN]]
+        lines = [core_text(describe(form, f)) for f in findings[:LINES_SHOWN]]
         if len(findings) > LINES_SHOWN:
             lines.append(self.tr("… och {count} till").format(count=len(findings) - LINES_SHOWN))
         self.setText(text)
@@ -68,3 +73,14 @@ def warn_about_personal_data(
         box.proceed.connect(then)
     box.open()
     return box
+
+
+def before_data_leaves(window: MainWindow, text: str, then: Callable[[], object], proceed_text: str | None = None) -> PiiWarningBox | None:
+    """The one way an action lets the open draft leave the machine (bundle export, the
+    printed review copy, Word export): write what was typed (or say why not and stop),
+    then warn about unacknowledged personal data; `then` runs at once when there is none,
+    or when the user goes on anyway. Returns the open warning, if any."""
+    session = window.session
+    if session is None or not window.ensure_saved():
+        return None
+    return warn_about_personal_data(window, session.store, session.form, session.draft_id, text, proceed_text, then=then)

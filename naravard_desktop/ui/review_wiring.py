@@ -22,16 +22,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QWidget,
 )
 
 from naravard_desktop.core.review import Thread, locate_quote
-from naravard_desktop.ui.pii_warning import PiiWarningBox, warn_about_personal_data
+from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.review_panel import ReviewPanel
-from naravard_desktop.ui.review_print import print_review_copy
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.status import review_marks
 from naravard_desktop.ui.widgets import look
@@ -180,9 +178,7 @@ class ReviewWiring(QObject):
         window.current_question_changed.connect(self.follow_question)
         window.undo_stack.canUndoChanged.connect(self._keep_undo_off)
         window.undo_stack.canRedoChanged.connect(self._keep_undo_off)
-        collaboration = getattr(window, "collaboration", None)
-        if collaboration is not None:
-            collaboration.changed.connect(self.reread)  # an import can bring comments
+        window.store_changed.connect(self.reread)  # an import can bring comments
         window.pages.currentChanged.connect(self._update_banner)
         window.installEventFilter(self)
         self._update_actions()
@@ -220,7 +216,7 @@ class ReviewWiring(QObject):
             self.reread()  # e.g. `naravard comment add` in a terminal meanwhile
         return False
 
-    def reread(self) -> None:
+    def reread(self, _change: object = None) -> None:
         """The stored review data may have changed behind the window: marks, filter, panel."""
         if self.session is None:
             return
@@ -421,20 +417,10 @@ class ReviewWiring(QObject):
         session = self.session
         if session is None:
             return
-        if not session.flush():
-            QMessageBox.warning(
-                self.window,
-                self.tr("Kunde inte spara"),
-                self.tr("Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat."),
-            )
-            return
-        self.pii_box = warn_about_personal_data(
+        self.pii_box = before_data_leaves(
             self.window,
-            session.store,
-            session.form,
-            session.draft_id,
             self.tr("Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:"),
-            then=self.print_copy,
+            self.print_copy,
         )
         if self.pii_box is not None:
             self.pii_box.finished.connect(self._on_pii_answer)
@@ -446,6 +432,8 @@ class ReviewWiring(QObject):
         session = self.session
         if session is None:
             return
+        from naravard_desktop.ui.review_print import print_review_copy  # reportlab loads when printing, not at start
+
         path = print_review_copy(
             self.window, session.store, session.form, session.draft_id, include_resolved=self.include_resolved_action.isChecked()
         )

@@ -53,9 +53,7 @@ class Submission(QObject):
         add_submission_menu(window)
         self.dock = QDockWidget(window)
         r.add_dock("transfer", self.dock, lambda: self.tr("Överföringsläge"))
-        validation_dock = getattr(window, "validation_dock", None)
-        if validation_dock is not None:  # a tab beside Kontroll: the full height for the text
-            window.tabifyDockWidget(validation_dock, self.dock)
+        window.tabifyDockWidget(window.validation_dock, self.dock)  # a tab beside Kontroll: the full height for the text
         self.dock.hide()
         self.mode_action = r.add(
             "transfer-mode", lambda: self.tr("Ö&verföringsläge"), self.set_transfer_mode, menu=MENU, shortcut="Ctrl+Shift+T", checkable=True
@@ -69,9 +67,7 @@ class Submission(QObject):
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         window.current_question_changed.connect(self._follow)
-        collaboration = getattr(window, "collaboration", None)
-        if collaboration is not None:
-            collaboration.changed.connect(self.draft_changed)
+        window.store_changed.connect(self.draft_changed)
         self._update_actions()
 
     @property
@@ -120,12 +116,12 @@ class Submission(QObject):
             self.transfer.deleteLater()
             self.transfer = None
 
-    def draft_changed(self) -> None:
+    def draft_changed(self, _change: object = None) -> None:
         """The stored draft changed behind the editor (import, resolve, acknowledgement,
-        flagged words): transfer marks and the dock show it."""
+        flagged words): transfer marks and the dock show it (the window then refreshes the
+        navigator marks)."""
         self._read_marks()
         self.refresh_transfer()
-        self.window.refresh_status()
 
     def _read_marks(self) -> None:
         session = self.session

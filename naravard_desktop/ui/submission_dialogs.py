@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import Finding
 from naravard_desktop.core.transfer import TransferStatus
+from naravard_desktop.ui.i18n import core_text
 
 
 def checklist_text(status: TransferStatus) -> str:
     """The core's checklist as plain lines: the points with ✓/✗ first (all in view), then
     under each open point what is left, indented."""
-    lines = [("✓ " if item.ok else "✗ ") + item.text for item in status.checklist]
+    lines = [("✓ " if item.ok else "✗ ") + core_text(item.text) for item in status.checklist]
     for item in status.checklist:
         if item.details:
-            lines += ["", f"{item.text}:"] + [f"    {detail}" for detail in item.details]
+            lines += ["", f"{core_text(item.text)}:"] + [f"    {core_text(detail)}" for detail in item.details]
     return "\n".join(lines)
 
 

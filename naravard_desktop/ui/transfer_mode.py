@@ -33,6 +33,7 @@ from naravard_desktop.core.transfer import (
     transfer_status,
     unmark_transferred,
 )
+from naravard_desktop.ui.i18n import core_text
 
 COPY_SHORTCUT = "Ctrl+Shift+C"
 MARK_SHORTCUT = "Ctrl+Shift+M"
@@ -250,7 +251,7 @@ class TransferMode(QWidget):
             self.state_label.setText(self.tr("✓ Överförd") if item.marked else self.tr("Ej överförd"))
         self.ticks_label.setText("\n".join(item.ticks) if item.ticks else "")
         self.ticks_label.setVisible(bool(item.ticks))
-        flags = [("⊘ " if f.blocking else "• ") + f.message for f in item.flags]
+        flags = [("⊘ " if f.blocking else "• ") + core_text(f.message) for f in item.flags]
         self.flags_label.setText("\n".join(flags))
         self.flags_label.setVisible(bool(flags))
         self.field_choice.blockSignals(True)
@@ -268,7 +269,7 @@ class TransferMode(QWidget):
         else:
             self.mark_button.setText(self.tr("Markera som överförd"))
             self.mark_button.setEnabled(not blocking)
-            self.mark_button.setToolTip(blocking[0].message if blocking else MARK_SHORTCUT)
+            self.mark_button.setToolTip(core_text(blocking[0].message) if blocking else MARK_SHORTCUT)
 
     def label_of(self, text: PasteText) -> str:
         """ "Fråga 20 a" / "Question 20 a" for the question's own answer; a sub-field keeps

@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="131"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="135"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="142"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="145"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="184"/>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="205"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="220"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="230"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="233"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -119,11 +119,6 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <location filename="../../naravard_desktop/ui/backups.py" line="213"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="264"/>
-        <source>De senaste ändringarna är inte sparade än; försök igen när statusraden visar Sparat.</source>
-        <translation>The latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
 </context>
 <context>
@@ -280,22 +275,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CarriedMark</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="52"/>
         <source>Svaret stämmer i år också: behåll det som årets svar</source>
         <translation>The answer holds this year too: keep it as this year&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
         <source>↺ Från föregående år: {fields} – kontrollera, redigera eller behåll</source>
         <translation>↺ From last year: {fields} – check, edit or keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="58"/>
         <source>Behåll svaret från föregående år i {fields}</source>
         <translation>Keep last year&apos;s answer in {fields}</translation>
     </message>
@@ -311,27 +306,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="66"/>
         <source>Checklista före inlämning</source>
         <translation>Checklist before submitting</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="67"/>
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="82"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
         <source>{done} av {total} överförda</source>
         <translation>{done} of {total} transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="86"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -378,22 +373,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Collaboration</name>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="46"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="49"/>
         <source>&amp;Konflikter…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
         <source>&amp;Historik för fältet…</source>
         <translation>Field &amp;history…</translation>
     </message>
@@ -413,37 +408,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="145"/>
-        <source>Kunde inte spara</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="146"/>
-        <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
-        <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="143"/>
         <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
         <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="182"/>
-        <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
-        <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="167"/>
         <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="169"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="214"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -606,6 +586,49 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
 </context>
 <context>
+    <name>ExportWordDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
+        <source>alla frågor, eller t.ex. 12-17,25</source>
+        <translation>all questions, or e.g. 12-17,25</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="57"/>
+        <source>namnet skrivs i dokumentet</source>
+        <translation>the name is written in the document</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="58"/>
+        <source>Frågor:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="59"/>
+        <source>Mottagare:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="75"/>
+        <source>Exportera till Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="85"/>
+        <source>Frågor: {reason}</source>
+        <translation>Questions: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="92"/>
+        <source>{path}: {count} frågor exporterade till Word</source>
+        <translation>{path}: {count} questions exported to Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
+        <source>Ange en fil att spara Word-filen i.</source>
+        <translation>Enter a file to save the Word file in.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
@@ -651,17 +674,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="103"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
@@ -669,342 +692,372 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="186"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="204"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="209"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="247"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="261"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="262"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="264"/>
+        <source>Nytt i år jämfört med föregående formulär</source>
+        <translation>New this year compared with the previous form</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="268"/>
+        <source>Nytt i år</source>
+        <translation>New this year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="311"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="307"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="310"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="574"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="370"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
+        <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
+        <translation>Choose the previous form on the Form tab to see what is new.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
+        <source>Inga ändringar mot {form}.</source>
+        <translation>No changes from {form}.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="404"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="437"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="478"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="443"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="484"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="444"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="457"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="498"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="464"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="505"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="470"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="511"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="477"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="518"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="495"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="578"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="551"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="593"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="561"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="603"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="654"/>
+        <source>{similarity}, följer frågan</source>
+        <translation>{similarity}, follows its question</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="673"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="626"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="629"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="636"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="693"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="707"/>
+        <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
+        <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="648"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="649"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="664"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="727"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="737"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="682"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="685"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="757"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="827"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="759"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="829"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="764"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="834"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1012,22 +1065,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="804"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="782"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="852"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="791"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="861"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1035,8 +1088,9 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="301"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
+        <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
     </message>
 </context>
@@ -1123,194 +1177,232 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
 </context>
 <context>
+    <name>ImportWordDialog</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="122"/>
+        <source>Läs in i det öppna utkastet även om filen kommer från ett annat</source>
+        <translation>Import into the open draft even if the file comes from another one</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="133"/>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="146"/>
+        <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
+        <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="153"/>
+        <source>{path}: {reason}; inget har ändrats</source>
+        <translation>{path}: {reason}; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
+        <source>Word-fil importerad</source>
+        <translation>Word file imported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="168"/>
+        <source>Välj en Word-fil att importera.</source>
+        <translation>Choose a Word file to import.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="122"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="123"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="212"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="411"/>
+        <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
+        <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="457"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="491"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="561"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="565"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="607"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="637"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="704"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="705"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1319,12 +1411,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="733"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="734"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1481,67 +1574,67 @@ Logs: {logs}</translation>
 <context>
     <name>NewRound</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="77"/>
         <source>Ny o&amp;mgång…</source>
         <translation>New &amp;round…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="85"/>
         <source>&amp;Behåll överförda svar i frågan</source>
         <translation>&amp;Keep carried answers in the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="87"/>
         <source>Behåll &amp;alla överförda svar</source>
         <translation>Keep &amp;all carried answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="198"/>
         <source>svaret</source>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="234"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="232"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="248"/>
-        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med &apos;naravard forms add&apos;.</source>
-        <translation>There is no newer form based on {form}. Add it with &apos;naravard forms add&apos;.</translation>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="259"/>
+        <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
+        <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="291"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="293"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="299"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="294"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="304"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="305"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="306"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1549,37 +1642,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="269"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="275"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="287"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="290"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="297"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="308"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="309"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1587,7 +1680,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="90"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="88"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1674,47 +1767,47 @@ Logs: {logs}</translation>
 <context>
     <name>ParkedPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="58"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="60"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="60"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="61"/>
         <source>Ändrar svaret som villkoret gäller så att frågan ställs igen</source>
         <translation>Changes the answer the condition depends on so the question is asked again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="62"/>
         <source>Kopiera text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="63"/>
         <source>Kopierar svaret till urklipp så att du kan klistra in det där du vill</source>
         <translation>Copies the answer to the clipboard so you can paste it where you want</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="64"/>
         <source>Ta bort…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="89"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="90"/>
         <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
         <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="93"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="96"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -1732,87 +1825,62 @@ Logs: {logs}</translation>
         <translation>&amp;Acknowledged warnings…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="331"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="344"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="332"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="345"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="333"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="346"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="334"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="347"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="335"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="348"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="336"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="349"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="350"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="382"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="386"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="401"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="402"/>
-        <source>personnummer</source>
-        <translation>personal identity number</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="403"/>
-        <source>samordningsnummer</source>
-        <translation>coordination number</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="404"/>
-        <source>e-postadress</source>
-        <translation>e-mail address</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="405"/>
-        <source>telefonnummer</source>
-        <translation>phone number</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="406"/>
-        <source>flaggat ord</source>
-        <translation>flagged word</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="489"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="492"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="494"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="497"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="523"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -1858,22 +1926,22 @@ Logs: {logs}</translation>
 <context>
     <name>PiiWarningBox</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="30"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="35"/>
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="33"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="36"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="41"/>
         <source>Ett falskt larm kvitteras i panelen Kontroll eller med &apos;naravard pii ack&apos;.</source>
         <translation>A false alarm is acknowledged in the Check panel or with &apos;naravard pii ack&apos;.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="43"/>
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
@@ -1881,27 +1949,27 @@ Logs: {logs}</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="58"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="60"/>
         <source>(tryckt som ”{printed}”)</source>
         <translation>(printed as “{printed}”)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="76"/>
         <source>Obs! {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="79"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="80"/>
         <source>Högst {count} insatser (punkter eller stycken).</source>
         <translation>At most {count} items (bullets or paragraphs).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="91"/>
+        <location filename="../../naravard_desktop/ui/widgets/question_card.py" line="92"/>
         <source>Fråga {number}: {label}</source>
         <translation>Question {number}: {label}</translation>
     </message>
@@ -2677,87 +2745,77 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="125"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="132"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="147"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="165"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="163"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="236"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="300"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="376"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="427"/>
-        <source>Kunde inte spara</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="428"/>
-        <source>Dina senaste ändringar är inte sparade än. Försök igen när statusraden visar Sparat.</source>
-        <translation>Your latest changes are not saved yet. Try again when the status bar shows Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="436"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="422"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="441"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -2765,7 +2823,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="69"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="67"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -2773,19 +2831,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="342"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="345"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="357"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="360"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="378"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="381"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -2903,12 +2961,12 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Transfer mode</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="59"/>
         <source>Ö&amp;verföringsläge</source>
         <translation>&amp;Transfer mode</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/submission.py" line="62"/>
         <source>&amp;Checklista före inlämning…</source>
         <translation>&amp;Checklist before submitting…</translation>
     </message>
@@ -2972,127 +3030,127 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TransferMode</name>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="128"/>
         <source>Textfält att kopiera</source>
         <translation>Text field to copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="129"/>
         <source>Svarstext</source>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="130"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="131"/>
         <source>Lägg svarstexten i urklipp ({shortcut})</source>
         <translation>Put the answer text on the clipboard ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="132"/>
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="133"/>
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="183"/>
         <source>Det finns ingen text att kopiera för den här frågan.</source>
         <translation>There is no text to copy for this question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="187"/>
         <source>Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.</source>
         <translation>Copied: {label} ({count} characters). Paste it into the web form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="198"/>
         <source>Fråga {number}: markeringen borttagen.</source>
         <translation>Question {number}: the mark is removed.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="201"/>
         <source>Fråga {number} är markerad som överförd.</source>
         <translation>Question {number} is marked as transferred.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
         <source>Klart att skicka in</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
         <source>{done} av {total} överförda</source>
         <translation>{done} of {total} transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="240"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="266"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="270"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="281"/>
         <source>(procent)</source>
         <translation>(percent)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="291"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="297"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="298"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="299"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="302"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
@@ -3100,29 +3158,52 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="132"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="142"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="143"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="147"/>
         <source>1 sak att se över innan svaren lämnas in.</source>
         <translation>1 thing to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="148"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="149"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="151"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
+    </message>
+</context>
+<context>
+    <name>WordIO</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="184"/>
+        <source>Exportera till &amp;Word…</source>
+        <translation>Export to &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="185"/>
+        <source>Importera från W&amp;ord…</source>
+        <translation>Import from W&amp;ord…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="211"/>
+        <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
+        <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="213"/>
+        <source>Exportera ändå</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3335,44 @@ The error is logged in {log}.</translation>
         <location filename="../../naravard_desktop/ui/review_print.py" line="58"/>
         <source>Granskningskopian kunde inte sparas</source>
         <translation>The review copy could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>word_io</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="35"/>
+        <source>Word-dokument (*.docx);;Alla filer (*)</source>
+        <translation>Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="45"/>
+        <source>Exportera till Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="46"/>
+        <source>Spara frågor och svar i en Word-fil som en kollega fyller i och kommenterar i Word eller LibreOffice:</source>
+        <translation>Save questions and answers in a Word file that a colleague fills in and comments on in Word or LibreOffice:</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="49"/>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="112"/>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="113"/>
+        <source>Läs in en Word-fil som en kollega har fyllt i. Ändringarna slås samman som ett paket; inget ändras om filen inte går att läsa.</source>
+        <translation>Read a Word file a colleague has filled in. The changes are merged like a bundle; nothing changes if the file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
+        <source>Importera</source>
+        <translation>Import</translation>
     </message>
 </context>
 </TS>

@@ -307,3 +307,20 @@ def test_a_cli_import_behind_the_window_shows_when_the_window_is_activated(qtbot
     assert _text_field(window, "17").text() == "Från Bertil via terminalen"
     assert "ändrats utanför" in window.statusBar().currentMessage()
     assert not window.collaboration.catch_up()  # nothing more to show
+
+
+def test_a_change_behind_the_editor_takes_one_path(qtbot, window, data_dir, empty_draft):
+    """after_store_change: the session takes the stored values in, every feature hears
+    store_changed once with the changed fields, then marks and checks are refreshed."""
+    from naravard_desktop.ui.store_change import StoreChange
+
+    heard: list[StoreChange] = []
+    window.store_changed.connect(heard.append)
+    with DraftStore(data_dir, editor_name="Bertil") as other:
+        other.set_values(empty_draft, {"17": "x" * 1001})
+    assert window.after_store_change(StoreChange("import", empty_draft)) == ["17"]
+    assert [(c.source, c.fields) for c in heard] == [("import", ("17",))]
+    assert window.form_view.field_widget("17").text() == "x" * 1001
+    assert any(p.field == "17" for p in window.validation_panel.problems)  # checks refreshed
+    assert window.after_store_change(StoreChange("import", "another-draft")) == []  # another draft: only the list
+    assert heard[-1].fields == ()

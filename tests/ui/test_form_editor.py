@@ -72,6 +72,16 @@ def test_the_menu_opens_it_and_the_preview_uses_the_editors_question_cards(main_
     assert "5 frågor" not in editor.problem_label.text() and "går att läsa in" in editor.problem_label.text()
 
 
+def test_a_click_on_a_card_in_the_preview_edits_that_question(qtbot, editor) -> None:
+    card = editor.preview.cards["18"]
+    editor.select("18")
+    editor.select("2")
+    assert card.text_label.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a click on it reaches the card
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert editor.current == "18" and editor.panel.number_edit.text() == "18"
+    assert card.lineWidth() == 2
+
+
 def test_edit_a_question_text_then_undo_with_the_keyboard(qtbot, editor) -> None:
     editor.select("2")
     panel = editor.panel
@@ -244,3 +254,56 @@ def test_saving_over_the_bundled_form_is_refused_with_a_message(qtbot, main_wind
     assert editor.data["revision"] == 2
     assert editor.save()
     assert load_form(paths.user_forms_dir(main_window.data_dir) / f"{FORM_ID}.json").revision == 2
+
+
+def test_a_printout_is_read_by_the_importer_with_its_guesses_and_mapping(qtbot, main_window) -> None:
+    """The web form's printout of 2024 as Markdown (read by core.form_import), opened with
+    the 2024 form as last year's: the importer's id differs, so a mapping is proposed."""
+    printout = FIXTURES / "printout-2024-halland.md"
+    editor = open_editor(main_window, printout)
+    assert editor is not None  # a child of the main window: closed with it
+    assert not editor.problems and editor.loaded is not None and len(editor.loaded.answerable_questions()) == 53
+    assert editor.data["previous_form"] == FORM_ID and editor.data["mapping"]["1a"] == "1a"
+    guesses = [editor.guess_list.item(i).text() for i in range(editor.guess_list.count())]
+    assert any(text.startswith("Fråga 15:") and "5." in text for text in guesses)
+    row = guesses.index(next(t for t in guesses if t.startswith("Fråga 15:")))
+    editor.guess_list.setCurrentRow(row)
+    editor._on_list_item(editor.guess_list.item(row))
+    assert editor.current == "15" and editor.panel.printed_edit.text() == "5."
+    editor.right_tabs.setCurrentWidget(editor.changes_list)
+    changes = [editor.changes_list.item(i).text() for i in range(editor.changes_list.count())]
+    assert changes and not any(text.startswith("Ny fråga") for text in changes)  # the same questions as 2024
+    # a pairing the user picks is scored with the importer's own measure
+    editor.right_tabs.setCurrentWidget(editor.mapping_table)
+    table = editor.mapping_table
+    keys = [table.item(r, 0).text().split(":", 1)[0] for r in range(table.rowCount())]
+    assert table.item(keys.index("2"), 2).text() == "100 %"
+    choose(qtbot, table.cellWidget(keys.index("2"), 1), "4")
+    assert editor.data["mapping"]["2"] == "4"
+    assert table.item(keys.index("2"), 2).text() == f"{round(fe.pair_similarity(editor.loaded, '2', editor.previous, '4') * 100)} %"
+    assert editor.data["mapping"]["2"] == "4" and not editor.problems
+    editor.undo_stack.setClean()
+    editor.saved_path = printout  # closing without the "Spara?" question
+    editor.close()
+
+
+def test_an_unreadable_document_is_refused_with_one_line(qtbot, main_window, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    def refusal() -> str:
+        box = main_window.findChild(QMessageBox, "form-import-refused")
+        assert box is not None and box.isVisible()
+        text = box.text()
+        box.close()
+        qtbot.waitUntil(lambda: main_window.findChild(QMessageBox, "form-import-refused") is None)
+        return str(text)
+
+    broken = tmp_path / "enkat.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert open_editor(main_window, broken) is None
+    said = refusal()
+    assert "enkat.docx" in said and "\n" not in said
+    unknown = tmp_path / "enkat.pdf"
+    unknown.write_bytes(b"%PDF-1.4")
+    assert open_editor(main_window, unknown) is None
+    assert "okänt" in refusal()

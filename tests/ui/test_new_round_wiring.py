@@ -113,7 +113,7 @@ def test_carried_answer_is_flagged_in_transfer_mode(qtbot, new_round_window):
 def test_no_newer_form_says_how_to_add_one(make_window, empty_draft):
     window = make_window(draft_id=empty_draft)
     assert window.new_round.ask_new_round() is None
-    assert "naravard forms add" in window.statusBar().currentMessage()
+    assert "Nytt formulär från dokument" in window.statusBar().currentMessage()
 
 
 def test_edit_undone_before_the_autosave_keeps_the_mark(qtbot, new_round_window, data_dir):

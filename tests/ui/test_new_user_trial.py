@@ -238,6 +238,8 @@ def test_at_1024_by_700_the_questionnaire_gets_the_space_and_never_scrolls_sidew
     qtbot.waitUntil(lambda: form_view.width() > window.navigator.width() and form_view.width() > window.validation_dock.width())
     assert form_view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert form_view.widget().width() <= form_view.viewport().width()
+    qtbot.waitUntil(form_view.all_built, timeout=10_000)  # the cards below the first screen come in idle time
+    form_view.lay_out_now()
     for card in form_view.cards.values():
         if not card.isHidden():
             assert card.text_label.width() <= form_view.viewport().width()

@@ -34,7 +34,7 @@ def test_personnummer_note_appears_after_the_pause(qtbot, window):
 def test_ordinary_numbers_give_no_note(qtbot, window):
     guard = window.pii_guard
     _type(qtbot, window, "3", "Vi har 222 607 invanare och 222607 besok 2019-2028, 0-17 ar, 45 %.")
-    qtbot.wait(400)
+    _wait_for_scan(qtbot, guard)
     assert not guard._timer.isActive()
     assert guard.note_texts("3") == []
     assert "3" not in guard.notes
@@ -69,7 +69,7 @@ def test_acknowledging_stores_the_reason_and_hides_the_note(qtbot, window, data_
         assert not [p for p in check_draft(store, form, empty_draft) if p.kind == "pii"]
     # Typing on does not bring the acknowledged finding back; a new number warns again.
     _type(qtbot, window, "3", " och 19121212-1212 igen")
-    qtbot.wait(400)
+    _wait_for_scan(qtbot, guard)
     assert guard.note_texts("3") == []
     _type(qtbot, window, "3", " samt 121272-1219")
     qtbot.waitUntil(
@@ -104,7 +104,7 @@ def test_one_line_fields_and_existing_answers_are_scanned(qtbot, make_window, da
 def test_flagged_words_dialog_edits_the_list(qtbot, window, data_dir, empty_draft):
     guard = window.pii_guard
     _type(qtbot, window, "3", "Arbetet pa Hallands sjukhus Varberg")
-    qtbot.wait(400)
+    _wait_for_scan(qtbot, guard)
     assert guard.note_texts("3") == []
     window.registry.action("pii-words").trigger()
     dialog = guard.words_dialog
@@ -152,3 +152,8 @@ def test_pii_problem_in_kontroll_offers_the_acknowledgement(qtbot, window, data_
     with DraftStore(data_dir) as store:
         assert list(acknowledgements(store, empty_draft)) == [("3", finding_id("3", "personnummer", "19121212-1212"))]
     assert not [p for p in panel.problems if p.kind == "pii"]  # Kontroll re-checked at once
+
+
+def _wait_for_scan(qtbot, guard) -> None:  # type: ignore[no-untyped-def]
+    """Typing armed the debounce; wait until it fired and every typed field was scanned."""
+    qtbot.waitUntil(lambda: not guard._timer.isActive() and not guard._dirty, timeout=2000)

@@ -49,7 +49,7 @@ def test_personnummer_is_underlined_in_the_box_after_the_pause(qtbot, window):
 def test_ordinary_numbers_are_not_marked(qtbot, window):
     guard = window.pii_guard
     edit = _type(qtbot, window, "3", "Vi har 222 607 invanare och 222607 besok 2019-2028, 0-17 ar, 45 %.")
-    qtbot.wait(400)
+    _wait_for_scan(qtbot, guard)
     assert not guard._timer.isActive()
     assert edit.extraSelections() == []
 
@@ -193,3 +193,8 @@ def test_acknowledgements_dialog_follows_a_language_switch(qtbot, window, data_d
     assert guard.acks_dialog.isVisible() and guard.acks_dialog.tree.topLevelItemCount() == 1
     assert guard.acks_dialog.tree.topLevelItem(0).text(3) == "Testnummer"
     window.set_language("sv")
+
+
+def _wait_for_scan(qtbot, guard) -> None:  # type: ignore[no-untyped-def]
+    """Typing armed the debounce; wait until it fired and every typed field was scanned."""
+    qtbot.waitUntil(lambda: not guard._timer.isActive() and not guard._dirty, timeout=2000)

@@ -175,3 +175,26 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(data_dir, cap
     assert app_module.main(["--data-dir", str(data_dir), "--self-test"]) == 2
     assert "schemaversion 999" in capsys.readouterr().err
     assert session_marker.read_marker(data_dir) is None
+
+
+def test_core_messages_follow_the_language(qtbot, window):
+    """Kontroll, parking reasons and conditions come from the core (core.messages) and are
+    shown in the UI's language; switching back shows the Swedish the CLI prints."""
+    window.session.set_values({"17": "x" * 1001, "10": "Nej", "10a": "kvar"})
+    assert window.session.flush()
+    window.refresh_validation()
+
+    def texts() -> list[str]:
+        panel = window.validation_panel
+        return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+    assert "fråga 17: 1001 av högst 1000 tecken (1 tecken för mycket)" in texts()
+    try:
+        assert window.set_language("en")
+        qtbot.waitUntil(lambda: "question 17: 1001 of at most 1000 characters (1 too many)" in texts())
+        assert "question 10 a: parked answer – The condition is not met (answered if question 10 is Ja)" in texts()
+        parked = window.parked_panel.list.item(0).text()
+        assert parked.startswith("question 10 a: kvar") and parked.endswith("The condition is not met (answered if question 10 is Ja)")
+    finally:
+        window.set_language("sv")
+    qtbot.waitUntil(lambda: "fråga 17: 1001 av högst 1000 tecken (1 tecken för mycket)" in texts())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.core.transfer import transfer_status
+from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission_dialogs import checklist_text
 
 
@@ -120,7 +121,7 @@ def test_dock_refreshes_after_a_change_behind_the_editor(qtbot, hwindow, data_di
     transfer = _open_transfer(qtbot, hwindow)
     with DraftStore(data_dir, editor_name="Bertil") as other:
         other.set_values(halland_id, {"23": "Bertils nya text"})
-    hwindow.collaboration.reload_draft()
+    hwindow.after_store_change(StoreChange("outside"))
     assert transfer.current_text is not None and transfer.current_text.text == "Bertils nya text"
     assert hwindow.form_view.field_widget("23").text() == "Bertils nya text"
 

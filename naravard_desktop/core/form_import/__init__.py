@@ -21,6 +21,7 @@ from naravard_desktop.core.form_import.blocks import MAX_FILE_BYTES, Block, Docu
 from naravard_desktop.core.form_import.mapping import MappingProposal, Pairing, propose_mapping
 from naravard_desktop.core.form_import.recognise import Recognised, Review, display, recognise
 from naravard_desktop.core.forms import Form, FormError, parse_form
+from naravard_desktop.core.labels import label_key
 
 __all__ = [
     "DocumentError",
@@ -92,6 +93,7 @@ class FormImport:
     answers: dict[str, Any]  # what a filled printout shows (empty for a blank questionnaire)
     proposal: MappingProposal | None = None
     inferred: list[Review] = field(default_factory=list)
+    previous: Form | None = None
 
     def by_type(self) -> dict[str, int]:
         counts = Counter(q.type for q in self.form.questions())
@@ -124,7 +126,34 @@ class FormImport:
                     )
             for key, why in self.proposal.unpaired_subfields:
                 items.append(Review(key.split(" / ")[0], "mapping", f"delfältet ”{key.split(' / ', 1)[1]}”: {why}"))
-        return items
+            items.extend(self._lost_labels())
+        order = {q.number: k for k, q in enumerate(self.form.questions())}
+        return sorted(items, key=lambda r: order.get(r.question or "", -1))
+
+    def _lost_labels(self) -> list[Review]:
+        """Options, rows and columns of last year's paired question that this year's lacks:
+        an answer that chose them is not carried (core/carry.py matches labels)."""
+        out: list[Review] = []
+        if self.proposal is None or self.previous is None:
+            return out
+        for p in self.proposal.pairings:
+            if " / " in p.new:
+                continue
+            new_q, old_q = self.form.question(p.new), self.previous.question(p.old)
+            if new_q is None or old_q is None:
+                continue
+            for name, what in (("options", "alternativet"), ("rows", "raden"), ("columns", "kolumnen")):
+                now = {label_key(x) for x in getattr(new_q, name)}
+                for label in getattr(old_q, name):
+                    if label_key(label) not in now:
+                        out.append(
+                            Review(
+                                p.new,
+                                "mapping",
+                                f"{what} ”{label}” i förra årets fråga {display(p.old)} finns inte i år; svar med det förs inte över",
+                            )
+                        )
+        return out
 
 
 def _field_name(key: str) -> str:
@@ -160,4 +189,4 @@ def import_form(
         data["previous_form"] = previous.id
         data["mapping"] = proposal.mapping
         form = parse_form(data, name)
-    return FormImport(form, data, recognised.review, recognised.answers, proposal, recognised.inferred)
+    return FormImport(form, data, recognised.review, recognised.answers, proposal, recognised.inferred, previous)

@@ -183,3 +183,9 @@ def propose_mapping(new_form: Form, old_form: Form) -> MappingProposal:
     new = [q.number for q in new_qs if q.number not in paired]
     dropped = [q.number for q in old_qs if q.number not in used_old]
     return MappingProposal(mapping, pairings, new, dropped, unpaired_subfields)
+
+
+def question_similarity(new_form: Form, new: Question, old_form: Form, old: Question) -> float:
+    """How alike two questions are, 0–100: the measure the proposal ranks by, for a
+    pairing a person chooses in the form editor."""
+    return _similarity(new_form, new, old_form, old)

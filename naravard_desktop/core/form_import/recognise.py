@@ -160,6 +160,54 @@ def _split_glyphs(text: str, first_box: bool | None, first_radio: bool) -> list[
     return entries
 
 
+NUMBER_ONLY = re.compile(r"^(?:Fråga\s+)?(\d{1,3}\s?[a-zåäö]?)\s*[.):]?$", re.I)
+
+
+def _normalise(blocks: list[Block]) -> list[Block]:
+    """Layouts that print a question's number apart from its text become one numbered
+    line: "12." in its own paragraph or element before the text, and tables of
+    questions with the number in the first column."""
+    out: list[Block] = []
+    for b in blocks:
+        text = flatten(b.text)
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind in ("para", "heading")
+            and NUMBER_ONLY.match(flatten(previous.text))
+            and not previous.number
+            and b.kind in ("para", "heading")
+            and len(text) >= 15
+            and not QNUM.match(text)
+            and (b.bold or b.kind == "heading" or previous.bold or previous.kind == "heading" or text.endswith("?"))
+            and not (COMMENT.match(text) or NOT_AVAILABLE.search(text) or NUMBER_LABEL.match(text))
+            and not (len(out) > 1 and NUMBER_LABEL.match(flatten(out[-2].text)))
+        ):
+            label = NUMBER_ONLY.match(flatten(previous.text)).group(1)  # type: ignore[union-attr]
+            out[-1] = Block(b.kind, b.text, b.level, bold=b.bold or previous.bold, italic=b.italic, number=f"{label}.", gap=previous.gap)
+            continue
+        if b.kind == "table" and any(_question_row(r) for r in b.rows):
+            for row in b.rows:
+                if _question_row(row):
+                    label = NUMBER_ONLY.match(flatten(row[0].text)).group(1)  # type: ignore[union-attr]
+                    out.append(Block("para", row[1].text, number=f"{label}.", bold=True))
+                    rest = row[2:]
+                else:
+                    rest = row
+                for cell in rest:
+                    if cell.text or cell.box is not None:
+                        out.append(Block("para", cell.text, box=cell.box))
+                    elif cell.field:
+                        out.append(Block("field", ""))
+            continue
+        out.append(b)
+    return out
+
+
+def _question_row(row: list[Cell]) -> bool:
+    return len(row) >= 2 and bool(NUMBER_ONLY.match(flatten(row[0].text))) and len(flatten(row[1].text)) >= 15 and row[0].box is None
+
+
 def _parse_number(text: str) -> int | float | None:
     cleaned = re.sub(r"[ \u00a0%]|procent", "", text.strip(), flags=re.I).replace(",", ".")
     try:
@@ -267,6 +315,10 @@ class _Recogniser:
         if b.kind not in ("heading", "para"):
             return None
         text = flatten(b.text)
+        if not text:
+            return None
+        if b.number and b.kind == "heading" and not re.search(r"[?:]$", text) and len(text) < 60:
+            return None  # a section heading Word numbers ("2 Samverkan"), not a question
         if b.number:
             label = LIST_LABEL.match(b.number)
             if label and (label.group(1) or label.group(2)):
@@ -360,7 +412,7 @@ class _Recogniser:
 
     # -- the document ------------------------------------------------------------------
     def run(self, title: str | None, year: int | None, deadline: str | None, form_id: str | None) -> Recognised:
-        blocks = self.blocks
+        blocks = self.blocks = _normalise(self.blocks)
         strong_headers = [i for i, b in enumerate(blocks) if self._header_of(b, i, False)]
         plain_numbers = not strong_headers
         headers_at: dict[int, _Header] = {}
@@ -486,7 +538,9 @@ class _Recogniser:
         for d in drafts:
             if d.q["type"] != "group":
                 self._question(d)
+                self._sanitise(d.q)
         self._conditions(drafts)
+        self._break_cycles(drafts)
         self._infer_answers(drafts)
 
         for d in drafts:
@@ -618,6 +672,9 @@ class _Recogniser:
                         label = " ".join(c.text for c in row if c.text).strip()
                         if label:
                             options.append((label, box_cells[0].box if box_cells else None, False))
+                    continue
+                if table_done:
+                    self.note(number, "rows", "en andra tabell under frågan togs inte med")
                     continue
                 self._matrix(q, b, subvalues)
                 table_done = True
@@ -851,6 +908,46 @@ class _Recogniser:
             if value:
                 self.answers[key] = value
 
+    def _sanitise(self, q: dict[str, Any]) -> None:
+        """What the loader would refuse is made plain and reported: a matrix without rows
+        or columns, labels printed twice, sub-fields that clash."""
+        number = q["number"]
+        for name in ("rows", "columns"):
+            if q[name]:
+                q[name] = self._unique(number, q[name])
+        empty_choice = q["type"] in ("single", "multi") and not q["options"]
+        empty_matrix = q["type"] == "matrix" and (not q["rows"] or not q["columns"])
+        if empty_choice or empty_matrix:
+            self.note(number, "type", "inga svarsalternativ, rader eller kolumner hittades; typen gissad som fritext")
+            q.update(type="text", options=[], exclusive_options=[], rows=[], columns=[])
+            q["subfields"] = [s for s in q["subfields"] if s["role"] not in ("row_detail", "other")]
+            for answer_key in [k for k in self.answers if k == number or k.startswith(f"{number} / ")]:
+                del self.answers[answer_key]
+        seen: set[tuple[str | None, str]] = set()
+        kept = []
+        for sub in q["subfields"]:
+            key = (label_key(sub["attached_to"]) if sub["attached_to"] else None, label_key(sub["label"]))
+            if key in seen:
+                self.note(number, "subfields", f"delfältet ”{sub['label']}” står två gånger; togs med en gång")
+                continue
+            seen.add(key)
+            kept.append(sub)
+        q["subfields"] = kept
+
+    def _break_cycles(self, drafts: list[_Draft]) -> None:
+        by_number = {d.q["number"]: d.q for d in drafts}
+        for d in drafts:
+            chain = [d.q["number"]]
+            cond = d.q["condition"]
+            while cond is not None:
+                target = cond["question"]
+                if target in chain:
+                    self.note(d.q["number"], "condition", f"villkoret leder tillbaka till fråga {display(target)}; inget villkor satt")
+                    d.q["condition"] = None
+                    break
+                chain.append(target)
+                cond = by_number.get(target, {}).get("condition")
+
     def _unique(self, number: str, labels: list[str]) -> list[str]:
         seen: set[str] = set()
         out: list[str] = []
@@ -1007,7 +1104,7 @@ class _Recogniser:
                 main = number.rstrip("abcdefghijklmnopqrstuvwxyzåäö")
                 cond = self._rule(number, by_number, main, OM_JA.match(q["text"]).group(1), False)  # type: ignore[union-attr]
                 if cond:
-                    self.note(number, "condition", f"villkoret gissat: fråga {display(main)} = ”{cond['value']}”")
+                    self.note(number, "condition", f"villkoret gissat: fråga {display(main)} = ”{cond.get('value', 'besvarad')}”")
             q["condition"] = cond
             for sub in q["subfields"]:
                 if sub["condition"] == {"own_ja": True}:

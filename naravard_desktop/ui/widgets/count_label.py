@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from naravard_desktop.core.counting import analyse_count, count_like_browser
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.widgets import look
 
 NEAR_FRACTION = 0.9
@@ -25,7 +26,6 @@ class CountLabel(QLabel):
         self.count = 0
         self._text = ""
         self._state = ""
-        self.english = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         sample = self.tr("{count} / {limit} tecken – {over} tecken för mycket").format(count=99999, limit=9999, over=99999)
@@ -70,7 +70,7 @@ class CountLabel(QLabel):
         report = analyse_count(self._text, self.limit)
         lines = [self.rule_text()]
         for risk in report.risks:
-            lines.append(risk.message_en if self.english else risk.message_sv)
+            lines.append(core_text(risk.message))
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition, describe_condition_en
+from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
 from naravard_desktop.core.forms import Form, Question
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
@@ -43,7 +44,7 @@ def _label(text: str, parent: QWidget, style: str = "", bold: bool = False) -> Q
 class QuestionCard(QFrame):
     """Shows one question and its editors; `show_value` routes a field key to its widget."""
 
-    def __init__(self, form: Form, question: Question, sink: AnswerSink, *, english: bool = False, parent: QWidget | None = None):
+    def __init__(self, form: Form, question: Question, sink: AnswerSink, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"card-{question.number}")
@@ -66,7 +67,7 @@ class QuestionCard(QFrame):
         for line in question.help:
             layout.addWidget(_label(line, self, HELP_STYLE))
         if question.condition is not None:
-            words = (describe_condition_en if english else describe_condition)(form, question.condition)
+            words = core_text(describe_condition(form, question.condition))
             self.condition_label: QLabel | None = _label(words, self, CONDITION_STYLE)
             layout.addWidget(self.condition_label)
         else:
@@ -90,8 +91,7 @@ class QuestionCard(QFrame):
                 continue
             accessible = self.tr("Fråga {number}: {label}").format(number=number, label=sub.label)
             if sub.condition is not None:
-                describe = describe_condition_en if english else describe_condition
-                layout.addWidget(_label(describe(form, sub.condition), self, CONDITION_STYLE))
+                layout.addWidget(_label(core_text(describe_condition(form, sub.condition)), self, CONDITION_STYLE))
             widget: Any
             if sub.type == "checkbox":
                 widget = CheckField(sub.key, sub.label, accessible, sink, self)

@@ -1,0 +1,163 @@
+"""Messages the core writes for people: Swedish, with English kept beside it.
+
+A `Message` is a `str` (the Swedish text, which the CLI, JSON and logs use unchanged) that
+also remembers its template and parameters, so a front end can show it in another
+language: `message.text("en")`, or `text_in(value, language)` for any string. The Swedish
+template is the key of the English catalogue below (like a gettext msgid); a parameter that
+is itself a Message is rendered in the same language. Form texts (question labels, options)
+are data and stay as the form has them.
+
+    problem = Message("{label}: {count} av högst {limit} tecken", label=ref.label, count=1204, limit=1000)
+    str(problem)         # "fråga 17: 1204 av högst 1000 tecken"
+    problem.text("en")   # "question 17: 1204 of at most 1000 characters"
+
+tests/test_messages.py checks that every template written in core has an English entry with
+the same placeholders.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+
+
+class Message(str):
+    """Swedish text (the str value) plus what is needed to render it in English."""
+
+    template: str
+    params: dict[str, Any]
+    lower_first: bool
+
+    def __new__(cls, template: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, _render(template, params, "sv", False))
+        self.template = template
+        self.params = params
+        self.lower_first = False
+        return self
+
+    def text(self, language: str = "sv") -> str:
+        """The message in `language` ("sv" or "en"); Swedish when there is no translation."""
+        return _render(self.template, self.params, language, self.lower_first)
+
+    def decapitalised(self) -> Message:
+        """The same message starting with a small letter (inside a longer sentence)."""
+        swedish = str.__str__(self)
+        lowered = str.__new__(Message, swedish[:1].lower() + swedish[1:])
+        lowered.template, lowered.params, lowered.lower_first = self.template, self.params, True
+        return lowered
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle keep it a Message
+        return (_rebuild, (self.template, self.params, self.lower_first))
+
+
+def _rebuild(template: str, params: dict[str, Any], lower_first: bool) -> Message:
+    message = Message(template, **params)
+    return message.decapitalised() if lower_first else message
+
+
+def text_in(value: str, language: str) -> str:
+    """A core string in `language`: a Message is rendered, any other string is as it is."""
+    return value.text(language) if isinstance(value, Message) else value
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _render(template: str, params: dict[str, Any], language: str, lower_first: bool) -> str:
+    if language != "sv":
+        template = ENGLISH.get(template, template)
+    values = {key: (value.text(language) if isinstance(value, Message) else value) for key, value in params.items()}
+    text = template.format(**values)
+    return text[:1].lower() + text[1:] if lower_first else text
+
+
+#: Swedish template → English template. Keep the placeholders; order may change.
+ENGLISH: dict[str, str] = {
+    # answers.FieldRef.label
+    "fråga {number}": "question {number}",
+    "fråga {number}, {parts}": "question {number}, {parts}",
+    # validation.check / check_draft (the Kontroll panel, `naravard check`)
+    "{label}: {count} av högst {limit} tecken ({over} tecken för mycket)": (
+        "{label}: {count} of at most {limit} characters ({over} too many)"
+    ),
+    "{label}: {count} insatser, formuläret ber om högst {limit}": "{label}: {count} items, the form asks for at most {limit}",
+    "fråga {number}: svaret är inte ett tal": "question {number}: the answer is not a number",
+    "fråga {number}: ”{value}” är inte ett tal": "question {number}: “{value}” is not a number",
+    "fråga {number}: ska anges i heltal, svaret är {value}": "question {number}: a whole number is asked for, the answer is {value}",
+    "fråga {number}: {value} ligger utanför {span}": "question {number}: {value} is outside {span}",
+    "fråga {number}: ”{option}” kan inte kombineras med andra alternativ": (
+        "question {number}: “{option}” cannot be combined with other options"
+    ),
+    "fråga {number}: ”{option}” är valt men texten saknas": "question {number}: “{option}” is chosen but its text is missing",
+    "fråga {number}, {row}: ”{label}” saknar text": "question {number}, {row}: “{label}” has no text",
+    "fråga {number}: både ett tal och ”{label}” är angivet": "question {number}: both a number and “{label}” are given",
+    "fråga {number} är inte besvarad": "question {number} is not answered",
+    "{label}: parkerat svar – {reason}": "{label}: parked answer – {reason}",
+    "{label}: {count} versioner krockar (från {editors}); lös i Redigera › Konflikter eller med 'naravard resolve'": (
+        "{label}: {count} versions clash (from {editors}); resolve in Edit › Conflicts or with 'naravard resolve'"
+    ),
+    # conditions: when a question is asked, why an answer is parked
+    "Besvaras om fråga {number} är {value}": "Answered if question {number} is {value}",
+    "Besvaras om fråga {number} inte är {value}": "Answered if question {number} is not {value}",
+    "Besvaras om ”{value}” är valt i fråga {number}": "Answered if “{value}” is chosen in question {number}",
+    "Besvaras om någon delfråga i fråga {number} är {value}": "Answered if any row of question {number} is {value}",
+    "Besvaras om ”{row}” i fråga {number} är {value}": "Answered if “{row}” in question {number} is {value}",
+    "Besvaras om fråga {number} är besvarad": "Answered if question {number} is answered",
+    "Villkoret är inte uppfyllt ({condition})": "The condition is not met ({condition})",
+    "Alternativet ”{option}” är inte valt": "The option “{option}” is not chosen",
+    "Frågan besvaras inte med nuvarande svar": "The question is not asked with the current answers",
+    # counting.analyse_count: why the web form might count differently (count tooltips)
+    "Texten har {count} radbrytningar av Windows-typ (CR/LF). De räknas här som "
+    "1 tecken var, som i webbläsaren, men kan bli 2 om texten klistras in på annat sätt.": (
+        "The text has {count} Windows line breaks (CR/LF). They count as 1 character "
+        "each here, as in the browser, but may count as 2 if pasted another way."
+    ),
+    "Texten har {count} sammansatta tecken (t.ex. ett å skrivet som a + ring). "
+    "De räknas som 2 tecken; webbformuläret kan räkna dem som 1 eller 2.": (
+        "The text has {count} decomposed characters (e.g. å typed as a + ring). They count as 2; the web form may count them as 1 or 2."
+    ),
+    "Texten har {count} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 tecken var, precis som i webbläsaren.": (
+        "The text has {count} characters outside the basic plane (e.g. emoji). They count as 2 each, as in the browser."
+    ),
+    "Texten har {count} radbrytningar. De räknas som 1 tecken var; vissa servrar räknar dem som 2 när svaret skickas.": (
+        "The text has {count} line breaks. They count as 1 character each; some servers count them as 2 when the answer is sent."
+    ),
+    # transfer: transfer mode and the checklist before submitting
+    "ändrad efter överföringen – för över igen": "changed after the transfer – transfer it again",
+    "överförd": "transferred",
+    "ej överförd": "not transferred",
+    "{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först": (
+        "{key}: two different changes clash (conflict) – resolve the conflict first"
+    ),
+    "{finding} – ta bort eller kvittera varningen (id {id})": "{finding} – remove it or acknowledge the warning (id {id})",
+    "svaret är från föregående år och inte redigerat – kontrollera att det stämmer för i år": (
+        "the answer is from last year and not edited – check that it holds for this year"
+    ),
+    "inget svar – lämnas tomt i webbformuläret": "no answer – left empty in the web form",
+    "{done} av {total} överförda": "{done} of {total} transferred",
+    "Alla frågor är överförda": "All questions are transferred",
+    "fråga {number}: {status}": "question {number}: {status}",
+    "Inget svar är över teckengränsen": "No answer is over the character limit",
+    "Inga olösta konflikter": "No unresolved conflicts",
+    "Inga okvitterade varningar för personuppgifter": "No unacknowledged personal-data warnings",
+    # pii: findings and their check problems
+    "{label}: möjligt {kind} ”{masked}”": "{label}: possible {kind} “{masked}”",
+    "{finding} (id {id}; kvittera om det är ett falskt larm)": "{finding} (id {id}; acknowledge it if it is a false alarm)",
+    "personnummer": "personal identity number",
+    "samordningsnummer": "coordination number",
+    "e-postadress": "e-mail address",
+    "telefonnummer": "phone number",
+    "flaggat ord": "flagged word",
+    # issue 14: numbers that cannot be used, personal data outside the answers
+    "talet är inte ändligt (NaN eller oändligt)": "the number is not finite (NaN or infinity)",
+    "talet är större än 10^15 (till beloppet)": "the number is larger than 10^15 (in magnitude)",
+    "fråga {number}: {problem}; ange talet på nytt": "question {number}: {problem}; enter the number again",
+    "utkastets titel": "the draft's title",
+    "utkastets region": "the draft's region",
+    "ett redigerarnamn i historiken": "an editor name in the history",
+    "en kommentar": "a comment",
+    "ett svar i en kommentarstråd": "a reply in a comment thread",
+}

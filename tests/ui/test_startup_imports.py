@@ -1,0 +1,56 @@
+"""The first paint imports only what it needs (docs/performance.md, "Start-up").
+
+A fresh interpreter starts the app the way `naravard-desktop --draft ID --self-test`
+does (draft open in the editor, window shown, first event-loop pass) and reports which
+modules it had imported. PDF printing (reportlab), the form schema check (jsonschema,
+once the form's bytes are known), the CLI and the old sqlite_utils dependency load only
+when used; a change that pulls them back into the start fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from naravard_desktop.core.store import DraftStore
+
+ROOT = Path(__file__).resolve().parents[2]
+FORM_ID = "sos-gnv-regioner-2024"
+
+CHILD = """
+import json, sys
+from naravard_desktop.ui import app
+from PySide6.QtWidgets import QApplication
+result = app.main(["--data-dir", sys.argv[1], "--draft", sys.argv[2], "--self-test"])
+print(json.dumps({"exit": result, "modules": sorted(sys.modules)}))
+"""
+
+NOT_AT_START = ("reportlab", "jsonschema", "sqlite_utils", "PIL", "naravard_desktop.cli", "naravard_desktop.core.pdf")
+
+
+def _start(data_dir: Path, draft_id: str) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir), draft_id], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_first_paint_does_not_import_pdf_schema_or_cli(data_dir: Path, halland_answers: dict[str, object]) -> None:
+    with DraftStore(data_dir) as store:
+        store.set_editor_name("Testare")
+        draft = store.create_draft(FORM_ID, "Svar 2024", "Region Halland")
+        store.set_values(draft.id, halland_answers)
+    first = _start(data_dir, draft.id)  # the very first start checks the form file against the schema
+    assert first["exit"] == 0
+    assert "jsonschema" in first["modules"]  # type: ignore[operator]
+    second = _start(data_dir, draft.id)
+    assert second["exit"] == 0
+    loaded = [m for m in second["modules"] if m.split(".")[0] in NOT_AT_START or m.startswith(NOT_AT_START)]  # type: ignore[attr-defined]
+    assert loaded == []
+    assert "naravard_desktop.ui.form_view" in second["modules"]  # type: ignore[operator]  # the editor was built
