@@ -1097,7 +1097,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="253"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -1105,39 +1105,85 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="70"/>
         <source>Fält:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="88"/>
         <source>Återställ den här versionen</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="91"/>
+        <source>Rensa gamla versioner…</source>
+        <translation>Purge old versions…</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="93"/>
+        <source>Töm fältets äldre versioner på den här datorn, t.ex. ett personnummer som tagits bort ur svaret</source>
+        <translation>Empty the field's older versions on this computer, e.g. a personal identity number removed from the answer</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="119"/>
         <source>Utkastet har inga ändringar än.</source>
         <translation>The draft has no changes yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="145"/>
         <source> (aktuell)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="161"/>
+        <source>(rensad ur historiken)</source>
+        <translation>(purged from the history)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="182"/>
         <source>Välj en version att återställa.</source>
         <translation>Choose a version to restore.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="192"/>
         <source>Den versionen är redan aktuell.</source>
         <translation>That version is already current.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="195"/>
         <source>Versionen från {editor} är återställd som en ny version.</source>
         <translation>The version from {editor} is restored as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="209"/>
+        <source>Det finns inga gamla versioner att rensa. Det aktuella svaret rensas aldrig; ändra det först.</source>
+        <translation>There are no old versions to purge. The current answer is never purged; change it first.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="211"/>
+        <source>Rensa gamla versioner</source>
+        <translation>Purge old versions</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="213"/>
+        <source>{count} äldre versioner av {field} töms på den här datorn och i paket du exporterar härefter.</source>
+        <translation>{count} older versions of {field} are emptied on this computer and in bundles you export from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="219"/>
+        <source>Det aktuella svaret och sammanslagningar ändras inte, och det går inte att ångra. Medskribenter som redan har historiken behåller sin kopia tills de rensar själva.</source>
+        <translation>The current answer and merges do not change, and this cannot be undone. Co-writers who already have the history keep their copy until they purge it themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="223"/>
+        <source>Rensa</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="243"/>
+        <source>{count} gamla versioner rensade.</source>
+        <translation>{count} old versions purged.</translation>
     </message>
 </context>
 <context>
@@ -3217,13 +3263,13 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>app</name>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="40"/>
         <source>Ett oväntat fel</source>
         <extracomment>Called (best effort) after an uncaught exception, e.g. to write pending answers. Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types only that), so a test can check that what reached the database is a prefix of it.</extracomment>
         <translation>An unexpected error</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="41"/>
         <source>Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.
 
 Felet är loggat i {log}.</source>
@@ -3279,47 +3325,52 @@ The error is logged in {log}.</translation>
 <context>
     <name>history_view</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="37"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
         <source>ändring</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
         <source>automatisk sammanslagning</source>
         <translation>automatic merge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
         <source>konflikt löst</source>
         <translation>conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="43"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="44"/>
+        <source>historiken rensad</source>
+        <translation>history purged</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="52"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="53"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="54"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>
