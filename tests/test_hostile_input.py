@@ -395,3 +395,11 @@ def test_pdf_chunks_keep_a_quote_mark_once():
     first = marked_line(line[pieces[0][0] : pieces[0][1]], [(span[0], pieces[0][1], -1)])
     second = marked_line(line[pieces[1][0] : pieces[1][1]], [(0, span[1] - pieces[1][0], 1)])
     assert "[1]" not in first and second.count("[1]") == 1
+
+
+def test_a_huge_number_typed_as_text_is_kept_as_typed_not_stored_as_a_number(cli, halland_draft, tmp_path):
+    digits = "9" * 20
+    assert cli("answers", "import", halland_draft, str(answers_file(tmp_path, f'{{"36": "{digits}"}}'))).code == 0
+    assert json.loads(cli("answers", "export", halland_draft).out)["answers"]["36"] == digits
+    problems = cli("check", halland_draft, "--json").json()["problems"]
+    assert any(p["question"] == "36" and p["kind"] == "invalid_number" for p in problems)

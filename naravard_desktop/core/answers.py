@@ -48,6 +48,8 @@ def parse_number(text: str, integer: bool = False) -> int | float | None:
     value = float(cleaned)
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(text)
+    if abs(value) > MAX_ABS_NUMBER:  # not a usable number: kept as typed, `check` says so
+        raise ValueError(text)
     if value.is_integer() and (integer or "." not in cleaned) and "e" not in cleaned.lower():
         return int(cleaned.split(".")[0]) if "." in cleaned else int(cleaned)
     return value
