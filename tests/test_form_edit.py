@@ -196,3 +196,17 @@ def test_save_to_the_data_dir_like_forms_add(tmp_path: Path) -> None:
         fe.save_to_data_dir(bundled, tmp_path, form_registry(tmp_path))
     with pytest.raises(fe.SaveRefused, match="fråga 5"):
         fe.save_to_data_dir(fe.set_text(new, "5", "").form, tmp_path, FormRegistry.load(paths.bundled_forms_dir()))
+
+
+def test_changes_since_last_year_put_routine_updates_on_one_line(previous: object) -> None:
+    from naravard_desktop.core.forms import parse_form
+
+    data = json.loads(FORM_2024.read_text("utf-8"))
+    data = fe.set_form_field(data, "id", "sos-gnv-regioner-2025").form
+    data = fe.set_text(data, "2", fe.question(data, "2")["text"].replace("2024", "2025")).form
+    data = fe.set_text(data, "2a", "Om svaret är 'Ja' på fråga 2, beskriv vad som har införts och varför.").form
+    data = fe.set_field(data, "7a", "max_chars", 2000).form
+    lines = [line for _number, line in fe.changes_since(previous, parse_form(data, "x.json"))]  # type: ignore[arg-type]
+    assert "Bara årtal eller frågenummer ändrade (1): 2" in lines
+    assert any(line.startswith("Omformulerad 2a:") and "varför" in line for line in lines)
+    assert any(line.startswith("Gräns 7a: max_chars 1000 → 2000") for line in lines)

@@ -224,7 +224,7 @@ def test_cli_import_adds_to_the_data_dir(cli, data_dir: Path) -> None:  # type: 
     result = cli("forms", "import", str(seed_path()), "--title", "Uppföljning 2024", "--deadline", "2025-04-30")
     assert result.code == 0, result.err
     assert "Att granska (7):" in result.out and "fråga 15: tryckt som ”5.”" in result.out
-    form_id = "uppfoljning-2024-2024"
+    form_id = "uppfoljning-2024"
     assert (data_dir / "forms" / f"{form_id}.json").is_file()
     listed = cli("forms", "list", "--json").json()
     assert any(f["id"] == form_id and f["deadline"] == "2025-04-30" and f["questions"] == 53 for f in listed)
@@ -383,6 +383,7 @@ def test_forms_diff_lists_what_changed(cli, next_year: tuple[Path, dict[str, Any
         "limits"
     ]
     assert diff["options"] == [] and diff["rows"] == [] and diff["types"] == []
+    assert diff["conditions"] == []  # follow-ups moved with their questions: no change of condition
     text = cli("forms", "diff", FORM_ID, str(new_file))
     assert "Nya frågor (2):" in text.out and "Borttagna frågor (1):" in text.out and f"{RAISED[0]}" in text.out
 
@@ -471,7 +472,7 @@ def test_an_unfamiliar_word_questionnaire(tmp_path: Path) -> None:
 
     result = import_form(path)
     form = result.form
-    assert form.id == "uppfoljning-av-primarvardsreformen-2026-2026" and form.year == 2026 and form.deadline == "2027-04-15"
+    assert form.id == "uppfoljning-av-primarvardsreformen-2026" and form.year == 2026 and form.deadline == "2027-04-15"
     assert [p.id for p in form.parts] == ["1"] and [s.title for s in form.sections] == ["Organisation"]
     q1, q1a, q2, q3, q4, q5 = (form.question(n) for n in ("1", "1a", "2", "3", "4", "5"))
     assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej", "Vet ej")
@@ -561,3 +562,116 @@ def test_numbers_printed_apart_from_their_text(tmp_path: Path) -> None:
     q1, q2 = form.question("1"), form.question("2")
     assert q1 is not None and q1.type == "single" and q1.options == ("Ja", "Nej")
     assert q2 is not None and q2.type == "text"
+
+
+def test_a_word_file_the_app_exported_goes_to_word_import(cli, halland_draft: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    exported = tmp_path / "fragor.docx"
+    assert cli("word", "export", halland_draft, "--out", str(exported)).code == 0
+    draft = cli("draft", "new", "--form", FORM_ID, "--title", "Tom").out.strip()
+    result = cli("answers", "import", draft, str(exported))
+    assert result.code == 2 and "naravard word import" in result.err and len(result.err.strip().splitlines()) == 1
+    assert result.err.count("fragor.docx") == 1
+    assert cli("answers", "export", draft).json()["answers"] == {}
+
+
+def test_drop_down_content_controls_are_options(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def drop_down(chosen: str | None) -> str:
+        items = "".join(f'<w:listItem w:displayText="{x}" w:value="{x}"/>' for x in ("Välj ett objekt.", "Ja", "Nej", "Delvis"))
+        shown = chosen or "Välj ett objekt."
+        placeholder = "" if chosen else "<w:showingPlcHdr/>"
+        return (
+            f"<w:sdt {nsdecls('w')}><w:sdtPr>{placeholder}<w:dropDownList>{items}</w:dropDownList></w:sdtPr>"
+            f"<w:sdtContent><w:r><w:t>{shown}</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+
+    document = docx.Document()
+    document.add_heading("Enkät 2025", level=1)
+    document.add_paragraph().add_run("1. Har regionen infört fast vårdkontakt för alla listade?").bold = True
+    document.add_paragraph()._p.append(parse_xml(drop_down(None)))
+    document.add_paragraph().add_run("2. Har regionen infört fast läkarkontakt för alla listade?").bold = True
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(drop_down("Nej")))
+    path = tmp_path / "rullista.docx"
+    document.save(str(path))
+    recognised = recognise_document(path)
+    q1, q2 = recognised.form["sections"][0]["questions"]
+    assert q1["type"] == q2["type"] == "single" and q1["options"] == q2["options"] == ["Ja", "Nej", "Delvis"]
+    assert recognised.answers == {"2": "Nej"}
+
+
+def test_question_and_help_in_one_element(tmp_path: Path) -> None:
+    page = tmp_path / "etikett.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1>"
+        '<label for="q3"><b>3. Beskriv hur regionen har arbetat med kontinuitet.</b><br><i>max 1000 tecken</i></label>'
+        '<textarea id="q3">Vi har infört fasta team.</textarea>'
+        '<label for="q4"><b>4. Beskriv hur regionen har arbetat med tillgänglighet.</b> Nämn högst tre insatser.</label>'
+        '<textarea id="q4"></textarea></body></html>',
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q3, q4 = recognised.form["sections"][0]["questions"]
+    assert (q3["number"], q3["text"], q3["max_chars"]) == ("3", "Beskriv hur regionen har arbetat med kontinuitet.", 1000)
+    assert (q4["number"], q4["max_items"], q4["help"]) == ("4", 3, ["Nämn högst tre insatser."])
+    assert recognised.answers == {"3": "Vi har infört fasta team."}
+
+
+def test_forms_diff_sees_a_changed_condition_through_renumbering(cli, next_year: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, data = next_year
+    changed = json.loads(json.dumps(data))
+    for section in changed["sections"]:
+        for q in section["questions"]:
+            if q["number"] == renumber("7a"):
+                q["condition"] = {"question": renumber("7"), "rule": "equals", "value": "Nej"}
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps(changed, ensure_ascii=False), "utf-8")
+    diff = cli("forms", "diff", FORM_ID, str(path), "--json").json()
+    assert [d["question"] for d in diff["conditions"]] == [renumber("7a")]
+
+
+def test_identical_questions_pair_in_form_order() -> None:
+    from naravard_desktop.core.form_import.mapping import propose_mapping
+
+    def form(form_id: str, numbers: list[str]) -> Any:
+        questions = [
+            {"number": n, "text": "Har ni genomfört några uppföljningar av insatserna?", "type": "single", "options": ["Ja", "Nej"]}
+            for n in numbers
+        ]
+        data = {
+            "schema": "naravard-form/1", "id": form_id, "revision": 1, "year": 2025, "title": "T", "publisher": "P",
+            "deadline": "2026-01-01", "sections": [{"id": "s", "title": "S", "part": None, "questions": questions}],
+        }  # fmt: skip
+        return parse_form(data, f"{form_id}.json")
+
+    # "10" and "11" sort before "9" as text: only the places in the form give 1→9, 2→10, 3→11
+    proposal = propose_mapping(form("ny", ["1", "2", "3"]), form("gammal", ["9", "10", "11"]))
+    assert proposal.mapping == {"1": "9", "2": "10", "3": "11"}
+
+
+def test_a_plan_with_numbered_lists_is_no_questionnaire(cli, tmp_path: Path) -> None:
+    """The seeds' action plans number their lists; none of them is a questionnaire."""
+    plan = tmp_path / "handlingsplan.md"
+    plan.write_text(
+        "# Handlingsplan 2025\n\nStatsbidraget ska redovisas med\n\n1. vilka som ska genomföra insatserna, och\n\n"
+        "2. för vilka insatser som bidraget ska användas.\n\nOmråden:\n\n1. kontinuitet i primärvården,\n2. tillgänglighet i primärvården,\n",
+        "utf-8",
+    )
+    result = cli("forms", "import", str(plan), "--out", str(tmp_path / "x.json"))
+    assert result.code == 2 and "inga frågor hittades" in result.err
+
+
+def test_a_web_page_drop_down_list(tmp_path: Path) -> None:
+    page = tmp_path / "lista.html"
+    page.write_text(
+        "<html><body><h1>Enkät 2025</h1><p><b>1. Har regionen en handlingsplan för fast läkarkontakt?</b></p>"
+        '<select name="q1"><option value="">Välj …</option><option>Ja</option><option selected>Nej</option></select>'
+        "</body></html>",
+        "utf-8",
+    )
+    recognised = recognise_document(page)
+    q1 = recognised.form["sections"][0]["questions"][0]
+    assert (q1["type"], q1["options"]) == ("single", ["Ja", "Nej"])
+    assert recognised.answers == {"1": "Nej"}

@@ -530,3 +530,47 @@ def test_word_file_is_not_a_bundle_and_bad_zip_is_refused(tmp_path: Path, setup:
     path.write_bytes(buf.getvalue())
     with pytest.raises(WordError, match="otillåten sökväg"):
         import_word(store, forms, path)
+
+
+def test_a_comment_marked_done_in_word_resolves_its_thread(setup: Any, tmp_path: Path, form: Any) -> None:
+    store, forms, draft = setup
+    path = export(setup, tmp_path)
+    doc = docx.Document(str(path))
+    ext = next(p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/commentsExtended.xml")
+    root = etree.fromstring(ext.blob)
+    parent = next(c for c in doc.comments if c.text == "Stämmer raden Samverkan?")
+    para = parent._comment_elm.findall(qn("w:p"))[-1].get(f"{{{W14}}}paraId")
+    for el in root:
+        if el.get(f"{{{W15_NS}}}paraId") == para:
+            el.set(f"{{{W15_NS}}}done", "1")
+    ext._blob = etree.tostring(root)
+    save(doc, path)
+    summary = import_word(store, forms, path)
+    assert summary.new_revisions == 1 and summary.new_comments == {}
+    assert [t.text for t in Review(store, form, draft.id).threads()] == ["Kan vi nämna vårdhygien tydligare?"]
+    assert import_word(store, forms, path).nothing_new
+
+
+def test_without_its_base_the_file_is_read_by_the_content_control_tags(setup: Any, tmp_path: Path) -> None:
+    """A tool that drops custom XML and document properties: Word's tags still name the fields."""
+    store, forms, draft = setup
+    path = export(setup, tmp_path)
+    doc = docx.Document(str(path))
+    cell = answer_cell(doc, "7a")
+    set_text(doc, "7a", "Helt ny text från någon utan basen")
+    del cell
+    save(doc, path)
+    name, _ = _base_member(path)
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist() if n not in (name, "docProps/custom.xml")}
+    stripped = tmp_path / "stripped.docx"
+    with zipfile.ZipFile(stripped, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+    old = store.current_values(draft.id)["7a"]
+    summary = import_word(store, forms, stripped)
+    assert summary.matched_by == "tags"
+    assert summary.conflicts == ["7a"]  # no base: a proposal beside the existing text, not over it
+    assert {h.value for h in store.heads(draft.id, ["7a"])["7a"]} == {old, "Helt ny text från någon utan basen"}
+    assert summary.new_revisions == 1  # every other field already said what the file says
+    assert summary.skipped == []  # the app's own comments are known again, even without the base

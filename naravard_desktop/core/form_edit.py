@@ -530,9 +530,15 @@ def changes_since(previous: Form, form: Form) -> list[tuple[str | None, str]]:
     if diff["renumbered"]:  # one line: a dropped question shifts every later number
         moves = ", ".join(f"{d['old']} → {d['new']}" for d in diff["renumbered"])
         lines.append((None, f"Nytt nummer ({len(diff['renumbered'])}): {moves}"))
+    routine: list[str] = []
     for d in diff["reworded"]:
+        if _routine(d["old_text"]) == _routine(d["new_text"]):
+            routine.append(d["question"])
+            continue
         removed, added = " … ".join(d.get("removed") or []), " … ".join(d.get("added") or [])
         lines.append((d["question"], f"Omformulerad {d['question']}: −”{removed}” +”{added}”"))
+    if routine:  # "under 2024" → "under 2025", "fråga 7" → "fråga 6": one line, not forty
+        lines.append((None, f"Bara årtal eller frågenummer ändrade ({len(routine)}): {', '.join(routine)}"))
     lines += [(d["question"], f"Ny svarstyp {d['question']}: {d['old']} → {d['new']}") for d in diff["types"]]
     lines += [(d["question"], f"Gräns {d['question']}: {d['field']} {d['old']} → {d['new']}") for d in diff["limits"]]
     for key, title in (("options", "Svarsalternativ"), ("rows", "Rader"), ("columns", "Kolumner"), ("subfields", "Delfält")):
@@ -541,6 +547,16 @@ def changes_since(previous: Form, form: Form) -> list[tuple[str | None, str]]:
             lines.append((d["question"], f"{title} {d['question']}: {change}"))
     lines += [(d["question"], f"Villkor {d['question']} ändrat") for d in diff["conditions"]]
     return lines
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_QUESTION_REF = re.compile(r"\b(fråga|frågorna|delfrågorna i fråga)\s+\d+\s*[a-z]?\b", re.IGNORECASE)
+
+
+def _routine(text: str) -> str:
+    """A text with its years and question references blanked: two texts equal so were
+    only brought up to date for the new year."""
+    return _QUESTION_REF.sub(r"\1 #", _YEAR.sub("ÅR", " ".join(text.split())))
 
 
 def field_text(form: Form, key: str) -> str:

@@ -24,6 +24,7 @@ class ActionRegistry(QObject):
         self.actions: dict[str, QAction] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._texts: list[tuple[QAction | QMenu | QDockWidget, TextFn]] = []
+        self._made: dict[str, tuple[Callable[[str], QAction], TextFn]] = {}
 
     def add_menu(self, menu_id: str, title: TextFn) -> QMenu:
         """A top-level menu, in the order added; once Hjälp exists, new menus go before it."""
@@ -62,6 +63,47 @@ class ActionRegistry(QObject):
         action.triggered.connect(slot)
         self.attach(action_id, action, text, menu=menu, separator_before=separator_before)
         return action
+
+    def add_made(
+        self,
+        action_id: str,
+        make: Callable[[str], QAction],
+        text: TextFn,
+        *,
+        menu: str,
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        """An action Qt makes and keeps up to date itself, with its text fixed when made
+        (Ångra/Gör om from `QUndoGroup.createUndoAction`: enabled and named after the next
+        step). A language switch makes it again in the same place (`retranslate`)."""
+        action = make(text())
+        action.setObjectName(f"action-{action_id}")
+        if shortcut is not None:
+            action.setShortcuts(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        target = self.menus[menu]
+        target.addAction(action)
+        self.window.addAction(action)
+        self.actions[action_id] = action
+        self._made[action_id] = (make, text)
+        return action
+
+    def _remake(self, action_id: str) -> None:
+        make, text = self._made[action_id]
+        old = self.actions[action_id]
+        new = make(text())
+        new.setObjectName(old.objectName())
+        new.setShortcuts(old.shortcuts())
+        new.setShortcutContext(old.shortcutContext())
+        for menu in self.menus.values():
+            if old in menu.actions():
+                menu.insertAction(old, new)
+                menu.removeAction(old)
+        self.window.removeAction(old)
+        self.window.addAction(new)
+        self.actions[action_id] = new
+        old.setParent(None)  # findChild never finds it again
+        old.deleteLater()
 
     def attach(self, action_id: str, action: QAction, text: TextFn, *, menu: str, separator_before: bool = False) -> QAction:
         """Register an action made elsewhere (e.g. a dock's toggle or a widget's own action)."""
@@ -106,6 +148,8 @@ class ActionRegistry(QObject):
         return self.actions[action_id]
 
     def retranslate(self) -> None:
+        for action_id in self._made:
+            self._remake(action_id)
         for target, text in self._texts:
             if isinstance(target, QMenu):
                 target.setTitle(text())

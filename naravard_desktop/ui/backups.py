@@ -344,11 +344,6 @@ class SaveFailureBanner(Banner):
         if hasattr(self, "retry_button"):
             self.retry_button.setText(self.tr("Försök igen"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def watch(self, session: DraftSession) -> None:
         self.session = session
         self.hide()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.ui.backups import BackgroundJob, local_backup_time
+from naravard_desktop.ui.i18n import translate_ui
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 TIME, SIZE, DRAFTS, STATE = range(4)
@@ -84,8 +85,7 @@ class BackupsDialog(QDialog):
         self.checker.finished.connect(self._on_checked)
         backups.backup_made.connect(self._on_backup_made)
         backups.backup_failed.connect(self._on_backup_failed)
-        self.retranslate()
-        self.refresh()
+        translate_ui(self)  # texts now and after a language switch (the list too)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Säkerhetskopior"))
@@ -100,12 +100,7 @@ class BackupsDialog(QDialog):
         self.backup_button.setText(self.tr("Säkerhetskopiera &nu"))
         self.restore_button.setText(self.tr("&Återställ…"))
         self.close_button.setText(self.tr("Stäng"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+        self.refresh()
 
     # -- the list -----------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from naravard_desktop.core.session_marker import RunMarker
 from naravard_desktop.core.store import DraftNotFound, DraftStore
+from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.session import local_time
 from naravard_desktop.ui.widgets import look
 
@@ -24,7 +25,7 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
         look.style_note(self)
-        self.retranslate()
+        translate_ui(self)  # subclasses' retranslate too, now and after a language switch
         self.hide()
 
     def retranslate(self) -> None:

@@ -16,7 +16,8 @@ class SetValuesCommand(QUndoCommand):
 
     Commands with the same `merge_key` that follow each other merge, so typing in one
     field is one undo step until another field is edited or the focus leaves the field
-    (FormView makes the key unique per focus visit and extends the step across autosaves).
+    (FormView makes the key unique per focus visit). The autosave never marks the stack
+    clean, so Qt merges across saves.
     """
 
     MERGE_ID = 0x4E56
@@ -40,13 +41,6 @@ class SetValuesCommand(QUndoCommand):
         if all(_same(self.old.get(k), v) for k, v in self.new.items()):
             self.setObsolete(True)
         return True
-
-    def extend(self, changes: Mapping[str, Any]) -> None:
-        """Continue this (already applied) step with more changes to its fields."""
-        for key, value in changes.items():
-            self.old.setdefault(key, copy.deepcopy(self.session.value(key)))
-            self.new[key] = copy.deepcopy(value)
-        self.session.set_values(changes)
 
     def redo(self) -> None:
         if not self.session.answers_editable:  # reviewer mode: push() drops an obsolete command

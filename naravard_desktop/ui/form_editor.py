@@ -187,6 +187,9 @@ class FormEditorWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         close_action = self._action("close", self.tr("S&täng"), self.close, QKeySequence.StandardKey.Close)
+        keys = close_action.shortcuts()
+        if QKeySequence("Ctrl+W") not in keys:  # the platform's Close may be only Ctrl+F4 (plain X11)
+            close_action.setShortcuts([*keys, QKeySequence("Ctrl+W")])
         file_menu.addAction(close_action)
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         self.undo_action = self._action("undo", self.tr("&Ångra"), self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -402,6 +405,7 @@ class FormEditorWindow(QMainWindow):
         self._preview_session = PreviewSession(form, self)
         preview = FormView(self._preview_session, QUndoStack(self), parent=self.preview_holder)  # type: ignore[arg-type]
         preview.setAccessibleName(self.tr("Formuläret som utkastet visar det"))
+        preview.build_all()  # every card now: read-only, out of the Tab chain, clickable (below)
         preview.set_answers_read_only(True)
         # Tab goes from the lists to the editor, not through every read-only box of the
         # preview; the preview itself still takes the focus to scroll with the keys.

@@ -281,15 +281,7 @@ class FormView(QScrollArea):
             self._refuse(changes)
             return
         if merge_key is not None:
-            merge_key = f"{merge_key}#{self._merge_generation}"
-            stack = self.undo_stack
-            top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-            if isinstance(top, SetValuesCommand) and top.merge_key == merge_key and stack.isClean() and stack.index() == stack.count():
-                # QUndoStack never merges into the command at its clean index, and autosave
-                # marks the stack clean; keep one step for one stretch of typing anyway.
-                top.extend(changes)
-                stack.resetClean()
-                return
+            merge_key = f"{merge_key}#{self._merge_generation}"  # SetValuesCommand.mergeWith joins a stretch of typing
         self.undo_stack.push(SetValuesCommand(self.session, changes, text, merge_key=merge_key))
 
     def _refuse(self, changes: dict[str, Any]) -> None:

@@ -9,8 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -84,8 +84,12 @@ class MainWindow(QMainWindow):
         self.mark_sources: list[Callable[[], Mapping[str, set[str]]]] = []
         self.form_view: FormView | None = None
         self.navigator: Navigator | None = None
+        # Undo is Qt's: the window's stack in a group whose active stack is switched off in
+        # reviewer mode (set_answers_undoable), the actions made by the group.
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.registry.add_dock("validation", self.validation_dock, lambda: self.tr("Kontroll"))
         self.tabifyDockWidget(self.parked_dock, self.validation_dock)
         self.parked_actions = ParkedActions(self)
+        i18n.translate_ui(self, now=False)  # before its parts: it rebuilds the editor first
         self._build_panels()
         for install in EXTENSIONS:
             install(self)
@@ -192,15 +197,11 @@ class MainWindow(QMainWindow):
         r.add("save-now", lambda: self.tr("&Spara nu"), self.save_now, menu="file", shortcut=QKeySequence.StandardKey.Save)
         r.add("display-name", lambda: self.tr("Ditt &namn…"), self.ask_display_name, menu="file", separator_before=True)
         r.add("quit", lambda: self.tr("&Avsluta"), self.close, menu="file", shortcut=QKeySequence.StandardKey.Quit, separator_before=True)
-        undo = r.add("undo", lambda: self.tr("&Ångra"), self.undo_stack.undo, menu="edit", shortcut=QKeySequence.StandardKey.Undo)
-        redo = r.add("redo", lambda: self.tr("&Gör om"), self.undo_stack.redo, menu="edit", shortcut=QKeySequence.StandardKey.Redo)
-        redo.setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(undo.setToolTip)
-        self.undo_stack.redoTextChanged.connect(redo.setToolTip)
+        group = self.undo_group
+        r.add_made("undo", lambda text: group.createUndoAction(self, text), lambda: self.tr("&Ångra"), menu="edit")
+        r.action("undo").setShortcuts(QKeySequence.StandardKey.Undo)
+        r.add_made("redo", lambda text: group.createRedoAction(self, text), lambda: self.tr("&Gör om"), menu="edit")
+        r.action("redo").setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
         r.add(
             "find",
             lambda: self.tr("&Sök i frågor och svar…"),
@@ -241,7 +242,6 @@ class MainWindow(QMainWindow):
         self.validation_dock.setWidget(self.validation_panel)
 
     def _retranslate_static(self) -> None:
-        self.banner.retranslate()
         self.find_bar.retranslate()
         if self.session is not None and self.session.last_saved_at:
             self._on_saved(self.session.last_saved_at)
@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def _on_value_changed(self, _key: str) -> None:
         self._schedule_status()
+        if not self.isWindowModified() and self.session is not None and self.session.has_pending():
+            self.setWindowModified(True)
 
     def _schedule_status(self) -> None:
         """Refresh marks and panels once typing pauses (restarted per change)."""
@@ -463,10 +465,14 @@ class MainWindow(QMainWindow):
             text = ""
         self.saved_label.setText(text)
 
+    def set_answers_undoable(self, on: bool) -> None:
+        """Reviewer mode turns undo off here, in one place: the group has no active stack,
+        so Ångra/Gör om (and Ctrl+Z in a text box) do nothing; the history is kept."""
+        self.undo_group.setActiveStack(self.undo_stack if on else None)  # type: ignore[arg-type]  # PySide6 stub gap: Qt takes nullptr (no active stack)
+
     def _on_saved(self, time_text: str) -> None:
         self._show_save_state(("saved", time_text))
-        if self.session is not None and not self.session.has_pending():
-            self.undo_stack.setClean()
+        self._update_title()
 
     def _on_save_failed(self, message: str) -> None:
         self._show_save_state(("failed", ""))
@@ -493,7 +499,7 @@ class MainWindow(QMainWindow):
             draft = self.session.draft
             region = f" ({draft.region})" if draft.region else ""
             self.setWindowTitle(f"{draft.title}{region}[*] – {name}")
-            self.setWindowModified(not self.undo_stack.isClean())
+            self.setWindowModified(self.session.has_pending())  # typed but not yet written
         else:
             self.setWindowTitle(name)
             self.setWindowModified(False)
@@ -665,13 +671,12 @@ class MainWindow(QMainWindow):
             self.registry.action(f"language-{lang}").setChecked(lang == i18n.current_language())
         return ok
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry") and not self._closed:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        """Rebuild every translated text; answers and undo history are untouched."""
+        """After a language switch (i18n.translate_ui): every translated text again; the
+        start page and the editor are rebuilt, the docks' panels retranslate themselves.
+        Answers and undo history are untouched."""
+        if self._closed:
+            return
         self.registry.retranslate()
         self._retranslate_static()
         self._show_save_state(self._save_state)
@@ -680,7 +685,6 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(old)
         old.deleteLater()
         self.start_page = self._make_start_page()
-        self._build_panels()
         if self.session is not None:
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
             self._build_editor(self.session.form)

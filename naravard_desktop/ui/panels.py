@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem,
 
 from naravard_desktop.core.conditions import ParkedAnswer
 from naravard_desktop.core.validation import Problem
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, translate_ui
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,13 +55,10 @@ class ParkedPanel(ListPanel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.list.setAccessibleName(self.tr("Parkerade svar"))
         buttons = QGridLayout()  # two rows: the dock can be narrow in a small window
-        self.restore_button = QPushButton(self.tr("Återställ"), self)
-        self.restore_button.setToolTip(self.tr("Ändrar svaret som villkoret gäller så att frågan ställs igen"))
-        self.copy_button = QPushButton(self.tr("Kopiera text"), self)
-        self.copy_button.setToolTip(self.tr("Kopierar svaret till urklipp så att du kan klistra in det där du vill"))
-        self.delete_button = QPushButton(self.tr("Ta bort…"), self)
+        self.restore_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         for index, (button, handler) in enumerate(
             ((self.restore_button, self._on_restore), (self.copy_button, self._on_copy), (self.delete_button, self._on_delete))
         ):
@@ -71,10 +68,23 @@ class ParkedPanel(ListPanel):
         self.parked: list[ParkedAnswer] = []
         self._update_buttons()
         self.list.currentRowChanged.connect(self._update_buttons)
+        translate_ui(self)
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Parkerade svar"))
+        self.restore_button.setText(self.tr("Återställ"))
+        self.restore_button.setToolTip(self.tr("Ändrar svaret som villkoret gäller så att frågan ställs igen"))
+        self.copy_button.setText(self.tr("Kopiera text"))
+        self.copy_button.setToolTip(self.tr("Kopierar svaret till urklipp så att du kan klistra in det där du vill"))
+        self.delete_button.setText(self.tr("Ta bort…"))
+        self._show(self.parked)
 
     def refresh(self, parked: list[ParkedAnswer]) -> None:
         if self.list.count() and [(p.ref.key, p.value, p.reason) for p in parked] == [(p.ref.key, p.value, p.reason) for p in self.parked]:
             return
+        self._show(parked)
+
+    def _show(self, parked: list[ParkedAnswer]) -> None:
         current = self.current_key()
         self.parked = parked
         self.list.clear()
@@ -129,9 +139,13 @@ class ValidationPanel(ListPanel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.list.setAccessibleName(self.tr("Kontroll"))
         self.list.itemClicked.connect(self._on_activated)
         self.problems: list[Problem] = []
+        translate_ui(self)
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Kontroll"))
+        self.refresh(self.problems)
 
     def refresh(self, problems: list[Problem]) -> None:
         self.problems = problems

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from naravard_desktop.core.review import (
     format_time,
 )
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import CommentTextEdit
 
@@ -211,6 +212,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.error)
         self._retranslate_static()
         self.set_question(None)
+        translate_ui(self, now=False)  # after a language switch: retranslate()
 
     # -- texts ------------------------------------------------------------------------
 
@@ -253,7 +255,7 @@ class ReviewPanel(QWidget):
 
     def retranslate(self) -> None:
         """Every text again in the current language (the threads from what is shown: no
-        database read, so this is safe whenever Qt sends LanguageChange)."""
+        database read, so this is safe at any language switch)."""
         self._retranslate_static()
         self._update_title()
         for row in range(self.threads.count()):
@@ -262,11 +264,6 @@ class ReviewPanel(QWidget):
             if thread is not None:
                 self._render(item, thread)
         self._show_quote_note(self._shown.get(self.selected_thread_id() or ""))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         if self.question is None:

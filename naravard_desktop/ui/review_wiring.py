@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.review import Thread, locate_quote
+from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.review_panel import ReviewPanel
 from naravard_desktop.ui.session import DraftSession
@@ -68,11 +69,6 @@ class ReviewerBanner(QFrame):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class NoDraftLabel(QLabel):
     """The dock's content while no draft is open."""
@@ -82,15 +78,10 @@ class NoDraftLabel(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setContentsMargins(8, 8, 8, 8)
-        self.retranslate()
+        translate_ui(self)
 
     def retranslate(self) -> None:
         self.setText(self.tr("Öppna ett utkast för att läsa och skriva kommentarer."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def selected_answer_text(focus: QWidget | None) -> str:
@@ -176,8 +167,6 @@ class ReviewWiring(QObject):
         window.draft_closed.connect(self._on_draft_closed)
         window.editor_built.connect(self._on_editor_built)
         window.current_question_changed.connect(self.follow_question)
-        window.undo_stack.canUndoChanged.connect(self._keep_undo_off)
-        window.undo_stack.canRedoChanged.connect(self._keep_undo_off)
         window.store_changed.connect(self.reread)  # an import can bring comments
         window.pages.currentChanged.connect(self._update_banner)
         window.installEventFilter(self)
@@ -255,7 +244,6 @@ class ReviewWiring(QObject):
         self._replace_panel(None)
         self.banner.hide()
         self._update_actions()
-        self._keep_undo_off()
 
     def _replace_panel(self, panel: ReviewPanel | None) -> None:
         self.panel = panel
@@ -395,20 +383,12 @@ class ReviewWiring(QObject):
         if form_view is not None:
             form_view.set_answers_read_only(on)
         self._update_banner()
-        self._keep_undo_off()
+        self.window.set_answers_undoable(not on)
 
     def _update_banner(self, *_args: object) -> None:
         """The banner shows over the open draft only (not over the start page)."""
         window = self.window
         self.banner.setVisible(self.reviewer_mode and self.session is not None and window.pages.currentWidget() is window.editor_page)
-
-    def _keep_undo_off(self, *_args: object) -> None:
-        """Ångra/Gör om stay off in reviewer mode (the stack would re-enable them)."""
-        registry = self.window.registry
-        stack = self.window.undo_stack
-        on = self.reviewer_mode and self.session is not None
-        registry.action("undo").setEnabled(not on and stack.canUndo())
-        registry.action("redo").setEnabled(not on and stack.canRedo())
 
     # -- print ----------------------------------------------------------------------------
 

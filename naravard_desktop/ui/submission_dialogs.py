@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import Finding
 from naravard_desktop.core.transfer import TransferStatus
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, translate_ui
 
 
 def checklist_text(status: TransferStatus) -> str:
@@ -58,7 +58,7 @@ class ChecklistDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.retranslate()
+        translate_ui(self)
 
     def retranslate(self) -> None:
         """The dialog is kept between showings: a language switch reaches it too (also
@@ -67,11 +67,6 @@ class ChecklistDialog(QDialog):
         self.view.setAccessibleName(self.tr("Checklista"))
         if self._status is not None:
             self._show_status(self._status)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_status(self, status: TransferStatus) -> None:
         self._status = status

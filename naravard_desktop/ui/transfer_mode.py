@@ -10,7 +10,7 @@ mark button and say why. The lead embeds the widget in the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from naravard_desktop.core.transfer import (
     transfer_status,
     unmark_transferred,
 )
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, translate_ui
 
 COPY_SHORTCUT = "Ctrl+Shift+C"
 MARK_SHORTCUT = "Ctrl+Shift+M"
@@ -121,7 +121,7 @@ class TransferMode(QWidget):
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         self.field_choice.currentIndexChanged.connect(self._show_text)
-        self.retranslate()
+        translate_ui(self)
 
     def retranslate(self) -> None:
         """Fixed texts, then the current question again (called on a language switch)."""
@@ -132,11 +132,6 @@ class TransferMode(QWidget):
         self.previous_button.setText(self.tr("◀ Föregående"))
         self.next_button.setText(self.tr("Nästa ▶"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _shortcut(self, keys: str) -> QShortcut:
         shortcut = QShortcut(QKeySequence(keys), self)

@@ -3,7 +3,7 @@
 The export asks for the questions ("12-17,25", empty = all) and the recipient, after the
 same personal-data warning as the bundle export. The import ends in the bundle import's
 summary dialog (with "Visa konflikter…") and refreshes the open draft the way a bundle
-import does (Collaboration.reload_draft). Installed through ui/extensions.py.
+import does (MainWindow.after_store_change). Installed through ui/extensions.py.
 """
 
 from __future__ import annotations

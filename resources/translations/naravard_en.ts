@@ -4,12 +4,12 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="126"/>
         <source>Kvittera varning</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="130"/>
         <source>{finding}
 
 Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.</source>
@@ -18,17 +18,17 @@ Varför är det inte en personuppgift? Skälet sparas och följer med utkastet.<
 Why is it not personal data? The reason is stored and travels with the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="136"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="142"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="137"/>
         <source>t.ex. diarienummer, inte ett personnummer</source>
         <translation>e.g. a case number, not a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="140"/>
         <source>Kvittera</source>
         <translation>Acknowledge</translation>
     </message>
@@ -36,63 +36,63 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>AcknowledgementsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="185"/>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="180"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="194"/>
         <source>Kvitterade varningar</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>Kvitterad av</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="191"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="199"/>
         <source>Ångra kvittering</source>
         <translation>Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="200"/>
         <source>Varningen visas igen under fältet tills texten ändras eller kvitteras på nytt</source>
         <translation>The warning shows again under the field until the text is changed or acknowledged again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="215"/>
         <source>(finns inte längre i svaret)</source>
         <translation>(no longer in the answer)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="225"/>
         <source>Inga varningar är kvitterade i utkastet.</source>
         <translation>No warnings are acknowledged in the draft.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="228"/>
         <source>Kvitterade varningar: {count}. Ångra en kvittering så visas varningen igen i redigeraren.</source>
         <translation>Acknowledged warnings: {count}. Withdraw an acknowledgement and the warning shows again in the editor.</translation>
     </message>
@@ -169,77 +169,77 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="113"/>
         <source>kontrolleras …</source>
         <translation>checking …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="125"/>
         <source>Inga säkerhetskopior än.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="159"/>
         <source>felfri</source>
         <translation>undamaged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="162"/>
         <source>skadad: {problem}</source>
         <translation>damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="186"/>
         <source>En säkerhetskopiering pågår redan; försök igen om en stund.</source>
         <translation>A backup is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="196"/>
         <source>Säkerhetskopieringen misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="207"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="208"/>
         <source>Återställa säkerhetskopian från {time}?</source>
         <translation>Restore the backup from {time}?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="210"/>
         <source>Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka.</source>
         <translation>The current state is first copied to a new backup, so nothing is lost and you can switch back.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="213"/>
         <source>Det öppna utkastet stängs och öppnas igen med säkerhetskopians svar.</source>
         <translation>The open draft is closed and reopened with the backup&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="235"/>
         <source>Återställningen misslyckades</source>
         <translation>The restore failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="239"/>
         <source>Säkerhetskopian från {time} är återställd.</source>
         <translation>The backup from {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="241"/>
         <source>Det tidigare tillståndet finns i säkerhetskopian från {time}.</source>
         <translation>The previous state is in the backup from {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="245"/>
         <source>Den skadade databasen ligger kvar som {path}.</source>
         <translation>The damaged database is kept as {path}.</translation>
     </message>
@@ -247,27 +247,27 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="31"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="32"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="52"/>
         <source>okänd tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="53"/>
         <source>Närvård desktop avslutades oväntat förra gången (startad {started}).</source>
         <translation>Närvård desktop did not exit cleanly last time (started {started}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="55"/>
         <source>Allt som hann sparas finns kvar i ”{title}”: senast sparade ändring {time}.</source>
         <translation>Everything saved is still in “{title}”: last saved change {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/banner.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/banner.py" line="59"/>
         <source>Inga osparade ändringar gick förlorade.</source>
         <translation>No unsaved changes were lost.</translation>
     </message>
@@ -316,17 +316,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="77"/>
         <source>Klart att skicka in: allt är överfört och inget återstår.</source>
         <translation>Ready to submit: everything is transferred and nothing is left.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="80"/>
         <source>{done} av {total} överförda</source>
         <translation>{done} of {total} transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="81"/>
         <source>{left} av {total} punkter återstår före inlämningen ({progress}).</source>
         <translation>{left} of {total} points remain before submitting ({progress}).</translation>
     </message>
@@ -674,17 +674,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FlaggedWordsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="93"/>
         <source>Flaggade ord</source>
         <translation>Flagged words</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="98"/>
         <source>Ord som inte ska stå i svaren (namn på enheter, orter, system …), ett per rad. Hela ord, oavsett versaler; * i slutet matchar alla ändelser (Hallands*). Listan följer med utkastet i paket.</source>
         <translation>Words that must not appear in the answers (names of units, places, systems …), one per line. Whole words, any case; * at the end matches every ending (Hallands*). The list travels with the draft in bundles.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="107"/>
         <source>Flaggade ord, ett per rad</source>
         <translation>Flagged words, one per line</translation>
     </message>
@@ -775,7 +775,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
@@ -861,7 +861,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="616"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="617"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
@@ -891,173 +891,173 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="471"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="478"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="484"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="505"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="511"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="512"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="513"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="514"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="518"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="526"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="527"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="579"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="593"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="594"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="603"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="654"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="655"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="683"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="686"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="693"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="707"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="708"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="713"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="727"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="728"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="737"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="738"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="745"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="827"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="829"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="834"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1065,22 +1065,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="804"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="805"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="852"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="853"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="861"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="863"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1088,7 +1088,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="293"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1258,117 +1258,117 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="126"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="213"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
@@ -1378,77 +1378,77 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="463"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="479"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="497"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="567"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="571"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="613"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="643"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="708"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="709"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1458,12 +1458,12 @@ Logs: {logs}</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="737"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="738"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1688,37 +1688,37 @@ Logs: {logs}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="264"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="270"/>
         <source>Ett nytt utkast för nästa års formulär, ifyllt med svaren i det här utkastet där frågorna motsvarar varandra. Överförda svar märks ”från föregående år” tills de redigeras eller behålls.</source>
         <translation>A new draft for next year&apos;s form, filled in with this draft&apos;s answers where the questions correspond. Carried answers are marked “from last year” until they are edited or kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="283"/>
         <source>&amp;Formulär:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="284"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="285"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="292"/>
         <source>Skapa</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="309"/>
+        <location filename="../../naravard_desktop/ui/submission_dialogs.py" line="304"/>
         <source>Svar {year}</source>
         <translation>Answers {year}</translation>
     </message>
@@ -1726,7 +1726,7 @@ Logs: {logs}</translation>
 <context>
     <name>NoDraftLabel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="84"/>
         <source>Öppna ett utkast för att läsa och skriva kommentarer.</source>
         <translation>Open a draft to read and write comments.</translation>
     </message>
@@ -1813,47 +1813,47 @@ Logs: {logs}</translation>
 <context>
     <name>ParkedPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="74"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="60"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="75"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="61"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="76"/>
         <source>Ändrar svaret som villkoret gäller så att frågan ställs igen</source>
         <translation>Changes the answer the condition depends on so the question is asked again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="77"/>
         <source>Kopiera text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="78"/>
         <source>Kopierar svaret till urklipp så att du kan klistra in det där du vill</source>
         <translation>Copies the answer to the clipboard so you can paste it where you want</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="79"/>
         <source>Ta bort…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="90"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="100"/>
         <source>1 parkerat svar. Det skickas inte med men finns kvar tills du tar bort det.</source>
         <translation>1 parked answer. It is not submitted but is kept until you delete it.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="103"/>
         <source>{count} parkerade svar. De skickas inte med men finns kvar tills du tar bort dem.</source>
         <translation>{count} parked answers. They are not submitted but kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="96"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="106"/>
         <source>Inga parkerade svar.</source>
         <translation>No parked answers.</translation>
     </message>
@@ -2641,149 +2641,149 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="287"/>
         <source>öppen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="288"/>
         <source>löst av {name}</source>
         <translation>resolved by {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
         <source>Ansvarig:</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
         <source>Utkast</source>
         <extracomment>The thread as rich text (every user text escaped); the display role keeps the plain text, which is also what assistive technology reads. Class-based colours of the rich text; left out while an entry is selected, so the whole entry takes the selection&apos;s text colour. The user picked a thread (a Thread, its anchor located in the current answers).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
         <source>Klar för granskning</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="224"/>
         <source>Godkänd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="225"/>
         <source>Behöver ändras</source>
         <translation>Needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="233"/>
         <source>Ansvarig för frågan</source>
         <translation>Assignee of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="234"/>
         <source>Frågans status</source>
         <translation>Status of the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
         <source>Visa lösta trådar</source>
         <translation>Show resolved threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
         <source>Kommentarstrådar</source>
         <translation>Comment threads</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
         <source>Om citatet</source>
         <translation>About the quote</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="242"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
         <source>Svara i den valda tråden… (Ctrl+Enter skickar)</source>
         <translation>Reply in the selected thread… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
         <source>Svar i den valda tråden</source>
         <translation>Reply in the selected thread</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="244"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
         <source>Svara</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
         <source>Markera som löst</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="247"/>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="250"/>
         <source>Citat ur svaret (valfritt)</source>
         <translation>Quote from the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
         <source>Citat ur svaret</source>
         <translation>Quote from the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="253"/>
         <source>Skriv en kommentar… (Ctrl+Enter skickar, Tab går vidare)</source>
         <translation>Write a comment… (Ctrl+Enter sends, Tab moves on)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="254"/>
         <source>Kommentera</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="273"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="270"/>
         <source>Ingen fråga vald</source>
         <translation>No question selected</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="272"/>
         <source>Kommentarer till fråga {0}</source>
         <translation>Comments on question {0}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="283"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="280"/>
         <source>texten har ändrats</source>
         <translation>the text has changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="282"/>
         <source>nu: ”{current}”</source>
         <translation>now: “{current}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_panel.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/review_panel.py" line="469"/>
         <source>Citatet finns inte längre i svaret (texten har ändrats). Det citerade var: ”{quote}”</source>
         <translation>The quote is no longer in the answer (the text has changed). What was quoted: “{quote}”</translation>
     </message>
@@ -2791,77 +2791,77 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="116"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="120"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="123"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="125"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="129"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="147"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="138"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="148"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="139"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="140"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="141"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="163"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="154"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="225"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="288"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="376"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="364"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="422"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="402"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="441"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="421"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -2869,7 +2869,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewerBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="67"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="68"/>
         <source>Granskningsläge: svaren går att läsa och markera men inte ändra. Kommentarer och status fungerar. Stäng av under Granskning › Granskningsläge.</source>
         <translation>Review mode: the answers can be read and selected but not changed. Comments and statuses work. Turn it off under Review › Review mode.</translation>
     </message>
@@ -2882,14 +2882,14 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="381"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="376"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -3106,97 +3106,97 @@ Your text stays in the window and is saved as soon as possible; the program retr
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="178"/>
         <source>Det finns ingen text att kopiera för den här frågan.</source>
         <translation>There is no text to copy for this question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="182"/>
         <source>Kopierat: {label} ({count} tecken). Klistra in i webbformuläret.</source>
         <translation>Copied: {label} ({count} characters). Paste it into the web form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="193"/>
         <source>Fråga {number}: markeringen borttagen.</source>
         <translation>Question {number}: the mark is removed.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="196"/>
         <source>Fråga {number} är markerad som överförd.</source>
         <translation>Question {number} is marked as transferred.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="229"/>
         <source>Klart att skicka in</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="230"/>
         <source>{done} av {total} överförda</source>
         <translation>{done} of {total} transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="235"/>
         <source>Inga frågor att föra över.</source>
         <translation>No questions to transfer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="241"/>
         <source>Fråga {number} ({position})</source>
         <translation>Question {number} ({position})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="244"/>
         <source>⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen.</source>
         <translation>⚠ The answer changed after it was marked as transferred. Transfer it again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
         <source>✓ Överförd</source>
         <translation>✓ Transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="246"/>
         <source>Ej överförd</source>
         <translation>Not transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="266"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="261"/>
         <source>Ångra markering</source>
         <translation>Undo mark</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="265"/>
         <source>Markera som överförd</source>
         <translation>Mark as transferred</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="275"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="276"/>
         <source>(procent)</source>
         <translation>(percent)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="286"/>
         <source>Ingen text att klistra in.</source>
         <translation>No text to paste.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="292"/>
         <source>{label}: {count} tecken</source>
         <translation>{label}: {count} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="294"/>
         <source>{label}: {count} av högst {limit} tecken</source>
         <translation>{label}: {count} of at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/transfer_mode.py" line="297"/>
         <source>över gränsen</source>
         <translation>over the limit</translation>
     </message>
@@ -3204,27 +3204,27 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="132"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="147"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="157"/>
         <source>Enter eller klick: gå till frågan</source>
         <translation>Enter or click: go to the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="147"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="161"/>
         <source>1 sak att se över innan svaren lämnas in.</source>
         <translation>1 thing to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="163"/>
         <source>{count} saker att se över innan svaren lämnas in.</source>
         <translation>{count} things to look at before the answers are submitted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/panels.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/panels.py" line="165"/>
         <source>Kontrollen hittade inga problem.</source>
         <translation>The check found no problems.</translation>
     </message>

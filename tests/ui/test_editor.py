@@ -243,3 +243,26 @@ def test_count_label_never_relayouts(qtbot):
     size = label.size()
     label.set_text("x" * 5000)
     assert label.size() == size
+
+
+def test_undo_actions_are_qts_and_survive_a_language_switch(qtbot, window):
+    """Ångra/Gör om are made by the window's QUndoGroup (named after the next step,
+    enabled by Qt); reviewer mode switches the group off; a language switch remakes them
+    in the same menu place."""
+    qtbot.keyClicks(text_field(window, "3").edit, "abc")
+    undo = window.registry.action("undo")
+    assert undo.isEnabled() and undo.text().startswith("&Ångra ") and len(undo.text()) > len("&Ångra ")
+    window.set_answers_undoable(False)
+    assert not undo.isEnabled() and window.undo_stack.canUndo()
+    window.set_answers_undoable(True)
+    assert undo.isEnabled()
+    try:
+        assert window.set_language("en")
+        qtbot.waitUntil(lambda: window.registry.action("undo").text().startswith("&Undo "))
+        undo = window.registry.action("undo")
+        assert undo in window.registry.menus["edit"].actions() and undo.shortcuts()
+        undo.trigger()
+        assert text_field(window, "3").edit.toPlainText() == ""
+        assert window.registry.action("redo").isEnabled()
+    finally:
+        window.set_language("sv")

@@ -68,6 +68,11 @@ def test_the_menu_opens_it_and_the_preview_uses_the_editors_question_cards(main_
     # every question is shown (a follow-up too), nothing can be answered
     assert all(not card.isHidden() for card in editor.preview.cards.values())
     assert editor.preview.answers_read_only
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    boxes = editor.preview.container.findChildren(QPlainTextEdit)
+    texts = [q for q in load_form(NEW_FORM).questions() if q.type == "text"]
+    assert len(boxes) >= len(texts) > 0 and all(box.isReadOnly() and box.focusPolicy() == Qt.FocusPolicy.NoFocus for box in boxes)
     assert editor.problems == [] and editor.save_action.isEnabled()
     assert "5 frågor" not in editor.problem_label.text() and "går att läsa in" in editor.problem_label.text()
 

@@ -198,3 +198,22 @@ def test_core_messages_follow_the_language(qtbot, window):
     finally:
         window.set_language("sv")
     qtbot.waitUntil(lambda: "fråga 17: 1001 av högst 1000 tecken (1 tecken för mycket)" in texts())
+
+
+def test_language_switches_leave_no_old_panels_behind(qtbot, window):
+    """One retranslation mechanism (i18n.translate_ui): the docks' panels retranslate in
+    place instead of being rebuilt, so switching back and forth leaves one of each."""
+    from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
+
+    parked, validation = window.parked_panel, window.validation_panel
+    try:
+        for code in ("en", "sv") * 3:
+            assert window.set_language(code)
+        assert window.set_language("en")
+        assert window.parked_panel is parked and window.validation_panel is validation
+        assert len(window.findChildren(ParkedPanel)) == 1 and len(window.findChildren(ValidationPanel)) == 1
+        assert parked.restore_button.text() == "Restore" and parked.summary.text() == "No parked answers."
+        assert validation.list.accessibleName() != "Kontroll"
+    finally:
+        window.set_language("sv")
+    assert parked.restore_button.text() == "Återställ"

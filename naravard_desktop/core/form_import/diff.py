@@ -79,11 +79,11 @@ def diff_forms(old: Form, new: Form) -> dict[str, Any]:
             continue
         oq = old.question(old_number)
         assert oq is not None
-        _compare(result, oq, nq)
+        _compare(result, oq, nq, {o: n for n, o in pairs.items()})
     return result
 
 
-def _compare(result: dict[str, Any], oq: Question, nq: Question) -> None:
+def _compare(result: dict[str, Any], oq: Question, nq: Question, renumbered: dict[str, str]) -> None:
     where = {"question": nq.number, "old_question": oq.number}
     if oq.number != nq.number:
         result["renumbered"].append({"old": oq.number, "new": nq.number})
@@ -107,10 +107,9 @@ def _compare(result: dict[str, Any], oq: Question, nq: Question) -> None:
         result["subfields"].append({**where, "added": added, "removed": removed})
     old_cond = oq.condition.to_json() if oq.condition else None
     new_cond = nq.condition.to_json() if nq.condition else None
-    if old_cond is not None and new_cond is not None and old_cond.get("question") != new_cond.get("question"):
-        # renumbering alone is not a change of condition
-        old_cond = {**old_cond, "question": "?"}
-        new_cond = {**new_cond, "question": "?"}
+    if old_cond is not None:
+        # the old condition in this year's numbers: a renumbering alone is no change
+        old_cond = {**old_cond, "question": renumbered.get(old_cond["question"], f"(borttagen {old_cond['question']})")}
     if old_cond != new_cond:
         result["conditions"].append(
             {**where, "old": oq.condition.to_json() if oq.condition else None, "new": nq.condition.to_json() if nq.condition else None}

@@ -118,6 +118,12 @@ def propose_mapping(new_form: Form, old_form: Form) -> MappingProposal:
         for oq in old_qs:
             scores[(nq.number, oq.number)] = _similarity(new_form, nq, old_form, oq)
 
+    # Where texts tie (the same follow-up asked twice), the one at the same place in the
+    # form wins: at most half a point, never enough to outweigh a difference in wording.
+    new_pos = {q.number: k / max(len(new_qs) - 1, 1) for k, q in enumerate(new_qs)}
+    old_pos = {q.number: k / max(len(old_qs) - 1, 1) for k, q in enumerate(old_qs)}
+    for new_number, old_number in scores:
+        scores[(new_number, old_number)] -= 0.5 * abs(new_pos[new_number] - old_pos[old_number])
     paired: dict[str, tuple[str, float]] = {}
     used_old: set[str] = set()
 

@@ -42,7 +42,7 @@ def answers_from_printout(path: Path, form: Form) -> PrintoutAnswers:
         recognised = recognise_document(path)
         printed = parse_form({**recognised.form, "id": "utskrift"}, path.name)
     except (DocumentError, FormError) as exc:
-        raise AnswersFileError(str(exc)) from None
+        raise AnswersFileError(str(exc).removeprefix(f"{path.name}: ")) from None
     proposal = propose_mapping(form, printed)
     paired_form = dataclasses.replace(form, previous_form=printed.id, mapping=proposal.mapping)
     mapping = field_mapping(paired_form, printed)

@@ -23,6 +23,8 @@ from naravard_desktop.core.form_import.blocks import MAX_UNPACKED_BYTES, Block, 
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+#: The mark core/word puts in the Word files it exports (its own reader takes them back).
+NARAVARD_WORD_MARK = b"urn:naravard:word-base:1"
 
 
 def q(tag: str) -> str:
@@ -218,8 +220,12 @@ class _Reader:
             elif child.tag == q("w:tbl"):
                 self.emit(self.table(child))
             elif child.tag == q("w:sdt"):
+                choices = _choices(child)
                 content = child.find(q("w:sdtContent"))
-                if content is not None:
+                if choices is not None:
+                    ticked, radio, rest = split_box(choices)
+                    self.emit(Block("para", rest, box=ticked, radio=radio))
+                elif content is not None:
                     self.body(content, depth + 1)
             elif child.tag in (q("w:customXml"), q("w:ins"), q("w:smartTag")):
                 self.body(child, depth + 1)
@@ -328,6 +334,11 @@ class _Reader:
                         pieces.append(("☒ " if state else "☐ ", False, False))
                         placeholder_only = False
                         continue  # its glyph run is the box itself
+                    choices = _choices(el)
+                    if choices is not None:
+                        pieces.append((choices, False, False))
+                        placeholder_only = False
+                        continue
                     if content is not None:
                         if showing:
                             fields.append("")
@@ -416,6 +427,27 @@ class _Reader:
         return Block("table", rows=rows)
 
 
+def _choices(sdt: etree._Element) -> str | None:
+    """A drop-down content control as a line of boxes, the chosen item ticked: "☒ Ja ☐ Nej"."""
+    pr = sdt.find(q("w:sdtPr"))
+    if pr is None:
+        return None
+    lst = pr.find(q("w:dropDownList"))
+    if lst is None:
+        lst = pr.find(q("w:comboBox"))
+    if lst is None:
+        return None
+    items = [(i.get(q("w:displayText")) or i.get(q("w:value")) or "").strip() for i in lst.findall(q("w:listItem"))]
+    items = [i for i in items if i and not re.match(r"^(Välj|Choose)\b", i)][:100]
+    if not items:
+        return None
+    chosen = ""
+    if pr.find(q("w:showingPlcHdr")) is None:
+        content = sdt.find(q("w:sdtContent"))
+        chosen = "".join(t.text or "" for t in content.iter(q("w:t"))).strip() if content is not None else ""
+    return " ".join(("☒ " if item == chosen else "☐ ") + item for item in items)
+
+
 def _parent_table(el: etree._Element) -> etree._Element | None:
     node = el.getparent()
     while node is not None and node.tag != q("w:tbl"):
@@ -435,6 +467,13 @@ def _check_zip(data: bytes) -> None:
         raise DocumentError("Word-filen packas upp till för mycket data")
     if not any(i.filename == "word/document.xml" or i.filename.endswith("/document.xml") for i in infos):
         raise DocumentError("filen är inte ett Word-dokument (word/document.xml saknas)")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in infos:
+            if (info.filename.startswith("customXml/item") or info.filename == "docProps/custom.xml") and info.file_size < 5_000_000:
+                if NARAVARD_WORD_MARK in archive.read(info) or b"naravard-base-" in archive.read(info):
+                    raise DocumentError(
+                        "Word-filen är skriven av Närvård ur ett utkast; läs in den med 'naravard word import' (i appen: Arkiv › Importera från Word)"
+                    )
 
 
 def read_docx(data: bytes) -> list[Block]:

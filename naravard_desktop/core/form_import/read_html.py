@@ -13,7 +13,7 @@ from lxml import etree, html
 
 from naravard_desktop.core.form_import.blocks import Block, Cell, DocumentError, check_blocks, split_box, tidy
 
-_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "button", "svg", "iframe", "object", "nav", "select"}
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "button", "svg", "iframe", "object", "nav"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "form", "fieldset", "legend", "li", "ul", "ol", "dl", "dt", "dd", "label",
     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "header", "footer", "figure", "figcaption", "body", "html", "address", "center",
@@ -27,7 +27,7 @@ def _tag(el: etree._Element) -> str:
 
 def _is_block(el: etree._Element) -> bool:
     tag = _tag(el)
-    return tag in _BLOCK or tag in ("table", "textarea", "hr") or (tag == "input" and _input_type(el) in _TEXT_INPUTS)
+    return tag in _BLOCK or tag in ("table", "textarea", "hr", "select") or (tag == "input" and _input_type(el) in _TEXT_INPUTS)
 
 
 def _input_type(el: etree._Element) -> str:
@@ -55,6 +55,13 @@ class _Reader:
             return
         if tag == "table":
             self.emit(self.table(el))
+            return
+        if tag == "select":
+            # a drop-down list: one option per item, the selected one ticked
+            for option in el.iter("option"):
+                label = tidy(option.text_content())
+                if label and not re.match(r"^(Välj|--|Choose)\b", label):
+                    self.emit(Block("para", label, box=option.get("selected") is not None, radio=True))
             return
         if tag == "textarea":
             self.emit(Block("field", (el.text or "").replace("\r\n", "\n").strip("\n")))

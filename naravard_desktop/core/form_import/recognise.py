@@ -186,6 +186,13 @@ def _normalise(blocks: list[Block]) -> list[Block]:
             label = NUMBER_ONLY.match(flatten(previous.text)).group(1)  # type: ignore[union-attr]
             out[-1] = Block(b.kind, b.text, b.level, bold=b.bold or previous.bold, italic=b.italic, number=f"{label}.", gap=previous.gap)
             continue
+        if b.kind == "para" and b.lead and QNUM.match(flatten(b.lead)) and len(text) > len(flatten(b.lead)):
+            # "<b>3. Beskriv …</b><br><i>max 1000 tecken</i>" in one element: the bold
+            # question, then the rest as a line of its own
+            lead = flatten(b.lead)
+            out.append(Block("para", lead, bold=True, gap=b.gap))
+            out.append(Block("para", text[len(lead) :].strip(), box=b.box))
+            continue
         if b.kind == "table" and any(_question_row(r) for r in b.rows):
             for row in b.rows:
                 if _question_row(row):
@@ -206,6 +213,12 @@ def _normalise(blocks: list[Block]) -> list[Block]:
 
 def _question_row(row: list[Cell]) -> bool:
     return len(row) >= 2 and bool(NUMBER_ONLY.match(flatten(row[0].text))) and len(flatten(row[1].text)) >= 15 and row[0].box is None
+
+
+def _default_id(title: str, year: int) -> str:
+    """ "Enkät till regioner, uppföljning god och nära vård" 2025 → "enkat-till-regioner-…-2025"."""
+    base = slug(title)[:50].strip("-")
+    return base if re.search(rf"(^|-){year}(-|$)", base) else f"{base}-{year}"
 
 
 def _parse_number(text: str) -> int | float | None:
@@ -304,6 +317,8 @@ class _Recogniser:
         for b in self.blocks:
             if b.box or (b.kind == "field" and b.text.strip()) or DOTTED_END.search(b.text) and not _is_placeholder(b.text):
                 return True
+            if b.kind == "para" and any(glyph in b.text for glyph in TICKED_BOXES):
+                return True
             if b.kind == "table" and any(c.box or (c.field and c.text.strip()) for r in b.rows for c in r):
                 return True
         return False
@@ -325,8 +340,8 @@ class _Recogniser:
                 main = int(label.group(1)) if label.group(1) else -1
                 return _Header(main, (label.group(2) or "").lower(), text, b.number.strip(), index)
         match = QNUM.match(text)
-        if match is None:
-            return None
+        if match is None or not (match.group(3)[0].isupper() or match.group(3)[0] in ".…'\"”(["):
+            return None  # a question starts like a sentence: "1. vilka som …" is a list item
         if not (b.kind == "heading" or b.bold or plain_numbers):
             return None
         if b.italic:
@@ -574,7 +589,7 @@ class _Recogniser:
             self.note(None, "publisher", "utgivaren hittades inte i texten")
         form: dict[str, Any] = {
             "schema": FORM_SCHEMA,
-            "id": form_id or slug(f"{title} {year}")[:80],
+            "id": form_id or _default_id(title, year),
             "revision": 1,
             "year": year,
             "title": title,

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -62,6 +63,11 @@ LABEL_WIDTH = Cm(3.6)
 ANSWER_WIDTH = Cm(12.4)
 BOX_WIDTH = Cm(2.0)
 GREY = RGBColor(0x59, 0x59, 0x59)
+STYLE_QUESTION = "Närvård fråga"
+STYLE_LABEL = "Närvård etikett"
+STYLE_COUNT = "Närvård antal"
+STYLE_NOTE = "Närvård hjälptext"
+STYLE_INFO = "Närvård upplysning"
 
 INSTRUCTIONS = (
     "Skriv dina svar i de gula rutorna. Allt annat (rubriker, frågor, hjälptexter och de grå "
@@ -182,6 +188,7 @@ class _Writer:
         self.extended: list[tuple[str, str | None]] = []  # (paraId, paraIdParent)
         #: Field key → (runs of the answer's text, their (start, end) in the value).
         self.text_runs: dict[str, list[tuple[Any, int, int]]] = {}
+        self.style_ids: dict[str, str] = {}
 
     def _wanted(self, questions: Collection[str] | None) -> set[str] | None:
         if questions is None:
@@ -200,6 +207,7 @@ class _Writer:
         normal = doc.styles["Normal"]
         normal.font.name = "Calibri"
         normal.font.size = Pt(10.5)
+        self._styles()
         section = doc.sections[0]
         section.page_width, section.page_height = Cm(21), Cm(29.7)
         section.left_margin = section.right_margin = Cm(2.5)
@@ -217,8 +225,8 @@ class _Writer:
             part = self.form.part(sec.part) if sec.part else None
             if part is not None and part.title != part_seen:
                 part_seen = part.title
-                self._locked([doc.add_heading(part.title, level=1)._p])
-            header = [doc.add_heading(sec.title, level=2)._p]
+                self._locked([self._para(part.title, "Heading 1")._p])
+            header = [self._para(sec.title, "Heading 2")._p]
             header.extend(self._note(line)._p for line in sec.intro)
             self._locked(header)
             for q in qs:
@@ -253,11 +261,43 @@ class _Writer:
         doc.save(out)
         return out.getvalue(), WordExport(count, len(self.fields), len(self.comments))
 
+    def _styles(self) -> None:
+        """Formatting lives in paragraph styles: LibreOffice 7 drops the run formatting of
+        the first paragraph in a content control, but keeps paragraph styles."""
+        styles = self.doc.styles
+        for name, bold, italic, size, grey in (
+            (STYLE_QUESTION, True, False, None, False),
+            (STYLE_LABEL, True, False, 9.5, False),
+            (STYLE_COUNT, False, False, 8, True),
+            (STYLE_NOTE, False, True, None, True),
+            (STYLE_INFO, False, False, None, True),
+        ):
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            self.style_ids[name] = style.style_id
+            style.base_style = styles["Normal"]
+            style.font.bold = bold
+            style.font.italic = italic
+            if size:
+                style.font.size = Pt(size)
+            if grey:
+                style.font.color.rgb = GREY
+
     def _note(self, text: str, *, italic: bool = True) -> Paragraph:
-        p = self.doc.add_paragraph()
-        run = p.add_run(text)
-        run.italic = italic
-        run.font.color.rgb = GREY
+        return self._para(text, STYLE_NOTE if italic else STYLE_INFO)
+
+    def _table_style(self, table: Table) -> None:
+        if "Table Grid" not in self.style_ids:
+            self.style_ids["Table Grid"] = self.doc.styles["Table Grid"].style_id
+        table._tbl.tblPr.style = self.style_ids["Table Grid"]
+
+    def _para(self, text: str, style: str | None = None, container: Any = None) -> Paragraph:
+        """A paragraph at the end of the body (or a cell); the style set by its id, looked
+        up once (python-docx looks a style name up among all styles on every call)."""
+        p = (container or self.doc).add_paragraph(text)
+        if style is not None:
+            if style not in self.style_ids:
+                self.style_ids[style] = self.doc.styles[style].style_id
+            p._p.style = self.style_ids[style]
         return p
 
     def _locked(self, paragraphs: list[Any]) -> None:
@@ -266,7 +306,7 @@ class _Writer:
 
     def _front_matter(self) -> None:
         doc = self.doc
-        els = [doc.add_heading(self.form.title, level=0)._p]
+        els = [self._para(self.form.title, "Title")._p]
         p = doc.add_paragraph()
         p.add_run(f"Utkast: {self.draft.title}").bold = True
         if self.draft.region:
@@ -278,11 +318,10 @@ class _Writer:
         if self.wanted is not None:
             shown = [q.display_number for q in self.form.questions() if q.number in self.wanted and q.answerable]
             els.append(self._note(f"Frågor i den här filen: {', '.join(shown)}", italic=False)._p)
-        head = doc.add_paragraph()
-        head.add_run("Så här fyller du i").bold = True
+        head = self._para("Så här fyller du i", STYLE_QUESTION)
         els.append(head._p)
         for line in INSTRUCTIONS:
-            els.append(doc.add_paragraph(line, style="List Bullet")._p)
+            els.append(self._para(line, "List Bullet")._p)
         self._locked(els)
 
     # -- one question --------------------------------------------------------------------
@@ -290,13 +329,12 @@ class _Writer:
     def _question(self, q: Question) -> None:
         doc = self.doc
         number = q.display_number + (f" (tryckt som {q.printed_number})" if q.printed_number else "")
-        heading = doc.add_heading(f"Fråga {number}", level=3)
+        heading = self._para(f"Fråga {number}", "Heading 3")
         _bookmark(heading._p, question_bookmark(q.number), self.ids)
         # LibreOffice 7 drops text that carries a comment inside a content control.
         els = [] if self.threads.get(q.number) else [heading._p]
         els.extend(doc.add_paragraph(line)._p for line in q.preamble)
-        text = doc.add_paragraph()
-        text.add_run(q.text).bold = True
+        text = self._para(q.text, STYLE_QUESTION)
         els.append(text._p)
         els.extend(self._note(line)._p for line in q.help)
         if q.condition is not None:
@@ -319,7 +357,7 @@ class _Writer:
 
     def _table(self) -> Table:
         table: Table = self.doc.add_table(rows=0, cols=2)
-        table.style = "Table Grid"
+        self._table_style(table)
         _set_grid(table, [LABEL_WIDTH, ANSWER_WIDTH])
         return table
 
@@ -331,15 +369,12 @@ class _Writer:
         _shade(fixed, FIXED_FILL)
         p = fixed.paragraphs[0]
         lines = label.split("\n")
-        run = p.add_run(lines[0])
+        p.add_run(lines[0])
         if label_first:
-            run.bold = True
+            p._p.style = self.style_ids[STYLE_LABEL]
         paragraphs = [p._p]
         for extra in lines[1:]:
-            r = fixed.add_paragraph().add_run(extra)
-            r.font.size = Pt(8.5)
-            r.font.color.rgb = GREY
-            paragraphs.append(r._r.getparent())
+            paragraphs.append(self._para(extra, STYLE_COUNT, fixed)._p)
         _bookmark(p._p, bookmark, self.ids)
         self._locked(paragraphs)
         _shade(free, ANSWER_FILL)
@@ -477,7 +512,7 @@ class _Writer:
         chosen = value if isinstance(value, dict) else {}
         index = self._index(q.number, value)
         grid = self.doc.add_table(rows=1, cols=1 + len(q.columns))
-        grid.style = "Table Grid"
+        self._table_style(grid)
         label_width = Cm(16 - 2.2 * len(q.columns))
         _set_grid(grid, [label_width, *(Cm(2.2) for _ in q.columns)])
         header = grid.rows[0].cells
@@ -486,7 +521,8 @@ class _Writer:
         for c, column in enumerate(q.columns, start=1):
             header[c].width = Cm(2.2)
             _shade(header[c], FIXED_FILL)
-            header[c].paragraphs[0].add_run(column).bold = True
+            header[c].paragraphs[0].add_run(column)
+            header[c].paragraphs[0]._p.style = self.style_ids[STYLE_LABEL]
             header[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         self._locked([c.paragraphs[0]._p for c in header[:1]])
         for c in header[1:]:

@@ -26,7 +26,7 @@ from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, 
 from naravard_desktop.core.bundles import Bundle, BundleError, ImportSummary, import_bundle
 from naravard_desktop.core.forms import Form, FormRegistry, Question, normalise_number
 from naravard_desktop.core.labels import match_label
-from naravard_desktop.core.review import REPLY_PREFIX, STATE_PREFIX, THREAD_PREFIX, make_anchor_context, thread_id_of
+from naravard_desktop.core.review import REPLY_PREFIX, STATE_PREFIX, THREAD_PREFIX, Review, make_anchor_context, thread_id_of
 from naravard_desktop.core.store import (
     STAMP_FORMAT,
     Draft,
@@ -38,7 +38,7 @@ from naravard_desktop.core.store import (
     later_than,
     utc_now,
 )
-from naravard_desktop.core.word.base import WordBase, WordError
+from naravard_desktop.core.word.base import ExportedComment, WordBase, WordError
 from naravard_desktop.core.word.ooxml import BOOKMARK, TICKS, UNCHECKED, w, w14, w15
 from naravard_desktop.core.word.reading import DocxParts, read_docx
 
@@ -626,6 +626,12 @@ def _comment_revisions(store: DraftStore, plan: _Plan, parts: DocxParts, text: _
     if not comments:
         return
     exported = list(base.comments) if base is not None else []
+    if base is None or not same_draft:
+        # No base (or another draft's): the draft's own threads and replies, said again by
+        # the same person, are the app's comments coming back, not new ones.
+        for t in Review(store, plan.form, plan.draft.id).threads(include_resolved=True, answers={}):
+            exported.append(ExportedComment(t.id, None, t.author, t.text))
+            exported.extend(ExportedComment(t.id, r.id, r.author, r.text) for r in t.replies)
     by_para: dict[str, tuple[str, str | None]] = {}  # paraId → (thread id, reply id or None)
     meta = {k: revs for k, revs in store.heads(plan.draft.id).items() if thread_id_of(k) is not None}
     thread_ids = {k[len(THREAD_PREFIX) :] for k in meta if k.startswith(THREAD_PREFIX)}
