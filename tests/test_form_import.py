@@ -399,8 +399,13 @@ def test_answers_import_reads_the_seed_printout(cli) -> None:  # type: ignore[no
     answers = cli("answers", "export", draft).json()["answers"]
     halland = json.loads(HALLAND_ANSWERS.read_text("utf-8"))["answers"]
     assert {k for k in set(halland) | set(answers) if halland.get(k) != answers.get(k)} == SEED_ANSWERS_NOT_SHOWN
-    again = cli("answers", "import", draft, str(seed_path()))
-    assert again.code == 0 and again.out.startswith("inget nytt")
+    again = cli("answers", "import", draft, str(seed_path()), "--json")
+    assert again.code == 0
+    report = again.json()
+    assert report["draft"] == draft and report["changed"] == 0
+    assert {"question": "2", "field": "answer", "message": "”Ja” (utskriften visar inget kryss, men fråga 2 a är besvarad)"} in report[
+        "notes"
+    ]
 
 
 def test_answers_import_reads_a_saved_web_page_exactly(cli, halland_printout: Path) -> None:  # type: ignore[no-untyped-def]
@@ -425,7 +430,7 @@ def test_answers_import_from_printout_is_all_or_nothing(cli, tmp_path: Path, hal
     assert result.code == 2 and "fråga 39 i utskriften motsvarar inget fält" in result.err and "inget har ändrats" in result.err
     assert cli("answers", "export", draft).json()["answers"] == {}
     missing = cli("answers", "import", draft, str(tmp_path / "finns-inte.docx"))
-    assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1
+    assert missing.code == 2 and len(missing.err.strip().splitlines()) == 1 and missing.err.count("finns-inte.docx") == 1
 
 
 # --- documents laid out in other ways -------------------------------------------------------------

@@ -390,3 +390,94 @@ def test_restore_racing_a_writer_loses_no_acknowledged_write(data_dir):
     with DraftStore(data_dir) as store:  # and the store opens and takes writes afterwards
         store.set_values(draft_id, {"3": "efteråt"})
         assert store.current_values(draft_id)["3"] == "efteråt"
+
+
+# -- 3. silent damage: a changed byte inside a stored answer ----------------------------------------
+
+
+def _flip_a_byte_in_answer(data_dir: Path, draft_id: str, field: str) -> None:
+    """Change one character inside the current stored value of `field`, with raw SQL: the
+    file stays a perfectly valid SQLite database (integrity_check ok)."""
+    with closing(sqlite3.connect(data_dir / DB_FILENAME)) as conn:
+        rowid, value = conn.execute(
+            "SELECT rowid, value FROM revisions WHERE draft_id = ? AND field = ? ORDER BY seq DESC LIMIT 1", (draft_id, field)
+        ).fetchone()
+        middle = len(value) // 2
+        changed = value[:middle] + ("X" if value[middle] != "X" else "Y") + value[middle + 1 :]
+        conn.execute("UPDATE revisions SET value = ? WHERE rowid = ?", (changed, rowid))
+        conn.commit()
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_verify_finds_nothing_in_a_shared_merged_and_resolved_draft(cli, tmp_path):
+    """No false alarms: local edits, bundles both ways, automatic merges, a conflict and its
+    resolution, comments and statuses all verify."""
+    from tests.test_collaboration import _edits, _setup
+
+    anna, bertil, cecilia, draft, _start = _setup(cli, tmp_path)
+    _edits(anna, bertil, cecilia, draft)
+    for source, target in ((bertil, anna), (cecilia, anna), (anna, bertil)):
+        target.imp(source.export(draft))
+    anna.run("comment", "add", draft, "17", "--text", "Korta ned.")
+    anna.run("status", "set", draft, "17", "klar")
+    for who in (anna, bertil):
+        for field in who.conflicted(draft):
+            who.run(
+                "resolve", draft, field, "--take", who.run("conflicts", draft, "--json").json()["conflicts"][0]["versions"][0]["revision"]
+            )
+        result = cli("verify", "--json", data=who.data)
+        assert result.code == 0 and result.json()["ok"] and result.json()["revisions"] > 50, result.out
+
+
+def test_a_changed_byte_in_an_answer_is_found_named_and_never_spread(cli, halland_draft, data_dir, tmp_path):
+    intact = backup.create_backup(data_dir)
+    window = [b.name for b in backup.list_backups(data_dir)]
+    with DraftStore(data_dir) as store:  # work done since that backup (no CLI backup after it)
+        store.set_values(halland_draft, {"2": "Nej"})
+    assert cli("verify").code == 0
+    _flip_a_byte_in_answer(data_dir, halland_draft, "17")
+    dumped = dump(data_dir)
+
+    # naravard verify names the field and the intact backup (exit 1, like check).
+    result = cli("verify")
+    assert result.code == 1, result.err
+    assert "fältet '17'" in result.out and "ändrad efter att den sparades" in result.out and intact.name in result.out
+    doc = cli("verify", "--json").json()
+    assert doc["ok"] is False and doc["integrity"] is None and [d["field"] for d in doc["damaged"]] == ["17"]
+    assert doc["newest_intact_backup"]["name"] == intact.name
+
+    # Export refuses with a clear message; nothing is written.
+    out = tmp_path / "x.naravard"
+    one_line_refusal(cli("bundle", "export", halland_draft, "--out", str(out)), "paketet skrevs inte", "fältet '17'", intact.name)
+    assert not out.exists()
+
+    # No new backup takes the damaged state for a good one (the intact ones stay in the window).
+    one_line_refusal(cli("backup", "create"), "fältet '17'")
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"format": "naravard-answers/1", "form": FORM_ID, "answers": {"3": "Ny text"}}))
+    one_line_refusal(cli("answers", "import", halland_draft, str(small)), "säkerhetskopian före ändringen", "fältet '17'")
+    assert [b.name for b in backup.list_backups(data_dir)] == window
+    assert dump(data_dir) == dumped
+
+    # A backup holding the damage (copied by an older version, or damaged on disk) is marked.
+    damaged_copy = data_dir / "backups" / "naravard-20200101T000000Z.sqlite3"
+    with closing(sqlite3.connect(f"file:{data_dir / DB_FILENAME}?mode=ro", uri=True)) as src, closing(sqlite3.connect(damaged_copy)) as dst:
+        src.backup(dst)
+    rows = {r["name"]: r for r in cli("backup", "list", "--verify", "--json").json()}
+    assert rows[damaged_copy.name]["ok"] is False and "fältet '17'" in rows[damaged_copy.name]["problem"]
+    assert rows[intact.name]["ok"] is True
+    one_line_refusal(cli("backup", "restore", damaged_copy.name), "själv skadad")
+
+    # Restoring the intact backup repairs it; the damaged state is kept as the pre-restore copy.
+    answers_intact = json.loads(cli("answers", "export", halland_draft).out)["answers"]
+    answers_intact["2"] = "Ja"  # as it was in the backup
+    result = cli("backup", "restore", intact.name)
+    assert result.code == 0, result.err
+    assert cli("verify").code == 0
+    restored = json.loads(cli("answers", "export", halland_draft).out)["answers"]
+    assert restored["17"] != answers_intact["17"] and {k: v for k, v in restored.items() if k != "17"} == {
+        k: v for k, v in answers_intact.items() if k != "17"
+    }  # the damaged text of 17 is back to the intact one
+    pre_restore = backup.list_backups(data_dir)[0]
+    assert pre_restore.name not in (intact.name, damaged_copy.name) and "fältet '17'" in (backup.integrity_problem(pre_restore.path) or "")
+    assert cli("bundle", "export", halland_draft, "--out", str(out)).code == 0

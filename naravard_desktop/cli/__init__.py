@@ -24,6 +24,7 @@ from naravard_desktop.cli import (
     pii_cmd,
     review_cmd,
     transfer_cmd,
+    verify_cmd,
     word_cmd,
 )
 from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context
@@ -43,6 +44,7 @@ COMMAND_MODULES = [
     pii_cmd,
     transfer_cmd,
     backup_cmd,
+    verify_cmd,
     word_cmd,
 ]
 

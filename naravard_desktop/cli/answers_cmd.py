@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out
+from naravard_desktop.cli.context import CliError, Context, check_out, print_json
 from naravard_desktop.core import files
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.form_import.printout import answers_from_printout
+from naravard_desktop.core.form_import.recognise import display
 from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
 
 #: Files read as a filled printout of the web form rather than an answers file.
@@ -26,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
     p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--replace", action="store_true", help="töm svar som inte finns i filen")
+    p.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
     p.set_defaults(handler=cmd_import)
     p = sub.add_parser("export", help="skriv ut utkastets svar", parents=[common])
     p.add_argument("draft_id", metavar="DRAFT_ID")
@@ -41,24 +43,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    notes: list[str] = []
+    notes: list[dict[str, str | None]] = []
     try:
         if args.file.suffix.lower() in PRINTOUT_SUFFIXES:
             # a filled printout of the web form (.html, .md, .docx): docs/forms-import.md
             if not args.file.is_file():
-                raise AnswersFileError(f"{args.file}: filen finns inte")
+                raise AnswersFileError("filen finns inte")
             printout = answers_from_printout(args.file, form)
             data = printout.document
-            notes = [f"obs: {item}" for item in printout.inferred]
-            notes += [f"obs: fråga {p.new} läst från utskriftens fråga {p.old} (likhet {p.similarity:.0f} %)" for p in printout.review]
+            notes = [item.to_json() for item in printout.inferred]
+            notes += [
+                {"question": p.new, "field": "mapping", "message": f"läst från utskriftens fråga {p.old} (likhet {p.similarity:.0f} %)"}
+                for p in printout.review
+            ]
         else:
             data = read_answers_file(args.file)
         changed = import_answers(ctx.store, form, draft.id, data, replace=args.replace)
     except AnswersFileError as exc:
         raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
+    if args.json:
+        print_json({"draft": draft.id, "changed": changed, "notes": notes})
+        return 0
     print(f"{changed} fält ändrade i {draft.id}" if changed else "inget nytt: alla svar var redan desamma")
     for note in notes:
-        print(note)
+        print(f"obs: fråga {display(note['question'])}: {note['message']}")
     return 0
 
 

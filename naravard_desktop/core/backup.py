@@ -41,6 +41,16 @@ class BackupError(Exception):
     """A backup could not be made, verified or restored; the message says why (Swedish)."""
 
 
+class DamagedRevisions(BackupError):
+    """The database holds revisions that no longer match their ids (core/verify.py): no
+    backup is made of it, so it never pushes the intact backups out of the window."""
+
+    def __init__(self, summary: str, advice: str):
+        super().__init__(f"säkerhetskopian sparades inte: databasen har {summary} (se 'naravard verify'); {advice}")
+        self.summary = summary
+        self.advice = advice
+
+
 class _HasConnection(Protocol):
     data_dir: Path
     conn: sqlite3.Connection
@@ -113,16 +123,33 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
 
 
-def integrity_problem(path: Path) -> str | None:
-    """None if `PRAGMA integrity_check` says ok, else its first complaint."""
+def integrity_problem(path: Path, *, revisions: bool = True) -> str | None:
+    """None if `PRAGMA integrity_check` says ok and (with `revisions`) every stored revision
+    still hashes to its id (core/verify.py: a changed byte inside an answer passes SQLite's
+    check); else the first complaint, naming the damaged fields."""
+    from naravard_desktop.core import verify
+
     try:
         with closing(_connect_read_only(path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if not rows or rows[0][0] != "ok":
+                return "; ".join(str(r[0]) for r in rows[:3]) or "tomt svar från integrity_check"
+            damaged = verify.damaged_revisions(conn) if revisions else []
     except sqlite3.DatabaseError as exc:
         return str(exc)
-    if rows and rows[0][0] == "ok":
-        return None
-    return "; ".join(str(r[0]) for r in rows[:3]) or "tomt svar från integrity_check"
+    return verify.summary_text(damaged) if damaged else None
+
+
+def revision_problem(path: Path) -> str | None:
+    """None if every revision in the database file matches its id, else which do not."""
+    from naravard_desktop.core import verify
+
+    try:
+        with closing(_connect_read_only(path)) as conn:
+            damaged = verify.damaged_revisions(conn)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return verify.summary_text(damaged) if damaged else None
 
 
 def draft_count(path: Path) -> int | None:
@@ -140,7 +167,8 @@ def size_text(size: int) -> str:
 
 
 def newest_good_backup(data_dir: Path) -> Backup | None:
-    """The newest backup that passes `PRAGMA integrity_check` (what to offer after damage)."""
+    """The newest backup that passes `PRAGMA integrity_check` and whose revisions all match
+    their ids (what to offer after damage)."""
     for backup in list_backups(data_dir):
         if integrity_problem(backup.path) is None:
             return backup
@@ -185,13 +213,21 @@ def _clean_stale_temporaries(folder: Path) -> None:
 
 
 def create_backup(
-    data_dir: Path, *, source: sqlite3.Connection | None = None, keep: int = DEFAULT_KEEP, now: datetime | None = None
+    data_dir: Path,
+    *,
+    source: sqlite3.Connection | None = None,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+    keep_damaged_revisions: bool = False,
 ) -> Backup:
     """Copy the database into backups/, verify it, prune to the newest `keep`.
 
     `source` is an open connection to the database (the app's store); without it the
     file is opened read-only. Returns the new backup, or the newest existing one if the
-    database has not changed since. Raises BackupError if the copy fails its check.
+    database has not changed since. Raises BackupError if the copy fails its check: damaged
+    pages, or a revision that no longer matches its id (a damaged state is not stored as a
+    backup, so it never pushes intact backups out of the window) — unless
+    `keep_damaged_revisions` (restore's copy of the state it replaces: nothing is dropped).
     """
     folder = backup_dir(data_dir)
     try:
@@ -204,11 +240,14 @@ def create_backup(
     tmp = Path(tmp_name)
     try:
         _copy_database(data_dir, source, tmp)
-        problem = integrity_problem(tmp)
+        problem = integrity_problem(tmp, revisions=False)
         if problem is not None:
             raise BackupError(
-                f"säkerhetskopian klarade inte integritetskontrollen ({problem}); den har tagits bort och databasen kan vara skadad"
+                f"säkerhetskopian klarade inte integritetskontrollen ({problem}); den har tagits bort och databasen kan vara skadad (se 'naravard verify')"
             )
+        damage = None if keep_damaged_revisions else revision_problem(tmp)
+        if damage is not None:
+            raise DamagedRevisions(damage, restore_advice(data_dir))
         fsync_file(tmp)
         newest = next(iter(list_backups(data_dir)), None)
         if newest is not None and _same_bytes(newest.path, tmp):
@@ -404,7 +443,7 @@ def _prepare_copy(source: Path, target: Path) -> None:
 def _readable_database(db: Path) -> bool:
     """A regular, non-empty database file that passes `integrity_check`."""
     try:
-        return db.is_file() and db.stat().st_size > 0 and integrity_problem(db) is None
+        return db.is_file() and db.stat().st_size > 0 and integrity_problem(db, revisions=False) is None
     except OSError:
         return False
 
@@ -449,7 +488,7 @@ def _restore_in_place(data_dir: Path, db: Path, copy: Path, keep: int) -> Backup
             try:
                 # The pre-restore copy, read by another connection: it sees every committed
                 # write, and no new one can commit while this transaction holds the lock.
-                safety = create_backup(data_dir, keep=max(keep, 1))
+                safety = create_backup(data_dir, keep=max(keep, 1), keep_damaged_revisions=True)
                 tables = [
                     r[0]
                     for r in conn.execute(
@@ -472,18 +511,21 @@ def _restore_in_place(data_dir: Path, db: Path, copy: Path, keep: int) -> Backup
     return safety
 
 
+def restore_advice(data_dir: Path) -> str:
+    """Which backup to restore after damage: the newest good one, or that there is none."""
+    good = newest_good_backup(data_dir)
+    if good is None:
+        return f"det finns ingen felfri säkerhetskopia i {backup_dir(data_dir)}"
+    return (
+        f"senaste felfria säkerhetskopia är {good.name} ({good.created_at_text}); "
+        f"återställ den i programmet eller med 'naravard backup restore {good.name}'"
+    )
+
+
 def damaged_database_message(data_dir: Path, detail: str) -> str:
     """One line for a damaged database: what happened and which backup to restore."""
     db = database_path(data_dir)
     detail = " ".join(detail.split())  # quick_check reports span lines: keep one
     if len(detail) > 160:
         detail = detail[:157] + "..."
-    good = newest_good_backup(data_dir)
-    if good is None:
-        advice = f"det finns ingen felfri säkerhetskopia i {backup_dir(data_dir)}"
-    else:
-        advice = (
-            f"senaste felfria säkerhetskopia är {good.name} ({good.created_at_text}); "
-            f"återställ den i programmet eller med 'naravard backup restore {good.name}'"
-        )
-    return f"databasen {db} är skadad ({detail}); {advice}"
+    return f"databasen {db} är skadad ({detail}); {restore_advice(data_dir)}"

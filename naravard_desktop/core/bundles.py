@@ -19,7 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from naravard_desktop.core import verify
 from naravard_desktop.core.answers import InvalidValue, UnknownField, is_empty, normalise_value, resolve_key
+from naravard_desktop.core.backup import restore_advice
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form, FormRegistry
@@ -249,6 +251,7 @@ def _revision_json(rev: Revision) -> dict[str, Any]:
 def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
     """The zip bytes of a draft's bundle (every revision, answers and "@" fields)."""
     draft = store.draft(draft_id)
+    check_revisions(store, draft.id)
     revisions = store.revisions(draft.id)
     revisions_doc = json.dumps(
         {"draft": draft.id, "revisions": [_revision_json(r) for r in revisions]}, ensure_ascii=False, separators=(",", ":")
@@ -278,6 +281,16 @@ def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
     if too_compressed:
         data, _ = _zip(members, created_at, stored=too_compressed)
     return data
+
+
+def check_revisions(store: DraftStore, draft_id: str) -> None:
+    """Refuse to export a draft with a revision that no longer matches its id: every
+    co-writer would refuse the bundle (core/verify.py). Names the fields and the backup."""
+    damaged = verify.damaged_revisions(store.conn, draft_id)
+    if damaged:
+        raise BundleError(
+            f"paketet skrevs inte: utkastet har {verify.summary_text(damaged)} (se 'naravard verify'); {restore_advice(store.data_dir)}"
+        )
 
 
 def _zip(members: tuple[tuple[str, bytes], ...], created_at: str, *, stored: set[str]) -> tuple[bytes, list[zipfile.ZipInfo]]:

@@ -193,6 +193,8 @@ class Backups(QObject):
                 self.edited = True  # try again at the next tick
             text = self.tr("Säkerhetskopian kunde inte göras: {error}").format(error=str(error) or error.__class__.__name__)
             status.showMessage(text, 30000)
+            if isinstance(error, backup.DamagedRevisions):
+                self.show_damage(error)
             self.backup_failed.emit(kind, text)
             return
         if kind == "interval":
@@ -216,6 +218,18 @@ class Backups(QObject):
         elif isinstance(result, backup.Backup):
             log.info("start backup %s", result.name)
             self.backup_made.emit(kind, result)
+
+    def show_damage(self, error: backup.DamagedRevisions) -> None:
+        """The start-up check (the start backup verifies every revision id on the worker
+        thread) found silent damage: say so where it stays visible, name the fields and
+        the backup to restore."""
+        self.window.banner.show_text(
+            self.tr(
+                "Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. "
+                "Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte "
+                "exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice})."
+            ).format(damage=error.summary, advice=error.advice)
+        )
 
     def _on_draft_opened(self, session: DraftSession) -> None:
         session.saved.connect(self._on_saved)

@@ -111,14 +111,19 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>The backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="212"/>
         <source>Säkerhetskopian är sparad ({time}).</source>
         <translation>The backup is saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="215"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/backups.py" line="228"/>
+        <source>Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice}).</source>
+        <translation>The database holds changes that no longer match their ids (probably damaged on disk): {damage}. No new backups are made of the damaged state, so the intact ones are kept, and bundles cannot be exported. Restore an intact backup under File › Backups… ({advice}).</translation>
     </message>
 </context>
 <context>
@@ -707,357 +712,357 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="194"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="195"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="201"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="234"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="265"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="264"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="267"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="271"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="282"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="311"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="315"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="617"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="320"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="620"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="319"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="322"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="321"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="324"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="387"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="391"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="394"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="404"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="407"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="541"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="475"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="482"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="488"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="486"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="489"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="502"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="506"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="509"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="512"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="515"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="514"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="517"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="519"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="522"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="527"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="530"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="537"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="579"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="582"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="594"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="597"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="607"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="655"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="658"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="677"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="690"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="694"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="697"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="708"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="712"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="713"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="716"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="728"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="731"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="738"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="746"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="747"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="748"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="751"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="752"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="753"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="831"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="833"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="835"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="838"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1065,22 +1070,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="805"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="808"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="853"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="856"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="862"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="865"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="863"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="866"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1122,7 +1127,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     <message>
         <location filename="../../naravard_desktop/ui/history_view.py" line="93"/>
         <source>Töm fältets äldre versioner på den här datorn, t.ex. ett personnummer som tagits bort ur svaret</source>
-        <translation>Empty the field's older versions on this computer, e.g. a personal identity number removed from the answer</translation>
+        <translation>Empty the field&apos;s older versions on this computer, e.g. a personal identity number removed from the answer</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/history_view.py" line="119"/>
@@ -2877,19 +2882,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="345"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="359"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="369"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="376"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="390"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>

@@ -109,6 +109,27 @@ def test_a_failed_start_backup_is_shown_in_the_status_bar_and_the_app_goes_on(qt
     qtbot.waitUntil(lambda: stored(data_dir, empty_draft).get("3") == "Skrivs anda", timeout=5000)
 
 
+def test_the_start_check_shows_silent_damage_in_a_banner_and_keeps_the_intact_backups(qtbot, make_window, data_dir, empty_draft):
+    """Issue 14 item 3: a changed byte inside a stored answer passes integrity_check; the
+    start backup verifies every revision id on the worker thread, makes no backup of the
+    damaged state and the window says which field and which backup to restore."""
+    with DraftStore(data_dir) as store:
+        store.set_values(empty_draft, {"3": "Ett svar som skadas på disken"})
+    intact = backup.create_backup(data_dir)
+    with DraftStore(data_dir) as store:
+        store.set_values(empty_draft, {"4": "Mer arbete"})
+    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+        conn.execute("UPDATE revisions SET value = replace(value, 'skadas', 'skadaS') WHERE field = '3'")
+    conn.close()
+    window = make_window(draft_id=empty_draft)
+    with qtbot.waitSignal(window.backups.backup_failed, timeout=20000):
+        assert window.backups.backup_on_start()
+    assert window.banner.isVisible()
+    text = window.banner.label.text()
+    assert "fältet '3'" in text and intact.name in text and "Arkiv › Säkerhetskopior" in text
+    assert [b.name for b in backup.list_backups(data_dir)] == [intact.name]
+
+
 @pytest.fixture
 def quiet_main(monkeypatch):  # type: ignore[no-untyped-def]
     """`app.main` without global side effects: no SIGTERM handler, excepthook restored."""
