@@ -25,6 +25,18 @@ FORM_FILE = ROOT / "forms" / f"{FORM_ID}.json"
 HALLAND_ANSWERS = FIXTURES / "answers-halland-2024.json"
 
 
+def shared_seed(name: str) -> Path:
+    """A seed in `shared/seeds/` where it is kept beside the clone (CI: ../shared from the
+    repository root) or beside any folder above it (a worktree); the path even when it is
+    not there (callers check `is_file()`). tests/fixtures/printout-2024-halland.md is a
+    committed copy of form-2024-with-answers.md."""
+    for folder in ROOT.parents:
+        candidate = folder / "shared" / "seeds" / name
+        if candidate.is_file():
+            return candidate
+    return ROOT.parent / "shared" / "seeds" / name
+
+
 class NetworkForbidden(RuntimeError):
     pass
 

@@ -105,3 +105,18 @@ def test_no_ui_feature_looks_another_up_on_the_window():
                 if name in ("window", "window_", "main_window"):
                     offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders
+
+
+def test_sql_stays_in_the_store():
+    """The store owns the SQL on the draft database: the bundle import, the CLI and the UI
+    write none (core.backup and core.verify read raw database files on purpose: damaged
+    ones, never through the store)."""
+    places = [ROOT / "naravard_desktop" / "core" / "bundles.py"]
+    places += sorted((ROOT / "naravard_desktop" / "cli").rglob("*.py")) + sorted((ROOT / "naravard_desktop" / "ui").rglob("*.py"))
+    offenders = []
+    for path in places:
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("execute", "executemany", "executescript"):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders

@@ -210,3 +210,17 @@ def test_changes_since_last_year_put_routine_updates_on_one_line(previous: objec
     assert "Bara årtal eller frågenummer ändrade (1): 2" in lines
     assert any(line.startswith("Omformulerad 2a:") and "varför" in line for line in lines)
     assert any(line.startswith("Gräns 7a: max_chars 1000 → 2000") for line in lines)
+
+
+def test_changes_and_refusals_read_in_english_too(previous: object, tmp_path: Path) -> None:
+    from naravard_desktop.core.forms import parse_form
+    from naravard_desktop.core.messages import text_in
+
+    data = fe.set_form_field(json.loads(FORM_2024.read_text("utf-8")), "id", "sos-gnv-regioner-2025").form
+    data = fe.set_field(data, "7a", "max_chars", 2000).form
+    lines = fe.changes_since(previous, parse_form(data, "x.json"))  # type: ignore[arg-type]
+    assert [text_in(line, "en") for _n, line in lines] == ["Limit 7a: max_chars 1000 → 2000"]
+    bundled = json.loads(FORM_2024.read_text("utf-8"))
+    with pytest.raises(fe.SaveRefused) as refused:
+        fe.save_to_data_dir(bundled, tmp_path, form_registry(tmp_path))
+    assert text_in(refused.value.args[0], "en").startswith("the form sos-gnv-regioner-2024 already exists with revision 1")

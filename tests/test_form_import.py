@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, FORM_FILE, FORM_ID, HALLAND_ANSWERS, ROOT
+from conftest import FIXTURES, FORM_FILE, FORM_ID, HALLAND_ANSWERS, shared_seed
 from form_documents import (
     DOCX_LAYOUTS,
     DROPPED,
@@ -33,7 +33,7 @@ from form_documents import (
 from naravard_desktop.core.form_import import DocumentError, import_form, read_document, recognise_document
 from naravard_desktop.core.forms import load_form, parse_form
 
-SEED = ROOT.parent / "shared" / "seeds" / "form-2024-with-answers.md"
+SEED = shared_seed("form-2024-with-answers.md")
 SEED_COPY = FIXTURES / "printout-2024-halland.md"
 
 
@@ -680,3 +680,38 @@ def test_a_web_page_drop_down_list(tmp_path: Path) -> None:
     q1 = recognised.form["sections"][0]["questions"][0]
     assert (q1["type"], q1["options"]) == ("single", ["Ja", "Nej"])
     assert recognised.answers == {"1": "Nej"}
+
+
+def test_short_answer_lines_under_a_limited_text_question_are_its_answer(tmp_path: Path) -> None:
+    printout = tmp_path / "kort.md"
+    printout.write_text(
+        "# Enkät 2025\n\n**1. Beskriv hur regionen följer upp arbetet.**\n\n*max 1000 tecken*\n\nSe bilaga\n\nSkickas via mejl\n\n"
+        "Klicka eller tryck här för att ange text.\n\n**2. Har regionen en plan?**\n\nJa\n\nNej\n",
+        "utf-8",
+    )
+    recognised = recognise_document(printout, filled=True)  # as `answers import` reads it
+    q1, q2 = recognised.form["sections"][0]["questions"]
+    assert (q1["type"], q1["options"], q2["type"]) == ("text", [], "single")
+    assert recognised.answers["1"] == "Se bilaga\n\nSkickas via mejl"
+
+
+def test_overlong_and_marker_heavy_markdown(tmp_path: Path) -> None:
+    """A paragraph over 200 000 characters is refused; lines full of markup markers are read
+    in one pass (the inline patterns are bounded, no backtracking over the whole line)."""
+    huge = tmp_path / "lang.md"
+    huge.write_text("**1. Fråga?**\n\n" + "ord " * 60_000 + "\n", "utf-8")
+    with pytest.raises(DocumentError, match="orimligt långt"):
+        read_document(huge)
+    stars = tmp_path / "stjarnor.md"
+    stars.write_text("**1. Har regionen en plan?**\n\n" + "*a " * 60_000 + "\n\n" + "[a](" * 40_000 + "\n", "utf-8")
+    blocks = read_document(stars)
+    assert len(blocks) == 3 and blocks[1].text.startswith("*a *a")
+
+
+def test_last_years_printout_into_this_years_draft_says_what_to_do(cli, next_year: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, _ = next_year
+    assert cli("forms", "import", str(path), "--id", "test-next-year", "--previous", FORM_ID).code == 0
+    draft = cli("draft", "new", "--form", "test-next-year", "--title", "2025").out.strip()
+    result = cli("answers", "import", draft, str(seed_path()))
+    assert result.code == 2 and f"ett utkast för {FORM_ID} och starta en ny omgång" in result.err
+    assert len(result.err.strip().splitlines()) == 1

@@ -356,8 +356,12 @@ def test_a_blank_questionnaire_arrives_as_proposals_or_conflicts(setup: Any, tmp
     store.set_value(draft.id, "11", None)
     doc = docx.Document()
     doc.add_paragraph("3. " + form.question("3").text)
-    doc.add_paragraph("Vårt eget svar om kommunerna.")
-    doc.add_paragraph("11. " + form.question("11").text)
+    answer = doc.add_paragraph("Vårt eget svar om kommunerna.")
+    doc.add_paragraph("11 kommuner deltar.")  # an answer line, not question 11
+    doc.add_paragraph("1. En numrerad punkt.")  # nor question 1
+    doc.add_comment(answer.runs[0], text="Stämmer det?", author="Cecilia")
+    doc.add_paragraph("Fråga 11")
+    doc.add_paragraph(form.question("11").text)
     doc.add_paragraph("☒ " + form.question("11").options[0])
     doc.add_paragraph("☐ " + form.question("11").options[1])
     path = save(doc, tmp_path / "blank.docx", editor="Cecilia")
@@ -366,7 +370,10 @@ def test_a_blank_questionnaire_arrives_as_proposals_or_conflicts(setup: Any, tmp
     assert summary.matched_by == "labels"
     assert store.current_values(draft.id)["11"] == form.question("11").options[0]  # a proposal in an empty field
     heads = store.heads(draft.id, ["3"])["3"]
-    assert summary.conflicts == ["3"] and {h.value for h in heads} == {old, "Vårt eget svar om kommunerna."}
+    mine = "Vårt eget svar om kommunerna.\n11 kommuner deltar.\n1. En numrerad punkt."
+    assert summary.conflicts == ["3"] and {h.value for h in heads} == {old, mine}
+    thread = next(t for t in Review(store, form, draft.id).threads(question="3") if t.author == "Cecilia")
+    assert (thread.text, thread.author, thread.quote, thread.field) == ("Stämmer det?", "Cecilia", "Vårt eget svar om kommunerna.", "3")
     assert "inte exporterad" in "\n".join(summary.lines(form, draft.title))
 
 

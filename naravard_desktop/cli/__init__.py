@@ -7,46 +7,58 @@ one-line message on stderr, never a traceback (those go to the log dir).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from naravard_desktop import __version__
-from naravard_desktop.cli import (
-    answers_cmd,
-    backup_cmd,
-    bundle_cmd,
-    check_cmd,
-    drafts_cmd,
-    forms_cmd,
-    pdf_cmd,
-    pii_cmd,
-    review_cmd,
-    transfer_cmd,
-    verify_cmd,
-    word_cmd,
-)
 from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
 
-#: Each module adds its sub-commands with `register(subparsers, common)`.
+#: Each module adds its sub-commands with `register(subparsers, common)`. A command imports
+#: only its own module (`COMMAND_HOME`): `naravard bundle import` does not load reportlab,
+#: python-docx or the form importer. Help and unknown commands load them all.
 COMMAND_MODULES = [
-    forms_cmd,
-    drafts_cmd,
-    answers_cmd,
-    check_cmd,
-    bundle_cmd,
-    review_cmd,
-    pdf_cmd,
-    pii_cmd,
-    transfer_cmd,
-    backup_cmd,
-    verify_cmd,
-    word_cmd,
+    "forms_cmd",
+    "drafts_cmd",
+    "answers_cmd",
+    "check_cmd",
+    "bundle_cmd",
+    "review_cmd",
+    "pdf_cmd",
+    "pii_cmd",
+    "transfer_cmd",
+    "backup_cmd",
+    "verify_cmd",
+    "word_cmd",
 ]
+#: Top-level command → the module registering it (tests/test_cli_lazy.py keeps this true;
+#: a command missing here still works, with every module loaded).
+COMMAND_HOME = {
+    "forms": "forms_cmd",
+    "draft": "drafts_cmd",
+    "answers": "answers_cmd",
+    "check": "check_cmd",
+    "bundle": "bundle_cmd",
+    "conflicts": "bundle_cmd",
+    "resolve": "bundle_cmd",
+    "history": "bundle_cmd",
+    "restore": "bundle_cmd",
+    "comment": "review_cmd",
+    "status": "review_cmd",
+    "pdf": "pdf_cmd",
+    "pii": "pii_cmd",
+    "transfer": "transfer_cmd",
+    "backup": "backup_cmd",
+    "verify": "verify_cmd",
+    "word": "word_cmd",
+}
+_VALUE_OPTIONS = ("--data-dir", "--editor")  # the common options that take a value
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -56,7 +68,25 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (se '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"naravard_desktop.cli.{name}")
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The top-level command named in `argv` (None when there is none)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            return next(tokens, None)
+        if token in _VALUE_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with a known `command`, only that command's module is loaded."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="datakatalog (standard: användarens datakatalog)")
     common.add_argument("--editor", metavar="NAME", default=argparse.SUPPRESS, help="visningsnamn för ändringar som kommandot gör")
@@ -68,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"naravard {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     subparsers.required = True
-    for module in COMMAND_MODULES:
-        module.register(subparsers, common)
+    home = COMMAND_HOME.get(command or "")
+    for name in [home] if home is not None else COMMAND_MODULES:
+        command_module(name).register(subparsers, common)
     return parser
 
 
@@ -95,15 +126,15 @@ def command_name(args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    position = _non_utf8_argument(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    position = _non_utf8_argument(arguments)
     if position is not None:
         _error(
             f"argument {position} är inte giltig UTF-8-text (kontrollera teckenkodningen i terminalen eller skriptet); inget har ändrats"
         )
         return EXIT_USAGE
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(command_word(arguments))
+    args = parser.parse_args(arguments)
     ctx = Context(getattr(args, "data_dir", None), getattr(args, "editor", None))
     try:
         return int(args.handler(ctx, args) or EXIT_OK)

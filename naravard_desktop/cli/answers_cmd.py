@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out, print_json
-from naravard_desktop.core import files
+from naravard_desktop.cli.context import CliError, Context, check_out, print_json, write_bytes_atomically
 from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.form_import.printout import answers_from_printout
 from naravard_desktop.core.form_import.recognise import display
@@ -73,14 +72,6 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 def write_atomically(path: Path, text: str) -> None:
     """Temp file in the same folder, fsync, rename: never a half-written file."""
     write_bytes_atomically(path, text.encode("utf-8"))
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """core.files.write_bytes_atomically with its error as a one-line CLI error."""
-    try:
-        files.write_bytes_atomically(path, data)
-    except files.FileWriteError as exc:
-        raise CliError(str(exc)) from None
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:

@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, check_out, print_json
-from naravard_desktop.core.bundles import Bundle, BundleError, ImportSummary, import_bundle, import_bundles, read_bundle, write_bundle
+from naravard_desktop.core.bundles import (
+    Bundle,
+    BundleError,
+    ImportSummary,
+    file_line,
+    import_bundle,
+    import_bundles,
+    read_bundle,
+    write_bundle,
+)
 from naravard_desktop.core.field_versions import (
     PURGED_TEXT,
     FieldVersionError,
@@ -136,16 +145,7 @@ def _import_several(ctx: Context, paths: list[Path], as_json: bool) -> int:
         print_json({"files": files, "drafts": [d.to_json() for d in batch.drafts]})
     else:
         for path, outcome in zip(paths, outcomes, strict=True):
-            if isinstance(outcome, BundleError):
-                print(f"{path}: inte inläst: {outcome}; inget från den filen har ändrats")
-                continue
-            count = (
-                "inget nytt"
-                if outcome.nothing_new
-                else ("1 ny ändring" if outcome.new_revisions == 1 else f"{outcome.new_revisions} nya ändringar")
-            )
-            created = ", skapade utkastet" if outcome.draft_created else ""
-            print(f"{path}: {count} (utkastet {outcome.draft_id[:SHORT_ID]}{created})")
+            print(file_line(str(path), outcome))
         for summary in batch.drafts:
             draft, form = ctx.draft_and_form(summary.draft_id)
             count_files = sum(1 for o in outcomes if isinstance(o, ImportSummary) and o.draft_id == summary.draft_id)

@@ -105,3 +105,11 @@ def check_out(path: Path | None) -> None:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(dumps_valid(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """core.files.write_bytes_atomically with its error as a one-line CLI error."""
+    try:
+        files.write_bytes_atomically(path, data)
+    except files.FileWriteError as exc:
+        raise CliError(str(exc)) from None

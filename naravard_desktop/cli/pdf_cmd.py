@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.answers_cmd import write_bytes_atomically
-from naravard_desktop.cli.context import CliError, Context, check_out
+from naravard_desktop.cli.context import CliError, Context, check_out, write_bytes_atomically
 from naravard_desktop.core.document import QuestionSpecError, build_document, select_questions
 from naravard_desktop.core.pdf import render_pdf
 from naravard_desktop.core.pii import pii_warnings

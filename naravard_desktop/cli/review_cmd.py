@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread, format_time
+from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread
+from naravard_desktop.core.times import local_time
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -70,13 +71,13 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def format_thread(thread: Thread) -> list[str]:
-    state = "öppen" if thread.is_open else f"löst av {thread.state_by} {format_time(thread.state_at)}"
-    lines = [f"{thread.id[:8]}  fråga {thread.question}  [{state}]  {thread.author} {format_time(thread.created_at)}"]
+    state = "öppen" if thread.is_open else f"löst av {thread.state_by} {local_time(thread.state_at, seconds=False)}"
+    lines = [f"{thread.id[:8]}  fråga {thread.question}  [{state}]  {thread.author} {local_time(thread.created_at, seconds=False)}"]
     if thread.quote:
         lines.append(f"    ”{thread.quote}”{thread.quote_note}")
     lines.extend(f"    {line}" for line in thread.text.splitlines() or [""])
     for reply in thread.replies:
-        lines.append(f"    ↳ {reply.author} {format_time(reply.created_at)}:")
+        lines.append(f"    ↳ {reply.author} {local_time(reply.created_at, seconds=False)}:")
         lines.extend(f"      {line}" for line in reply.text.splitlines())
     return lines
 

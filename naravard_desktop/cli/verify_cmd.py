@@ -35,8 +35,7 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
         try:
             with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
                 damaged = verify.damaged_revisions(conn)
-                count = int(conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0])
-                drafts = int(conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0])
+                drafts, count = verify.database_counts(conn)
         except sqlite3.DatabaseError as exc:
             integrity = str(exc)
     ok = integrity is None and not damaged

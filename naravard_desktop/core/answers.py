@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,19 @@ def number_problem(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > MAX_ABS_NUMBER:
         return Message("talet är större än 10^15 (till beloppet)")
     return None
+
+
+def question_of(key: str) -> str:
+    """The question number a field key belongs to: "18 / Andra åtgärder" → "18"."""
+    return key.split(KEY_SEPARATOR, 1)[0]
+
+
+def is_answered(question: Question, answers: Mapping[str, Any]) -> bool:
+    """A question counts as answered when its answer is not empty or its "kan inte anges"
+    box is ticked (the one definition: navigator marks, progress, `check`'s unanswered)."""
+    if not is_empty(answers.get(question.number)):
+        return True
+    return any(s.role == "not_available" and answers.get(s.key) is True for s in question.subfields)
 
 
 def parse_number(text: str, integer: bool = False) -> int | float | None:

@@ -210,6 +210,24 @@ class ImportSummary:
         }
 
 
+def other_draft(bundle: Bundle) -> BundleError:
+    """Why a bundle is refused where one draft is expected (the app's import into the open draft)."""
+    return BundleError(f"paketet gäller ett annat utkast ({bundle.draft.title})")
+
+
+def file_line(name: str, outcome: ImportSummary | BundleError) -> str:
+    """One file's line when several bundles are imported at once (CLI and app)."""
+    if isinstance(outcome, BundleError):
+        return f"{name}: inte inläst: {outcome}; inget från den filen har ändrats"
+    count = (
+        "inget nytt"
+        if outcome.nothing_new
+        else ("1 ny ändring" if outcome.new_revisions == 1 else f"{outcome.new_revisions} nya ändringar")
+    )
+    created = ", skapade utkastet" if outcome.draft_created else ""
+    return f"{name}: {count} (utkastet {outcome.draft_id[:12]}{created})"
+
+
 def _display(form: Form, number: str) -> str:
     question = form.question(number)
     return question.display_number if question is not None else number

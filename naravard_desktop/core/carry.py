@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from naravard_desktop.core.answers import is_empty
+from naravard_desktop.core.answers import is_empty, question_of
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form, FormError, Question, Subfield, check_mapping, mapping_target
 from naravard_desktop.core.labels import match_label
@@ -117,7 +117,7 @@ def _matching_subfield(sub: Subfield, old_q: Question) -> Subfield | None:
 
 
 def _field(form: Form, key: str) -> tuple[Question, Subfield | None]:
-    number = key.split(" / ")[0]
+    number = question_of(key)
     q = form.question(number)
     assert q is not None, key
     return q, (q.subfield(key) if key != q.number else None)
@@ -197,7 +197,7 @@ def new_round(store: DraftStore, new_form: Form, old_form: Form, old_draft_id: s
     used = set(mapping.values())
     unmapped: list[str] = []
     for old_key in old_form.field_keys():
-        number = old_key.split(" / ")[0]
+        number = question_of(old_key)
         if old_key not in used and not is_empty(old_values.get(old_key)) and number not in unmapped:
             unmapped.append(number)
     draft = store.create_draft(new_form.id, title, region if region is not None else old_draft.region)

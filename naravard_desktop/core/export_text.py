@@ -12,8 +12,8 @@ import re
 
 from naravard_desktop.core.document import CHECKED, NOT_ASKED, UNANSWERED, UNCHECKED, DraftDocument, FieldDoc, QuestionDoc, build_document
 from naravard_desktop.core.forms import Form
-from naravard_desktop.core.review import format_time
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.times import local_time
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
 _MD_LINE_START = re.compile(r"^(\s*)(#|>|=+\s*$|-{3,}\s*$)")
@@ -56,7 +56,7 @@ class _Text:
         if f.conflict:
             self.out.append(f"{indent}KONFLIKT – {len(f.conflict)} versioner:")
             for i, v in enumerate(f.conflict, 1):
-                self.out.append(f"{indent}  Version {i} ({v.editor}, {format_time(v.created_at)}):")
+                self.out.append(f"{indent}  Version {i} ({v.editor}, {local_time(v.created_at, seconds=False)}):")
                 self.out.extend(f"{indent}    {line}" for line in (v.text or "(tomt)").split("\n"))
             return
         if f.kind == "checkbox":
@@ -142,7 +142,7 @@ class _Markdown:
         if f.conflict:
             self.out += [f"**KONFLIKT – {len(f.conflict)} versioner**", ""]
             for i, v in enumerate(f.conflict, 1):
-                self.out += [f"Version {i} ({md_escape(v.editor)}, {format_time(v.created_at)}):", ""]
+                self.out += [f"Version {i} ({md_escape(v.editor)}, {local_time(v.created_at, seconds=False)}):", ""]
                 self.out += ["> " + line if line else ">" for line in md_escape(v.text or "(tomt)").split("\n")]
                 self.out.append("")
             return

@@ -29,6 +29,7 @@ from naravard_desktop.core.form_import.diff import diff_forms
 from naravard_desktop.core.form_import.mapping import question_similarity
 from naravard_desktop.core.forms import ANSWER_TYPES, Form, FormError, FormRegistry, check_mapping, normalise_number, parse_form
 from naravard_desktop.core.labels import label_key
+from naravard_desktop.core.messages import Message
 
 FormDict = dict[str, Any]
 QUESTION_TYPES = ("group", *ANSWER_TYPES)
@@ -103,7 +104,7 @@ def question(data: FormDict, number: str) -> dict[str, Any]:
     for q in questions(data):
         if normalise_number(str(q.get("number", ""))) == wanted:
             return q
-    raise EditError(f"fråga {number} finns inte i formuläret")
+    raise EditError(Message("fråga {number} finns inte i formuläret", number=number))
 
 
 def _locate(data: FormDict, number: str) -> tuple[int, int]:
@@ -112,7 +113,7 @@ def _locate(data: FormDict, number: str) -> tuple[int, int]:
         for qi, q in enumerate(section.get("questions", [])):
             if normalise_number(str(q.get("number", ""))) == wanted:
                 return si, qi
-    raise EditError(f"fråga {number} finns inte i formuläret")
+    raise EditError(Message("fråga {number} finns inte i formuläret", number=number))
 
 
 def _with_question(data: FormDict, number: str, change: Callable[[dict[str, Any]], None]) -> FormDict:
@@ -498,12 +499,12 @@ def import_document(path: Path, previous: Form | None = None) -> Imported:
     if suffix == ".json":
         try:
             if path.stat().st_size > MAX_FORM_FILE_BYTES:
-                raise ImportRefused(f"{path.name}: filen är för stor för ett formulär")
+                raise ImportRefused(Message("{name}: filen är för stor för ett formulär", name=path.name))
             data = json.loads(path.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise ImportRefused(f"{path.name}: kan inte läsas som formulärfil ({exc})") from None
+            raise ImportRefused(Message("{name}: kan inte läsas som formulärfil ({error})", name=path.name, error=str(exc))) from None
         if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
-            raise ImportRefused(f"{path.name}: är ingen formulärfil (naravard-form/1)")
+            raise ImportRefused(Message("{name}: är ingen formulärfil (naravard-form/1)", name=path.name))
         return Imported(data)
     try:
         try:
@@ -520,32 +521,56 @@ def import_document(path: Path, previous: Form | None = None) -> Imported:
     return Imported(result.data, [r.to_json() for r in result.all_review()], similarity)
 
 
-def changes_since(previous: Form, form: Form) -> list[tuple[str | None, str]]:
-    """What is new this year, one (question number, Swedish line) per change, from
+#: the "Nytt i år" line of each kind of change (templates of core.messages)
+_LABEL_CHANGES = {
+    "options": "Svarsalternativ {number}: {change}",
+    "rows": "Rader {number}: {change}",
+    "columns": "Kolumner {number}: {change}",
+    "subfields": "Delfält {number}: {change}",
+}
+
+
+def changes_since(previous: Form, form: Form) -> list[tuple[str | None, Message]]:
+    """What is new this year, one (question number, line) per change, from
     `core.form_import.diff` (the list `naravard forms diff` prints)."""
     diff = diff_forms(previous, form)
-    lines: list[tuple[str | None, str]] = []
-    lines += [(d["question"], f"Ny fråga {d['question']}: {d['text']}") for d in diff["added"]]
-    lines += [(None, f"Borttagen: förra årets fråga {d['question']}: {d['text']}") for d in diff["dropped"]]
+    lines: list[tuple[str | None, Message]] = []
+    lines += [(d["question"], Message("Ny fråga {number}: {text}", number=d["question"], text=d["text"])) for d in diff["added"]]
+    lines += [
+        (None, Message("Borttagen: förra årets fråga {number}: {text}", number=d["question"], text=d["text"])) for d in diff["dropped"]
+    ]
     if diff["renumbered"]:  # one line: a dropped question shifts every later number
         moves = ", ".join(f"{d['old']} → {d['new']}" for d in diff["renumbered"])
-        lines.append((None, f"Nytt nummer ({len(diff['renumbered'])}): {moves}"))
+        lines.append((None, Message("Nytt nummer ({count}): {moves}", count=len(diff["renumbered"]), moves=moves)))
     routine: list[str] = []
     for d in diff["reworded"]:
         if _routine(d["old_text"]) == _routine(d["new_text"]):
             routine.append(d["question"])
             continue
         removed, added = " … ".join(d.get("removed") or []), " … ".join(d.get("added") or [])
-        lines.append((d["question"], f"Omformulerad {d['question']}: −”{removed}” +”{added}”"))
+        lines.append(
+            (d["question"], Message("Omformulerad {number}: −”{removed}” +”{added}”", number=d["question"], removed=removed, added=added))
+        )
     if routine:  # "under 2024" → "under 2025", "fråga 7" → "fråga 6": one line, not forty
-        lines.append((None, f"Bara årtal eller frågenummer ändrade ({len(routine)}): {', '.join(routine)}"))
-    lines += [(d["question"], f"Ny svarstyp {d['question']}: {d['old']} → {d['new']}") for d in diff["types"]]
-    lines += [(d["question"], f"Gräns {d['question']}: {d['field']} {d['old']} → {d['new']}") for d in diff["limits"]]
-    for key, title in (("options", "Svarsalternativ"), ("rows", "Rader"), ("columns", "Kolumner"), ("subfields", "Delfält")):
+        lines.append(
+            (None, Message("Bara årtal eller frågenummer ändrade ({count}): {numbers}", count=len(routine), numbers=", ".join(routine)))
+        )
+    lines += [
+        (d["question"], Message("Ny svarstyp {number}: {old} → {new}", number=d["question"], old=d["old"], new=d["new"]))
+        for d in diff["types"]
+    ]
+    lines += [
+        (
+            d["question"],
+            Message("Gräns {number}: {field} {old} → {new}", number=d["question"], field=d["field"], old=d["old"], new=d["new"]),
+        )
+        for d in diff["limits"]
+    ]
+    for key in _LABEL_CHANGES:
         for d in diff[key]:
             change = ", ".join([*(f"+”{x}”" for x in d.get("added") or []), *(f"−”{x}”" for x in d.get("removed") or [])])
-            lines.append((d["question"], f"{title} {d['question']}: {change}"))
-    lines += [(d["question"], f"Villkor {d['question']} ändrat") for d in diff["conditions"]]
+            lines.append((d["question"], Message(_LABEL_CHANGES[key], number=d["question"], change=change)))
+    lines += [(d["question"], Message("Villkor {number} ändrat", number=d["question"])) for d in diff["conditions"]]
     return lines
 
 
@@ -608,7 +633,13 @@ def save_to_data_dir(data: FormDict, data_dir: Path, registry: FormRegistry) -> 
     # A form saved here before may be saved again (the coordinator goes on correcting it);
     # one that came with the app or from elsewhere is replaced only by a higher revision.
     if existing is not None and existing.revision >= form.revision and not _is_file_of(target, existing):
-        raise SaveRefused(f"formuläret {form.id} finns redan med revision {existing.revision}; höj revisionen för att ersätta det")
+        raise SaveRefused(
+            Message(
+                "formuläret {id} finns redan med revision {revision}; höj revisionen för att ersätta det",
+                id=form.id,
+                revision=existing.revision,
+            )
+        )
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         write_bytes_atomically(target, form_json_bytes(data))

@@ -143,6 +143,26 @@ ENGLISH: dict[str, str] = {
     "Inget svar är över teckengränsen": "No answer is over the character limit",
     "Inga olösta konflikter": "No unresolved conflicts",
     "Inga okvitterade varningar för personuppgifter": "No unacknowledged personal-data warnings",
+    # form_edit: the form editor's refusals and "Nytt i år"
+    "fråga {number} finns inte i formuläret": "question {number} is not in the form",
+    "{name}: filen är för stor för ett formulär": "{name}: the file is too large for a form",
+    "{name}: kan inte läsas som formulärfil ({error})": "{name}: cannot be read as a form file ({error})",
+    "{name}: är ingen formulärfil (naravard-form/1)": "{name}: is not a form file (naravard-form/1)",
+    "formuläret {id} finns redan med revision {revision}; höj revisionen för att ersätta det": (
+        "the form {id} already exists with revision {revision}; raise the revision to replace it"
+    ),
+    "Ny fråga {number}: {text}": "New question {number}: {text}",
+    "Borttagen: förra årets fråga {number}: {text}": "Dropped: last year's question {number}: {text}",
+    "Nytt nummer ({count}): {moves}": "Renumbered ({count}): {moves}",
+    "Omformulerad {number}: −”{removed}” +”{added}”": "Reworded {number}: −”{removed}” +”{added}”",
+    "Bara årtal eller frågenummer ändrade ({count}): {numbers}": "Only years or question references changed ({count}): {numbers}",
+    "Ny svarstyp {number}: {old} → {new}": "New answer type {number}: {old} → {new}",
+    "Gräns {number}: {field} {old} → {new}": "Limit {number}: {field} {old} → {new}",
+    "Svarsalternativ {number}: {change}": "Options {number}: {change}",
+    "Rader {number}: {change}": "Rows {number}: {change}",
+    "Kolumner {number}: {change}": "Columns {number}: {change}",
+    "Delfält {number}: {change}": "Sub-fields {number}: {change}",
+    "Villkor {number} ändrat": "Condition {number} changed",
     # pii: findings and their check problems
     "{label}: möjligt {kind} ”{masked}”": "{label}: possible {kind} “{masked}”",
     "{finding} (id {id}; kvittera om det är ett falskt larm)": "{finding} (id {id}; acknowledge it if it is a false alarm)",

@@ -30,17 +30,18 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import Paragraph as _ReportlabParagraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from naravard_desktop.core import paths
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.document import CHECKED, NOT_ASKED, UNANSWERED, UNCHECKED, DraftDocument, FieldDoc, QuestionDoc
-from naravard_desktop.core.review import Thread, format_time
+from naravard_desktop.core.review import Thread
+from naravard_desktop.core.times import local_time
 
 FONT = "NaravardSans"
 FONT_BOLD = "NaravardSans-Bold"
@@ -60,6 +61,26 @@ HIGHLIGHT = "#ffe066"
 
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[•\-\*–—▪◦·]|\d{1,2}[.)])\s")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Paragraph(_ReportlabParagraph):
+    """reportlab's Paragraph, remembering its line breaks per width.
+
+    The layout asks a paragraph for its size several times per pass (to place it, to keep
+    it with the next one, to split it) and the contents list needs two passes; breaking
+    the same text at the same width always gives the same lines, so they are computed once.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        cache: dict[float, tuple[Any, ...]] = self.__dict__.setdefault("_wrapped", {})
+        known = cache.get(availWidth)
+        if known is not None:
+            self.width, self.height, self.blPara, self._wrapWidths = known
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= 1e-8:  # below that reportlab answers "cannot fit" without breaking lines
+            cache[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
+        return size
 
 
 def register_fonts() -> None:
@@ -229,6 +250,13 @@ class _Bookmark(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
         return 0, 0
 
+    def toc_text(self) -> str:
+        """Its line in the table of contents (markup), flags in small red."""
+        text = para_text(self.title)
+        if self.flags:
+            text += f' <font color="{OVER.hexval()}" size="7">{para_text(self.flags)}</font>'
+        return text
+
     def draw(self) -> None:
         self.canv.bookmarkHorizontal(self.key, 0, 14)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level == 0)
@@ -265,10 +293,7 @@ class _ReviewDocTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab override
         if isinstance(flowable, _Bookmark):
-            text = para_text(flowable.title)
-            if flowable.flags:
-                text += f' <font color="{OVER.hexval()}" size="7">{para_text(flowable.flags)}</font>'
-            self.notify("TOCEntry", (flowable.level, text, self.page, flowable.key))
+            self.notify("TOCEntry", (flowable.level, flowable.toc_text(), self.page, flowable.key))
 
     def _decorate(self, canv: pdfcanvas.Canvas, doc: BaseDocTemplate) -> None:
         width, height = A4
@@ -405,7 +430,7 @@ class _Renderer:
             if q.status.assignee:
                 st += f" · ansvarig: {q.status.assignee}"
             if q.last_change is not None:
-                st += f" · senast ändrad av {q.last_change.editor}, {format_time(q.last_change.created_at)}"
+                st += f" · senast ändrad av {q.last_change.editor}, {local_time(q.last_change.created_at, seconds=False)}"
             meta.append(st)
         meta.extend(q.help)
         if q.condition_text:
@@ -559,7 +584,7 @@ class _Renderer:
         s = self.s
         story: list[Flowable] = [Paragraph(f"KONFLIKT – {len(f.conflict)} versioner; välj en innan svaret lämnas in", s["conflict_head"])]
         for i, version in enumerate(f.conflict, 1):
-            head = f"Version {i}: {version.editor}, {format_time(version.created_at)}"
+            head = f"Version {i}: {version.editor}, {local_time(version.created_at, seconds=False)}"
             if f.kind == "text" and version.text:
                 count = count_like_browser(version.text)
                 head += f" – {count} / {f.limit} tecken" if f.limit else f" – {count} tecken"
@@ -573,8 +598,8 @@ class _Renderer:
         s = self.s
         story: list[Flowable] = []
         for n, t in enumerate(threads, 1):
-            state = "öppen" if t.is_open else f"löst av {t.state_by}, {format_time(t.state_at)}"
-            head = f"[{n}] Kommentar av {t.author}, {format_time(t.created_at)} ({state})"
+            state = "öppen" if t.is_open else f"löst av {t.state_by}, {local_time(t.state_at, seconds=False)}"
+            head = f"[{n}] Kommentar av {t.author}, {local_time(t.created_at, seconds=False)} ({state})"
             bg = {} if t.is_open else {"backColor": RESOLVED_BG}
             styles = {
                 name: ParagraphStyle(f"{name}-r", s[name], **bg) if bg else s[name]
@@ -585,7 +610,7 @@ class _Renderer:
                 block.append(Paragraph(para_text(f"Citat: ”{t.quote}”{t.quote_note}"), styles["comment_quote"]))
             block.append(Paragraph(para_text(t.text), styles["comment"]))
             for r in t.replies:
-                block.append(Paragraph(para_text(f"↳ {r.author}, {format_time(r.created_at)}: {r.text}"), styles["reply"]))
+                block.append(Paragraph(para_text(f"↳ {r.author}, {local_time(r.created_at, seconds=False)}: {r.text}"), styles["reply"]))
             story.append(KeepTogether(block) if len(t.text) + sum(len(r.text) for r in t.replies) < 1500 else _Group(block))
         return story
 
@@ -604,6 +629,13 @@ def _flatten(story: Iterable[Any]) -> list[Flowable]:
     return out
 
 
+def _seed_contents(story: list[Flowable]) -> None:
+    """Every bookmark's line in the contents before the first pass (page numbers still 0)."""
+    for toc in (f for f in story if isinstance(f, TableOfContents)):
+        for mark in (f for f in story if isinstance(f, _Bookmark)):
+            toc.addEntry(mark.level, mark.toc_text(), 0, mark.key)
+
+
 def render_pdf(document: DraftDocument) -> bytes:
     """The review PDF as bytes."""
     register_fonts()
@@ -620,5 +652,11 @@ def render_pdf(document: DraftDocument) -> bytes:
     )
     renderer = _Renderer(d)
     story = renderer.cover() + renderer.contents() + _flatten(renderer.body())
+    # The contents list has one line per bookmark whatever the page numbers, so its lines are
+    # known before the first pass: with them in place (page 0) that pass lays the pages out
+    # as the last one will, and two passes do what three did (a placeholder contents first,
+    # then one with page numbers from a shorter layout, then the right ones). Should the
+    # guess ever be off, multiBuild simply goes on until the contents settle, as before.
+    _seed_contents(story)
     template.multiBuild(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

@@ -17,7 +17,6 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from naravard_desktop.core.answers import is_empty
@@ -518,14 +517,3 @@ def _shorten(text: str, limit: int = 60) -> str:
 def _str_or_none(value: Any) -> str | None:
     """Review data can arrive from other machines' bundles: trust no shape."""
     return value if isinstance(value, str) else None
-
-
-def format_time(iso: str | None) -> str:
-    """A stored UTC time as local "2024-11-25 10:30" for people."""
-    if not iso:
-        return ""
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

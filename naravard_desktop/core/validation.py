@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, number_problem, option_detail_subfield
+from naravard_desktop.core.answers import FieldRef, field_refs, is_answered, is_empty, number_problem, option_detail_subfield
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.field_versions import conflicts
@@ -258,12 +258,10 @@ def check(form: Form, answers: Mapping[str, Any], *, include_unanswered: bool = 
                 problems.extend(_number_problems(q, value))
             problems.extend(_not_available_problems(q, value, answers))
         problems.extend(_choice_problems(q, value, answers, evaluator))
-        if include_unanswered and is_empty(value):
-            not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
-            if not not_available:
-                problems.append(
-                    Problem(q.number, ProblemKind.UNANSWERED, Message("fråga {number} är inte besvarad", number=q.display_number), q.number)
-                )
+        if include_unanswered and not is_answered(q, answers):
+            problems.append(
+                Problem(q.number, ProblemKind.UNANSWERED, Message("fråga {number} är inte besvarad", number=q.display_number), q.number)
+            )
     for parked in evaluator.parked():
         problems.append(
             Problem(
@@ -284,8 +282,7 @@ def progress(form: Form, answers: Mapping[str, Any]) -> tuple[int, int]:
     asked = [q for q in form.answerable_questions() if evaluator.is_visible(q.number)]
     answered = 0
     for q in asked:
-        not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
-        if not is_empty(answers.get(q.number)) or not_available:
+        if is_answered(q, answers):
             answered += 1
     return answered, len(asked)
 

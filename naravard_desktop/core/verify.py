@@ -62,6 +62,13 @@ def _text(raw: Any) -> tuple[str, bool]:
         return data.decode("utf-8", "replace"), False
 
 
+def database_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(drafts, revisions) in a database opened read-only (never through the store)."""
+    drafts = int(conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0])
+    revisions = int(conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0])
+    return drafts, revisions
+
+
 def damaged_revisions(conn: sqlite3.Connection, draft_id: str | None = None) -> list[DamagedRevision]:
     """Every revision (of one draft, or all) whose content does not hash to its id.
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import DatabaseDamaged, DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.banner import Banner
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME
@@ -39,11 +40,6 @@ log = logging.getLogger("naravard")
 CHECK_INTERVAL_MS = 60_000
 #: Longest wait at close for a backup still running (it is never cut off half-way if avoidable).
 CLOSE_WAIT_S = 30.0
-
-
-def local_backup_time(item: backup.Backup) -> str:
-    """A backup's time on the user's clock: "2026-11-25 11:15:00"."""
-    return item.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 # -- start: a damaged database ------------------------------------------------------------
@@ -209,10 +205,10 @@ class Backups(QObject):
             done, new = cast("tuple[backup.Backup, bool]", result)  # what the "now" job returns
             log.info("backup on request %s (new: %s)", done.name, new)
             if new:
-                status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_backup_time(done)), 15000)
+                status.showMessage(self.tr("Säkerhetskopian är sparad ({time}).").format(time=local_time(done.created_at)), 15000)
             else:
                 status.showMessage(
-                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_backup_time(done)), 15000
+                    self.tr("Inget har ändrats sedan den senaste säkerhetskopian ({time}).").format(time=local_time(done.created_at)), 15000
                 )
             self.backup_made.emit(kind, done)
         elif isinstance(result, backup.Backup):

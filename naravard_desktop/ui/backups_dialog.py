@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import StoreError
-from naravard_desktop.ui.backups import BackgroundJob, local_backup_time
+from naravard_desktop.core.times import local_time
+from naravard_desktop.ui.backups import BackgroundJob
 from naravard_desktop.ui.i18n import translate_ui
+from naravard_desktop.ui.widgets import look
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 TIME, SIZE, DRAFTS, STATE = range(4)
-DAMAGED_COLOUR = "#b00020"
+DAMAGED_COLOUR = look.ERROR
 
 
 def _check(paths: list[tuple[str, Any]]) -> dict[str, tuple[str | None, int | None]]:
@@ -110,7 +112,7 @@ class BackupsDialog(QDialog):
         self.table.clear()
         found = backup.list_backups(self.window_.data_dir)
         for item in found:
-            row = QTreeWidgetItem([local_backup_time(item), backup.size_text(item.size), "…", self.tr("kontrolleras …")])
+            row = QTreeWidgetItem([local_time(item.created_at), backup.size_text(item.size), "…", self.tr("kontrolleras …")])
             row.setData(TIME, _NAME_ROLE, item.name)
             row.setToolTip(TIME, item.name)
             row.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -205,7 +207,7 @@ class BackupsDialog(QDialog):
             return
         session = self.window_.session
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Återställ säkerhetskopia"), "", QMessageBox.StandardButton.Cancel, self)
-        box.setText(self.tr("Återställa säkerhetskopian från {time}?").format(time=local_backup_time(chosen)))
+        box.setText(self.tr("Återställa säkerhetskopian från {time}?").format(time=local_time(chosen.created_at)))
         text = self.tr(
             "Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka."
         )
@@ -236,10 +238,10 @@ class BackupsDialog(QDialog):
             self.refresh()
             return False
         QApplication.restoreOverrideCursor()
-        message = self.tr("Säkerhetskopian från {time} är återställd.").format(time=local_backup_time(result.restored))
+        message = self.tr("Säkerhetskopian från {time} är återställd.").format(time=local_time(result.restored.created_at))
         if result.safety_backup is not None:
             message += " " + self.tr("Det tidigare tillståndet finns i säkerhetskopian från {time}.").format(
-                time=local_backup_time(result.safety_backup)
+                time=local_time(result.safety_backup.created_at)
             )
         if result.damaged_copy is not None:
             message += " " + self.tr("Den skadade databasen ligger kvar som {path}.").format(path=result.damaged_copy)

@@ -23,9 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.bundles import BUNDLE_SUFFIX, BundleError, ImportSummary, import_bundle, read_bundle, write_bundle
+from naravard_desktop.core.bundles import (
+    BUNDLE_SUFFIX,
+    Bundle,
+    BundleError,
+    ImportSummary,
+    file_line,
+    import_bundle,
+    import_bundles,
+    other_draft,
+    read_bundle,
+    write_bundle,
+)
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.widgets import look
 
 
 def file_filter() -> str:
@@ -51,7 +63,7 @@ class _PathDialog(QDialog):
         layout.addLayout(row)
         self.error_label = QLabel("", self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        look.set_text_colour(self.error_label, look.ERROR)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -116,14 +128,15 @@ class ImportSummaryDialog(QDialog):
 
     show_conflicts_requested = Signal()
 
-    def __init__(self, summary: ImportSummary, form: Form, title: str, parent: QWidget | None = None):
+    def __init__(self, summary: ImportSummary, form: Form, title: str, parent: QWidget | None = None, *, lines: list[str] | None = None):
+        """`lines`: the whole text instead of `summary`'s own (several files imported at once)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paket importerat"))
         self.summary = summary
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(summary.lines(form, title, cli_hint=False)))
+        self.text.setPlainText("\n".join(lines if lines is not None else summary.lines(form, title, cli_hint=False)))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
@@ -142,8 +155,14 @@ class ImportSummaryDialog(QDialog):
         self.show_conflicts_requested.emit()
 
 
+def paths_in(text: str) -> list[Path]:
+    """The files named in the path box: one path, or several as "a" "b" (as Bläddra… writes them)."""
+    quoted = re.findall(r'"([^"]+)"', text)
+    return [Path(p) for p in quoted] if quoted else ([Path(text.strip())] if text.strip() else [])
+
+
 class ImportBundleDialog(_PathDialog):
-    """Verify and import a bundle; emits `imported` with the summary."""
+    """Verify and import one bundle or several at once; emits `imported` with each draft's summary."""
 
     imported = Signal(object)
     show_conflicts_requested = Signal()
@@ -166,9 +185,13 @@ class ImportBundleDialog(_PathDialog):
         self.buttons.accepted.connect(self._ok)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importera paket"), self.path_edit.text() or str(Path.home()), file_filter())
-        if path:
-            self.path_edit.setText(path)
+        start = paths_in(self.path_edit.text())
+        folder = str(start[0].parent) if start else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera paket"), folder, file_filter())
+        if len(chosen) == 1:
+            self.path_edit.setText(chosen[0])
+        elif chosen:
+            self.path_edit.setText(" ".join(f'"{path}"' for path in chosen))
 
     def import_file(self, path: Path) -> ImportSummary | None:
         """Import; on success open the summary dialog, on failure show the one-line reason."""
@@ -192,10 +215,50 @@ class ImportBundleDialog(_PathDialog):
         self.imported.emit(summary)
         return summary
 
+    def import_files(self, paths: list[Path]) -> list[ImportSummary] | None:
+        """Several bundles in one transaction (core.bundles.import_bundles): each file whole or
+        not at all. The summary lists every file and each draft's merges and conflicts; None
+        (and the reasons in the dialog) when no file could be imported."""
+        if len(paths) == 1:
+            one = self.import_file(paths[0])
+            return None if one is None else [one]
+        outcomes: list[ImportSummary | BundleError] = []
+        readable: list[Bundle] = []
+        for path in paths:
+            try:
+                bundle = read_bundle(path, self.forms)
+                if self.draft_id is not None and bundle.draft.id != self.store.draft(self.draft_id).id:
+                    raise other_draft(bundle)
+            except BundleError as exc:
+                outcomes.append(exc)
+                continue
+            readable.append(bundle)
+            outcomes.append(ImportSummary(""))  # filled from the batch below
+        batch = import_bundles(self.store, self.forms, readable) if readable else None
+        if batch is not None:
+            imported = iter(batch.files)
+            outcomes = [next(imported) if isinstance(o, ImportSummary) else o for o in outcomes]
+        lines = [file_line(path.name, outcome) for path, outcome in zip(paths, outcomes, strict=True)]
+        if batch is None or not batch.drafts:
+            self.show_error("\n".join(lines))
+            return None
+        for summary in batch.drafts:
+            draft = self.store.draft(summary.draft_id)
+            form = self.forms.get(draft.form_id) or self.form
+            lines += ["", f"{draft.title}:", *summary.lines(form, draft.title, cli_hint=False)]
+        first = batch.drafts[0]
+        form = self.forms.get(self.store.draft(first.draft_id).form_id) or self.form
+        self.summary_dialog = ImportSummaryDialog(first, form, self.store.draft(first.draft_id).title, self.parentWidget(), lines=lines)
+        self.summary_dialog.show_conflicts_requested.connect(self.show_conflicts_requested)
+        self.summary_dialog.show()
+        for summary in batch.drafts:
+            self.imported.emit(summary)
+        return batch.drafts
+
     def _ok(self) -> None:
-        text = self.path_edit.text().strip()
-        if not text:
+        paths = paths_in(self.path_edit.text())
+        if not paths:
             self.show_error(self.tr("Välj ett paket att importera."))
             return
-        if self.import_file(Path(text)) is not None:
+        if self.import_files(paths) is not None:
             self.accept()

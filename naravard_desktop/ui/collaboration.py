@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from naravard_desktop.core.bundles import ImportSummary
 from naravard_desktop.core.field_versions import conflicts
+from naravard_desktop.core.status import conflict_marks
 from naravard_desktop.core.validation import Problem
 from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from naravard_desktop.ui.conflict_view import ConflictDialog
 from naravard_desktop.ui.history_view import HistoryDialog
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
-from naravard_desktop.ui.status import conflict_marks
 from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:

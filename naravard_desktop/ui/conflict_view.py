@@ -39,12 +39,13 @@ from naravard_desktop.core.field_versions import (
 )
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
-from naravard_desktop.ui.session import local_time
+from naravard_desktop.core.times import local_time
+from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
 from naravard_desktop.ui.widgets.number_field import CheckField, NumberField
 
-HIGHLIGHT = "#ffe08a"
+HIGHLIGHT = look.HIGHLIGHT
 
 
 def segments_html(segments: list[tuple[str, bool]]) -> str:
@@ -300,7 +301,9 @@ class ConflictView(QWidget):
         else:
             text = self.tr("{count} / {limit} tecken").format(count=count, limit=ref.max_chars)
         self.combined_count.setText(text)
-        self.combined_count.setStyleSheet("color: #b00020; font-weight: bold;" if count > ref.max_chars else "")
+        over = count > ref.max_chars
+        look.set_text_colour(self.combined_count, look.OVER if over else None)
+        look.set_bold(self.combined_count, over)
 
     def _version(self, box: QComboBox) -> Revision | None:
         conflict = self.current

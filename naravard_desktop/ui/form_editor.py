@@ -12,6 +12,7 @@ Every edit is one core.form_edit operation pushed on this window's own QUndoStac
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,16 +41,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core import form_edit as fe
 from naravard_desktop.core.carry import field_mapping
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
+from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.lazy import LazyModule
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
+if TYPE_CHECKING:
+    from naravard_desktop.core import form_edit as fe
+else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
+    fe = LazyModule("naravard_desktop.core.form_edit")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
 
@@ -168,7 +174,12 @@ class FormEditorWindow(QMainWindow):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self.refresh_views)
+        self._retranslating = False
         self._build()
+        for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
+            signal.connect(self._show_undo_state)
+        for text_signal in (self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
+            text_signal.connect(self._show_undo_state)
         self._update_title()
         self.resize(1340, 740)
         self.refresh_views()
@@ -194,12 +205,7 @@ class FormEditorWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         self.undo_action = self._action("undo", self.tr("&Ångra"), self.undo_stack.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action("redo", self.tr("&Gör om"), self.undo_stack.redo, QKeySequence.StandardKey.Redo)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_action.setToolTip(self.tr("Ångra: {what}").format(what=t)))
-        self.undo_stack.redoTextChanged.connect(lambda t: self.redo_action.setToolTip(self.tr("Gör om: {what}").format(what=t)))
+        self._show_undo_state()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -210,6 +216,23 @@ class FormEditorWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Gå till"))
         self.next_guess_action = self._action("next-guess", self.tr("&Nästa gissning att granska"), self.next_guess, "F8")
         go_menu.addAction(self.next_guess_action)
+        go_menu.addSeparator()
+        self.pane_actions: list[QAction] = []
+        for index, (name, text) in enumerate(
+            (
+                ("guesses", self.tr("&Att granska")),
+                ("questions", self.tr("&Frågelistan")),
+                ("preview", self.tr("För&handsvisningen")),
+                ("question", self.tr("Frågans fä&lt")),
+                ("details", self.tr("F&ormuläret")),
+                ("mapping", self.tr("Från förra å&ret")),
+                ("changes", self.tr("N&ytt i år")),
+            ),
+            start=1,
+        ):
+            action = self._action(f"pane-{name}", text, partial(self.show_pane, name), f"Ctrl+{index}")
+            go_menu.addAction(action)
+            self.pane_actions.append(action)
         toolbar = QToolBar(self.tr("Formulär"), self)
         toolbar.setObjectName("form-editor-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -282,6 +305,43 @@ class FormEditorWindow(QMainWindow):
         self.problem_label.setAccessibleName(self.tr("Kontroll av formuläret"))
         self.statusBar().addWidget(self.problem_label, 1)
 
+    def _show_undo_state(self, *_args: object) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setToolTip(self.tr("Ångra: {what}").format(what=stack.undoText()) if stack.canUndo() else "")
+        self.redo_action.setToolTip(self.tr("Gör om: {what}").format(what=stack.redoText()) if stack.canRedo() else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Another language: the window's widgets are built again around the same form,
+        undo stack and current question (once, after Qt has told every widget)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel") and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        current, left, right = self.current, self.left_tabs.currentIndex(), self.right_tabs.currentIndex()
+        for action in list(self.actions()):
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self.statusBar().removeWidget(self.problem_label)
+        self.problem_label.deleteLater()
+        self.preview = None
+        self._preview_form = None
+        self._mapping_form = None
+        self._build()  # a new central widget; Qt deletes the old one
+        self.left_tabs.setCurrentIndex(left)
+        self.right_tabs.setCurrentIndex(right)
+        self._update_title()
+        self.refresh_views()
+        self.select(current)
+        self._retranslating = False
+
     def _action(self, name: str, text: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str | None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action-{name}")  # action-undo / action-redo: text boxes hand Ctrl+Z here
@@ -338,7 +398,7 @@ class FormEditorWindow(QMainWindow):
         try:
             result = op(self.data)
         except fe.EditError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
+            self.statusBar().showMessage(_core_message(exc), 5000)
             return
         if result.form == self.data:
             return
@@ -388,7 +448,7 @@ class FormEditorWindow(QMainWindow):
             return
         changes = fe.changes_since(self.previous, self.loaded)
         for number, line in changes:
-            item = QListWidgetItem(line, self.changes_list)
+            item = QListWidgetItem(i18n.core_text(line), self.changes_list)
             item.setData(NUMBER_ROLE, number)
         if not changes:
             self.changes_list.addItem(self.tr("Inga ändringar mot {form}.").format(form=self.previous.id))
@@ -563,6 +623,23 @@ class FormEditorWindow(QMainWindow):
             self.select(str(number))
             self.right_tabs.setCurrentIndex(0)
 
+    def show_pane(self, name: str, _checked: bool = False) -> None:
+        """Put the keyboard in a pane (Gå till, Ctrl+1 … Ctrl+7)."""
+        target: QWidget | None
+        if name in ("guesses", "questions"):
+            target = self.guess_list if name == "guesses" else self.question_list
+            self.left_tabs.setCurrentWidget(target)
+        elif name == "preview":
+            target = self.preview
+        elif name == "question":
+            self.right_tabs.setCurrentIndex(0)
+            target = self.panel.number_edit
+        else:
+            target = {"details": self.detail_edits["id"], "mapping": self.mapping_table, "changes": self.changes_list}[name]
+            self.right_tabs.setCurrentIndex({"details": 1, "mapping": 2, "changes": 3}[name])
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def next_guess(self) -> None:
         count = self.guess_list.count()
         if not count:
@@ -728,7 +805,9 @@ class FormEditorWindow(QMainWindow):
         try:
             target = fe.save_to_data_dir(self.data, self.data_dir, self.registry)
         except fe.SaveRefused as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Formuläret sparades inte"), str(exc), QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Formuläret sparades inte"), _core_message(exc), QMessageBox.StandardButton.Ok, self
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.refused_box = box
             box.open()
@@ -762,6 +841,12 @@ class FormEditorWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+
+def _core_message(exc: Exception) -> str:
+    """An exception's message from the core in the current language."""
+    first = exc.args[0] if exc.args else ""
+    return i18n.core_text(first) if isinstance(first, str) else str(exc)
 
 
 def _mapping_value(mapping: dict[str, str], key: str) -> str | None:
@@ -806,7 +891,7 @@ def open_editor(window: MainWindow, path: Path) -> FormEditorWindow | None:
         imported = fe.import_document(path, previous)
     except fe.ImportRefused as exc:
         title = QCoreApplication.translate("FormImport", "Dokumentet kunde inte läsas")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, _core_message(exc), QMessageBox.StandardButton.Ok, window)
         box.setObjectName("form-import-refused")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()

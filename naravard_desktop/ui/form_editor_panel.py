@@ -30,15 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core import form_edit as fe
 from naravard_desktop.core.forms import Form
+from naravard_desktop.ui.lazy import LazyModule
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit, AnswerTextEdit
 
 if TYPE_CHECKING:
+    from naravard_desktop.core import form_edit as fe
+else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
+    fe = LazyModule("naravard_desktop.core.form_edit")
+if TYPE_CHECKING:
     from naravard_desktop.ui.form_editor import FormEditorWindow
 
-Op = Callable[[fe.FormDict], fe.Edit]
+Op = Callable[["fe.FormDict"], "fe.Edit"]
 
 #: rules that need a value, and where the value comes from in the target question
 _VALUE_SOURCE = {"equals": "options", "not_equals": "options", "includes": "options", "any_row_equals": "columns", "row_equals": "columns"}

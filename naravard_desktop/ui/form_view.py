@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from naravard_desktop.core.answers import KEY_SEPARATOR
+from naravard_desktop.core.answers import question_of
 from naravard_desktop.core.forms import Question, normalise_number
 from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.session import DraftSession
@@ -45,11 +45,6 @@ def heading(text: str, larger_by: int, parent: QWidget) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 8, 0, 0)
     return label
-
-
-def question_of(key: str) -> str:
-    """The question number a field key belongs to: "18 / Andra …" → "18"."""
-    return key.split(KEY_SEPARATOR, 1)[0]
 
 
 class _Cards(Mapping[str, QuestionCard]):

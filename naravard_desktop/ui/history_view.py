@@ -30,7 +30,7 @@ from naravard_desktop.core.answers import KEY_SEPARATOR, field_refs
 from naravard_desktop.core.field_versions import FieldVersionError, field_label, history, purge_history, purgeable, restore, value_text
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
-from naravard_desktop.ui.session import local_time
+from naravard_desktop.core.times import local_time
 
 
 def kind_label(kind: str) -> str:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core import paths, session_marker
 from naravard_desktop.core.forms import Form, form_registry, normalise_number
+from naravard_desktop.core.status import ANSWERED, NOT_ASKED, question_statuses
 from naravard_desktop.core.store import DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.times import local_time
 from naravard_desktop.core.validation import check_draft, progress
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.actions import ActionRegistry
@@ -39,10 +41,9 @@ from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.parked_actions import ParkedActions
-from naravard_desktop.ui.session import DraftSession, UnsavedChanges, local_time
+from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
-from naravard_desktop.ui.status import ANSWERED, NOT_ASKED, question_statuses
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from naravard_desktop.core.forms import Form
-from naravard_desktop.ui.status import (
+from naravard_desktop.core.status import (
     ANSWERED,
     CONFLICT,
     NOT_ASKED,
@@ -23,6 +23,7 @@ from naravard_desktop.ui.status import (
     UNANSWERED,
     open_comment_count,
 )
+from naravard_desktop.ui.widgets import look
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -136,7 +137,9 @@ class Navigator(QWidget):
             item.setText(0, f"{self.mark_text(marks)} {shown}  {_short(q.text)}")
             title = self.tr("Fråga {number}").format(number=q.display_number)
             item.setToolTip(0, f"{title}: {self.mark_tooltip(marks)}\n\n{q.text}")
-            colour = QColor("#b00020") if OVER_LIMIT in marks or CONFLICT in marks else (QColor("#777777") if NOT_ASKED in marks else None)
+            colour = (
+                QColor(look.ERROR) if OVER_LIMIT in marks or CONFLICT in marks else (QColor(look.MUTED) if NOT_ASKED in marks else None)
+            )
             item.setForeground(0, QBrush(colour) if colour else QBrush())
         self.statuses = {number: set(marks) for number, marks in statuses.items()}
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from naravard_desktop.core.answers import KEY_SEPARATOR
+from naravard_desktop.core.answers import KEY_SEPARATOR, question_of
 from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import field_label
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
 
 NOTES_SHOWN = 12
-
-
-def question_of(key: str) -> str:
-    return key.split(KEY_SEPARATOR, 1)[0]
 
 
 class CarriedMark(QWidget):

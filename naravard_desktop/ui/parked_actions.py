@@ -8,10 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from naravard_desktop.core.answers import question_of
 from naravard_desktop.core.conditions import ParkedAnswer
+from naravard_desktop.core.parked import restore_changes
 from naravard_desktop.ui.commands import SetValuesCommand
-from naravard_desktop.ui.form_view import question_of
-from naravard_desktop.ui.parked import restore_changes
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow

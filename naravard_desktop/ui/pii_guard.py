@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from naravard_desktop.core.answers import question_of
 from naravard_desktop.core.pii import (
     Finding,
     FindingNotFound,
@@ -35,10 +36,10 @@ from naravard_desktop.core.pii import (
     withdraw_acknowledgement,
 )
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.core.times import local_time
 from naravard_desktop.core.validation import Problem, ProblemKind
-from naravard_desktop.ui.form_view import question_of
 from naravard_desktop.ui.i18n import core_text
-from naravard_desktop.ui.session import DraftSession, local_time
+from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission import MENU, add_submission_menu
 from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
@@ -51,14 +52,6 @@ if TYPE_CHECKING:
 SCAN_DELAY_MS = 300
 MARK_COLOUR = look.NEAR  # the warning line's colour
 MARK_BACKGROUND = look.NOTE_BACKGROUND
-
-
-def _when(at: Any) -> str:
-    """An acknowledgement's UTC time in local time; as stored if it does not parse."""
-    try:
-        return local_time(at) if isinstance(at, str) else ""
-    except ValueError:
-        return str(at)
 
 
 def one_per_id(findings: list[Finding]) -> list[Finding]:
@@ -430,7 +423,7 @@ class PiiGuard(QObject):
                 masked=finding.masked if finding is not None else "",
                 reason=str(ack.get("reason", "")),
                 by=str(ack.get("by", "")),
-                at=_when(ack.get("at")),
+                at=local_time(ack["at"]) if isinstance(ack.get("at"), str) else "",
                 withdrawable=finding is not None,
             )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core import backup
 from naravard_desktop.core.store import DatabaseDamaged
+from naravard_desktop.core.times import local_time
 
 _BACKUP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,8 +59,7 @@ class RecoveryDialog(QDialog):
         preselected = False
         for item in backup.list_backups(self.error.data_dir):
             problem = backup.integrity_problem(item.path)
-            local_time = item.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # the user's clock
-            label = f"{local_time} – {item.name}"
+            label = f"{local_time(item.created_at)} – {item.name}"  # the user's clock
             row = QListWidgetItem(label if problem is None else self.tr("{label} (skadad)").format(label=label))
             row.setData(_BACKUP_ROLE, item.name)
             if problem is not None:

@@ -42,9 +42,9 @@ from naravard_desktop.core.review import (
     Review,
     ReviewError,
     Thread,
-    format_time,
 )
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import CommentTextEdit
@@ -54,7 +54,7 @@ THREAD_ID_ROLE = Qt.ItemDataRole.UserRole
 #: text, which is also what assistive technology reads.
 THREAD_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
-QUOTE_COLOUR = "#555555"
+QUOTE_COLOUR = look.QUOTE
 #: Class-based colours of the rich text; left out while an entry is selected, so the
 #: whole entry takes the selection's text colour.
 THREAD_STYLE = f".quote {{ color: {QUOTE_COLOUR}; }} .meta {{ color: {look.HELP}; }}"
@@ -208,7 +208,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.comment_button)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        look.set_text_colour(self.error, look.ERROR)
         layout.addWidget(self.error)
         self._retranslate_static()
         self.set_question(None)
@@ -290,19 +290,19 @@ class ReviewPanel(QWidget):
     def thread_summary(self, thread: Thread) -> str:
         """A thread as plain text (what the list's entry says to assistive technology):
         author and time, state, quote, text, replies."""
-        lines = [f"{thread.author}, {format_time(thread.created_at)} ({self.thread_heading(thread)})"]
+        lines = [f"{thread.author}, {local_time(thread.created_at, seconds=False)} ({self.thread_heading(thread)})"]
         if thread.quote:
             note = self.quote_state(thread)
             lines.append(f"”{thread.quote}”" + (f" ({note})" if note else ""))
         lines.append(thread.text)
-        lines.extend(f"  ↳ {r.author}, {format_time(r.created_at)}: {r.text}" for r in thread.replies)
+        lines.extend(f"  ↳ {r.author}, {local_time(r.created_at, seconds=False)}: {r.text}" for r in thread.replies)
         return "\n".join(lines)
 
     def thread_html(self, thread: Thread) -> str:
         """The same as rich text: author and time first, the quote in grey italics; every
         user text escaped."""
         parts = [
-            f"<b>{html.escape(thread.author)}</b> <span class='meta'>· {html.escape(format_time(thread.created_at))}"
+            f"<b>{html.escape(thread.author)}</b> <span class='meta'>· {html.escape(local_time(thread.created_at, seconds=False))}"
             f" · {html.escape(self.thread_heading(thread))}</span>"
         ]
         if thread.quote:
@@ -313,7 +313,7 @@ class ReviewPanel(QWidget):
         for reply in thread.replies:
             parts.append(
                 f"<div style='margin-left:14px'>↳ <b>{html.escape(reply.author)}</b>"
-                f" <span class='meta'>· {html.escape(format_time(reply.created_at))}</span><br>{_html_text(reply.text)}</div>"
+                f" <span class='meta'>· {html.escape(local_time(reply.created_at, seconds=False))}</span><br>{_html_text(reply.text)}</div>"
             )
         return "".join(f"<div>{part}</div>" if not part.startswith("<div") else part for part in parts)
 

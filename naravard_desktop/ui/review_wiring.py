@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.review import Thread, locate_quote
+from naravard_desktop.core.status import review_marks
 from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.review_panel import ReviewPanel
 from naravard_desktop.ui.session import DraftSession
-from naravard_desktop.ui.status import review_marks
 from naravard_desktop.ui.widgets import look
 
 if TYPE_CHECKING:

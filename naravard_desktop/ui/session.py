@@ -17,7 +17,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,25 +26,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.review import ReviewSession
-from naravard_desktop.core.store import STAMP_FORMAT, Draft, DraftStore, StoreError
+from naravard_desktop.core.store import Draft, DraftStore, StoreError
 
 log = logging.getLogger("naravard")
-
-
-def local_time(iso_utc: str | None) -> str:
-    """ "2025-03-01T13:02:11.123456Z" → "2025-03-01 14:02:11" in local time."""
-    if not iso_utc:
-        return ""
-    try:
-        moment = datetime.strptime(iso_utc, STAMP_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        try:  # another ISO form (e.g. a run marker from another version): never fail a start over a time
-            moment = datetime.fromisoformat(iso_utc)
-        except ValueError:
-            return iso_utc
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class StoreWriter(threading.Thread):

@@ -18,13 +18,19 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit, QW
 from naravard_desktop.core.document import QuestionSpecError, select_questions
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.word import WordError, WordImportSummary, import_word, write_word
-from naravard_desktop.core.word.reading import read_docx
 from naravard_desktop.ui.bundle_dialogs import ImportSummaryDialog, _PathDialog
+from naravard_desktop.ui.lazy import LazyModule
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 
+if TYPE_CHECKING:
+    from naravard_desktop.core import word
+    from naravard_desktop.core.word import WordImportSummary
+    from naravard_desktop.core.word import reading as word_reading
+else:  # python-docx and lxml load when Word is used, not at start-up
+    word = LazyModule("naravard_desktop.core.word")
+    word_reading = LazyModule("naravard_desktop.core.word.reading")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
 
@@ -85,8 +91,8 @@ class ExportWordDialog(_PathDialog):
             self.show_error(self.tr("Frågor: {reason}").format(reason=exc))
             return False
         try:
-            info = write_word(self.store, self.form, self.draft.id, path, questions=questions, recipient=self.recipient_edit.text())
-        except WordError as exc:
+            info = word.write_word(self.store, self.form, self.draft.id, path, questions=questions, recipient=self.recipient_edit.text())
+        except word.WordError as exc:
             self.show_error(f"{path}: {exc}")
             return False
         self.exported.emit(self.tr("{path}: {count} frågor exporterade till Word").format(path=path, count=info.questions))
@@ -140,7 +146,7 @@ class ImportWordDialog(_PathDialog):
         try:
             target = self.draft_id
             if target is not None and not self.other_draft.isChecked():
-                base = read_docx(path).base
+                base = word_reading.read_docx(path).base
                 if base is not None and base.draft_id != self.store.draft(target).id:
                     self.show_error(
                         self.tr("{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå").format(
@@ -148,8 +154,8 @@ class ImportWordDialog(_PathDialog):
                         )
                     )
                     return None
-            summary = import_word(self.store, self.forms, path, draft_id=target)
-        except WordError as exc:
+            summary = word.import_word(self.store, self.forms, path, draft_id=target)
+        except word.WordError as exc:
             self.show_error(self.tr("{path}: {reason}; inget har ändrats").format(path=path, reason=exc))
             return None
         draft = self.store.draft(summary.draft_id)

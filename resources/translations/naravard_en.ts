@@ -100,28 +100,28 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="146"/>
         <source>Säker&amp;hetskopior…</source>
         <extracomment>Saved edits not yet in a backup: the interval timer runs only while this is True.</extracomment>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="190"/>
         <source>Säkerhetskopian kunde inte göras: {error}</source>
         <translation>The backup could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="208"/>
         <source>Säkerhetskopian är sparad ({time}).</source>
         <translation>The backup is saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="211"/>
         <source>Inget har ändrats sedan den senaste säkerhetskopian ({time}).</source>
         <translation>Nothing has changed since the latest backup ({time}).</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="224"/>
         <source>Databasen har ändringar som inte längre stämmer med sina id (troligen skadade på disken): {damage}. Nya säkerhetskopior görs inte av det skadade tillståndet, så de felfria finns kvar, och paket kan inte exporteras. Återställ en felfri säkerhetskopia under Arkiv › Säkerhetskopior… ({advice}).</source>
         <translation>The database holds changes that no longer match their ids (probably damaged on disk): {damage}. No new backups are made of the damaged state, so the intact ones are kept, and bundles cannot be exported. Restore an intact backup under File › Backups… ({advice}).</translation>
     </message>
@@ -129,122 +129,122 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="91"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="93"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="95"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="97"/>
         <source>Säkerhetskopior av utkastdatabasen, i {folder}. En görs när programmet startar och efter var {minutes}:e minut av redigering; de {keep} senaste sparas.</source>
         <translation>Backups of the draft database, in {folder}. One is made when the program starts and after every {minutes} minutes of editing; the latest {keep} are kept.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Utkast</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
         <source>Skick</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="102"/>
         <source>Säkerhetskopiera &amp;nu</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="101"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="103"/>
         <source>&amp;Återställ…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="104"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="115"/>
         <source>kontrolleras …</source>
         <translation>checking …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="127"/>
         <source>Inga säkerhetskopior än.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="161"/>
         <source>felfri</source>
         <translation>undamaged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="164"/>
         <source>skadad: {problem}</source>
         <translation>damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="188"/>
         <source>En säkerhetskopiering pågår redan; försök igen om en stund.</source>
         <translation>A backup is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="198"/>
         <source>Säkerhetskopieringen misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="209"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="210"/>
         <source>Återställa säkerhetskopian från {time}?</source>
         <translation>Restore the backup from {time}?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="212"/>
         <source>Det nuvarande tillståndet kopieras först till en ny säkerhetskopia, så inget går förlorat och du kan byta tillbaka.</source>
         <translation>The current state is first copied to a new backup, so nothing is lost and you can switch back.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
         <source>Det öppna utkastet stängs och öppnas igen med säkerhetskopians svar.</source>
         <translation>The open draft is closed and reopened with the backup&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="217"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="237"/>
         <source>Återställningen misslyckades</source>
         <translation>The restore failed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="239"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="241"/>
         <source>Säkerhetskopian från {time} är återställd.</source>
         <translation>The backup from {time} is restored.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="243"/>
         <source>Det tidigare tillståndet finns i säkerhetskopian från {time}.</source>
         <translation>The previous state is in the backup from {time}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="245"/>
+        <location filename="../../naravard_desktop/ui/backups_dialog.py" line="247"/>
         <source>Den skadade databasen ligger kvar som {path}.</source>
         <translation>The damaged database is kept as {path}.</translation>
     </message>
@@ -280,22 +280,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CarriedMark</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="47"/>
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="48"/>
         <source>Svaret stämmer i år också: behåll det som årets svar</source>
         <translation>The answer holds this year too: keep it as this year&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="53"/>
         <source>↺ Från föregående år: {fields} – kontrollera, redigera eller behåll</source>
         <translation>↺ From last year: {fields} – check, edit or keep</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="54"/>
         <source>Behåll svaret från föregående år i {fields}</source>
         <translation>Keep last year&apos;s answer in {fields}</translation>
     </message>
@@ -436,17 +436,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="383"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="384"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="387"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="394"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="397"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -454,83 +454,83 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="63"/>
         <source>{editor}, {time} (version {index})</source>
         <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="175"/>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="176"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="207"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="235"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="238"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="273"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="274"/>
         <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
         <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="276"/>
         <source>Spara valt svar</source>
         <translation>Save the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="280"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="281"/>
         <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
         <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="298"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="302"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="332"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="335"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="350"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="353"/>
         <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
         <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="362"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="365"/>
         <source>{field}: löst med det valda svaret</source>
         <translation>{field}: resolved with the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="364"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="367"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
     </message>
@@ -562,7 +562,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>DraftSession</name>
     <message>
-        <location filename="../../naravard_desktop/ui/session.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/session.py" line="181"/>
         <source>Dina senaste ändringar är inte sparade än; försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
@@ -570,22 +570,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="111"/>
         <source>{path}: {count} ändringar exporterade</source>
         <translation>{path}: {count} changes exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="111"/>
         <source>{path}: 1 ändring exporterad</source>
         <translation>{path}: 1 change exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="120"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -593,42 +593,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="61"/>
         <source>alla frågor, eller t.ex. 12-17,25</source>
         <translation>all questions, or e.g. 12-17,25</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="57"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="63"/>
         <source>namnet skrivs i dokumentet</source>
         <translation>the name is written in the document</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="64"/>
         <source>Frågor:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="65"/>
         <source>Mottagare:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="81"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="91"/>
         <source>Frågor: {reason}</source>
         <translation>Questions: {reason}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
         <source>{path}: {count} frågor exporterade till Word</source>
         <translation>{path}: {count} questions exported to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="104"/>
         <source>Ange en fil att spara Word-filen i.</source>
         <translation>Enter a file to save the Word file in.</translation>
     </message>
@@ -697,372 +697,407 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="313"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="212"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="210"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="216"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="223"/>
+        <source>&amp;Att granska</source>
+        <translation>&amp;To review</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
+        <source>&amp;Frågelistan</source>
+        <translation>&amp;Question list</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <source>För&amp;handsvisningen</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <source>Frågans fä&amp;lt</source>
+        <translation>Question &amp;fields</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <source>F&amp;ormuläret</source>
+        <translation>F&amp;orm details</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
+        <source>Från förra å&amp;ret</source>
+        <translation>From last &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <source>N&amp;ytt i år</source>
+        <translation>Ne&amp;w this year</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="231"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="257"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="251"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="277"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="265"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="288"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="294"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="282"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="360"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="360"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="300"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="360"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="366"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="366"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="374"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="315"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="375"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="317"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="377"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="320"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="620"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="380"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="697"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="322"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="382"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="324"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="384"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="387"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="447"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="394"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="454"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="407"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="467"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="475"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="544"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="535"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="475"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="535"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="482"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="542"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="488"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="548"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="489"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="549"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="502"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="562"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="509"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="569"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="515"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="575"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="517"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="577"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="522"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="582"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="530"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="590"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="540"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="600"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="582"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="659"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="597"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="674"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="607"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="684"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="658"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="735"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="677"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="754"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="687"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="764"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="690"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="767"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="697"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="774"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="711"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="788"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="715"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="792"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="716"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="793"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="731"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="809"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="741"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="820"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="828"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="750"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="829"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="751"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="830"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="752"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="831"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="753"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="832"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="831"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="916"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="833"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="918"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="838"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="923"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1070,22 +1105,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="808"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="893"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="856"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="941"/>
         <source>Nytt &amp;formulär från dokument…</source>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="865"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="950"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="866"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="951"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1093,7 +1128,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="293"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="288"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1194,22 +1229,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="190"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="202"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="186"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="209"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="261"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1217,12 +1252,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="121"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="134"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="143"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -1230,32 +1265,32 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="128"/>
         <source>Läs in i det öppna utkastet även om filen kommer från ett annat</source>
         <translation>Import into the open draft even if the file comes from another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="139"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="152"/>
         <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
         <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="165"/>
         <source>Word-fil importerad</source>
         <translation>Word file imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="174"/>
         <source>Välj en Word-fil att importera.</source>
         <translation>Choose a Word file to import.</translation>
     </message>
@@ -1263,197 +1298,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="128"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="214"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="412"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="460"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="464"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="480"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="498"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="568"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="572"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="614"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="644"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="709"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="710"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1462,13 +1497,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="738"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="739"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1509,82 +1544,82 @@ Logs: {logs}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="54"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="102"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="103"/>
         <source>obesvarad</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="104"/>
         <source>besvarad</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="105"/>
         <source>över teckengränsen</source>
         <translation>over the character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="106"/>
         <source>har parkerat svar</source>
         <translation>has parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="106"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="107"/>
         <source>besvaras inte med nuvarande svar</source>
         <translation>not asked with the current answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="108"/>
         <source>versioner krockar – lös konflikten</source>
         <translation>versions clash – resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="109"/>
         <source>överförd till webbformuläret</source>
         <translation>transferred to the web form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="110"/>
         <source>ändrad efter överföringen – för över igen</source>
         <translation>changed after the transfer – transfer it again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="113"/>
         <source>klar för granskning</source>
         <translation>ready for review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="114"/>
         <source>godkänd</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="115"/>
         <source>behöver ändras</source>
         <translation>needs changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="123"/>
         <source>{count} öppna kommentarer</source>
         <translation>{count} open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="123"/>
         <source>1 öppen kommentar</source>
         <translation>1 open comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="128"/>
         <source>{answered} av {asked} besvarade</source>
         <translation>{answered} of {asked} answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/navigator.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/navigator.py" line="138"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
@@ -1625,67 +1660,67 @@ Logs: {logs}</translation>
 <context>
     <name>NewRound</name>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="77"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="73"/>
         <source>Ny o&amp;mgång…</source>
         <translation>New &amp;round…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="85"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="81"/>
         <source>&amp;Behåll överförda svar i frågan</source>
         <translation>&amp;Keep carried answers in the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="83"/>
         <source>Behåll &amp;alla överförda svar</source>
         <translation>Keep &amp;all carried answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="194"/>
         <source>svaret</source>
         <translation>the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="230"/>
         <source>{count} svar behålls som årets svar.</source>
         <translation>{count} answers are kept as this year&apos;s answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="228"/>
         <source>1 svar behålls som årets svar.</source>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="255"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
         <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="287"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="293"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="289"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="295"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="304"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="300"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="305"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="301"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/new_round.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/new_round.py" line="302"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -1866,72 +1901,72 @@ Logs: {logs}</translation>
 <context>
     <name>PiiGuard</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="174"/>
         <source>&amp;Flaggade ord…</source>
         <translation>&amp;Flagged words…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="176"/>
         <source>&amp;Kvitterade varningar…</source>
         <translation>&amp;Acknowledged warnings…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="344"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="337"/>
         <source>Möjligt personnummer ”{text}”</source>
         <translation>Possible personal identity number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="345"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="338"/>
         <source>Möjligt samordningsnummer ”{text}”</source>
         <translation>Possible coordination number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="346"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="339"/>
         <source>Möjlig e-postadress ”{text}”</source>
         <translation>Possible e-mail address “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="347"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="340"/>
         <source>Möjligt telefonnummer ”{text}”</source>
         <translation>Possible phone number “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="348"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="341"/>
         <source>Flaggat ord ”{text}”</source>
         <translation>Flagged word “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="349"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="342"/>
         <source>Möjlig personuppgift ”{text}”</source>
         <translation>Possible personal data “{text}”</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="350"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="343"/>
         <source>ta bort det eller kvittera som falskt larm</source>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="397"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="390"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="401"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="394"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="485"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="497"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="490"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="516"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -1939,37 +1974,37 @@ Logs: {logs}</translation>
 <context>
     <name>PiiRow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="96"/>
         <source>Klicka för att markera texten i rutan</source>
         <translation>Click to select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="100"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="101"/>
         <source>Markera texten i rutan</source>
         <translation>Select the text in the box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="102"/>
         <source>Visa: {warning}</source>
         <translation>Show: {warning}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="105"/>
         <source>Kvittera…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="106"/>
         <source>Det är inte en personuppgift: kvittera varningen med ett skäl</source>
         <translation>It is not personal data: acknowledge the warning with a reason</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_guard.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/pii_guard.py" line="107"/>
         <source>Kvittera: {warning}</source>
         <translation>Acknowledge: {warning}</translation>
     </message>
@@ -2033,572 +2068,572 @@ Logs: {logs}</translation>
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="80"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="84"/>
         <source>Frågans nummer</source>
         <extracomment>rules that need a value, and where the value comes from in the target question</extracomment>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
         <source>Numret som formuläret menar, t.ex. 12 eller 10a. Ändras när du trycker Enter eller lämnar fältet.</source>
         <translation>The number the form means, e.g. 12 or 10a. Changed when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="90"/>
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
         <source>Tryckt nummer, om formuläret trycker ett annat</source>
         <translation>Printed number, if the form prints another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="93"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="281"/>
         <source>tryckt nummer</source>
         <translation>printed number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="96"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="104"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
         <source>Frågans text</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="117"/>
         <source>Hjälptext under frågan</source>
         <translation>Help text under the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
         <source>hjälptext</source>
         <translation>help text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
         <source>Svarsalternativ</source>
         <translation>Answer choices</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="122"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="126"/>
         <source>Alternativ (ett per rad):</source>
         <translation>Options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="124"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
         <source>Alternativ, ett per rad</source>
         <translation>Options, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="132"/>
         <source>Uteslutande alternativ (kan inte kombineras med andra):</source>
         <translation>Exclusive options (cannot be combined with others):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
         <source>Uteslutande alternativ</source>
         <translation>Exclusive options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="135"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="139"/>
         <source>Rader (en per rad):</source>
         <translation>Rows (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="137"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
         <source>Matrisens rader, en per rad</source>
         <translation>The matrix&apos;s rows, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="145"/>
         <source>Kolumner, valen för varje rad (en per rad):</source>
         <translation>Columns, the choices for each row (one per line):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="147"/>
         <source>Matrisens kolumner, en per rad</source>
         <translation>The matrix&apos;s columns, one per line</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
         <source>Gränser</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="152"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
         <source>Högst antal tecken, 0 betyder ingen gräns</source>
         <translation>At most this many characters, 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
         <source>teckengräns</source>
         <translation>character limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
         <source>Högst antal insatser, 0 betyder ingen gräns</source>
         <translation>At most this many items, 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="160"/>
         <source>högst N</source>
         <translation>at most N</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="157"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="161"/>
         <source>Högst N &amp;insatser:</source>
         <translation>At most N &amp;items:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="163"/>
         <source>heltal</source>
         <translation>whole numbers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
         <source>Minsta värde</source>
         <translation>Smallest value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="164"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
         <source>Minst:</source>
         <translation>At least:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="170"/>
         <source>Största värde</source>
         <translation>Largest value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="168"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="172"/>
         <source>Högst:</source>
         <translation>At most:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="177"/>
         <source>Villkor</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="94"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="98"/>
         <source>Tr&amp;yckt som:</source>
         <translation>Printed a&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="103"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="107"/>
         <source>Frågans te&amp;xt:</source>
         <translation>Question te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="111"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="115"/>
         <source>&amp;Hjälptext under frågan (en rad per stycke):</source>
         <translation>&amp;Help text under the question (one line per paragraph):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="154"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
         <source>Högst tec&amp;ken:</source>
         <translation>At most cha&amp;racters:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="158"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="162"/>
         <source>Bara h&amp;eltal</source>
         <translation>Whole numbers &amp;only</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
         <source>Frågan ställs &amp;bara när …</source>
         <translation>The question is asked only &amp;when …</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
         <source>Villkor: fråga</source>
         <translation>Condition: question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
         <source>fråga:</source>
         <translation>question:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="183"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
         <source>Villkor: regel</source>
         <translation>Condition: rule</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
         <source>regel:</source>
         <translation>rule:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="187"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
         <source>Villkor: rad</source>
         <translation>Condition: row</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="189"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
         <source>rad:</source>
         <translation>row:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
         <source>Villkor: värde</source>
         <translation>Condition: value</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
         <source>värde:</source>
         <translation>value:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="199"/>
         <source>Formulärets egen mening om villkoret</source>
         <translation>The form&apos;s own sentence about the condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="200"/>
         <source>villkorstext</source>
         <translation>condition text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="201"/>
         <source>formulärets mening:</source>
         <translation>the form&apos;s sentence:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="202"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="209"/>
         <source>Delfält</source>
         <translation>Sub-fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Etikett</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="210"/>
         <source>Hör till</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="215"/>
         <source>Lägg till delfält</source>
         <translation>Add sub-field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="217"/>
         <source>Ta bort delfält</source>
         <translation>Remove sub-field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
         <source>Egenheter i det tryckta formuläret</source>
         <translation>Quirks of the printed form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="229"/>
         <source>Egenheter</source>
         <translation>Quirks</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Tryckt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Menar</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="230"/>
         <source>Anmärkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="235"/>
         <source>Lägg till egenhet</source>
         <translation>Add quirk</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="233"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="237"/>
         <source>Ta bort egenhet</source>
         <translation>Remove quirk</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="246"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
         <source>Rubrik (inget eget svar)</source>
         <translation>Heading (no answer of its own)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="247"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
         <source>Fritext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
         <source>Ett val</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="253"/>
         <source>Flera val</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="250"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="254"/>
         <source>Matris</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="251"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="255"/>
         <source>Antal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="256"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
         <source>är</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
         <source>är inte</source>
         <translation>is not</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="263"/>
         <source>har valt</source>
         <translation>has chosen</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="260"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="264"/>
         <source>någon rad är</source>
         <translation>any row is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="261"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="265"/>
         <source>raden är</source>
         <translation>the row is</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="262"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="266"/>
         <source>är besvarad</source>
         <translation>is answered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="267"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="268"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
         <source>annat, ange vad</source>
         <translation>other, specify</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="269"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="273"/>
         <source>text per rad</source>
         <translation>text per row</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="270"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="274"/>
         <source>kan inte anges</source>
         <translation>cannot be given</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="271"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="275"/>
         <source>kommentar</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="272"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="276"/>
         <source>länk</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="282"/>
         <source>fel hänvisning</source>
         <translation>wrong reference</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="283"/>
         <source>fel i webbformuläret</source>
         <translation>error in the web form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="285"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="289"/>
         <source>ingen gräns</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="377"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="381"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="385"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="389"/>
         <source>Fråga {number} (finns inte)</source>
         <translation>Question {number} (does not exist)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="412"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="416"/>
         <source>{value} (finns inte)</source>
         <translation>{value} (does not exist)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="472"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="430"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="476"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="430"/>
         <source>kryssruta</source>
         <translation>check box</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="429"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="433"/>
         <source>(hela frågan)</source>
         <translation>(the whole question)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="453"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="457"/>
         <source>Rad {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="462"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="466"/>
         <source>Fråga {number}: {what}</source>
         <translation>Question {number}: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="478"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="482"/>
         <source>Ett nummer är siffror och högst en bokstav, t.ex. 12 eller 10a.</source>
         <translation>A number is digits and at most one letter, e.g. 12 or 10a.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="480"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="484"/>
         <source>Fråga {number} finns redan.</source>
         <translation>Question {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="492"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="496"/>
         <source>nummer {new}</source>
         <translation>number {new}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="503"/>
         <source>typ {name}</source>
         <translation>type {name}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>alternativ</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>rader</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="510"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="514"/>
         <source>kolumner</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="520"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="524"/>
         <source>uteslutande alternativ</source>
         <translation>exclusive options</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="533"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="529"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="533"/>
         <source>högst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="536"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="540"/>
         <source>villkor borttaget</source>
         <translation>condition removed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="545"/>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="562"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="549"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="566"/>
         <source>villkor</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="590"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
         <source>delfält</source>
         <translation>sub-fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="594"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="598"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="595"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="599"/>
         <source>delfält tillagt</source>
         <translation>sub-field added</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="606"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="610"/>
         <source>delfält borttaget</source>
         <translation>sub-field removed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="632"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="636"/>
         <source>egenheter</source>
         <translation>quirks</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="638"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="642"/>
         <source>Skriv vad användaren ska veta.</source>
         <translation>Write what the user should know.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="640"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="644"/>
         <source>egenhet tillagd</source>
         <translation>quirk added</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="651"/>
+        <location filename="../../naravard_desktop/ui/form_editor_panel.py" line="655"/>
         <source>egenhet borttagen</source>
         <translation>quirk removed</translation>
     </message>
@@ -2606,24 +2641,24 @@ Logs: {logs}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="36"/>
         <source>Databasen är skadad</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="40"/>
         <source>Utkastdatabasen i {folder} går inte att läsa ({detail}).
 Välj en säkerhetskopia att återställa. Den skadade filen sparas bredvid, ingenting raderas.</source>
         <translation>The draft database in {folder} cannot be read ({detail}).
 Choose a backup to restore. The damaged file is kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="50"/>
         <source>Återställ vald säkerhetskopia</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/recovery_dialog.py" line="52"/>
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
@@ -2882,19 +2917,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="359"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="369"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="365"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="390"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="386"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -3237,22 +3272,22 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>WordIO</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="184"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="190"/>
         <source>Exportera till &amp;Word…</source>
         <translation>Export to &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="185"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="191"/>
         <source>Importera från W&amp;ord…</source>
         <translation>Import from W&amp;ord…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="217"/>
         <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="219"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
@@ -3260,7 +3295,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="48"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="60"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3283,7 +3318,7 @@ Felet är loggat i {log}.</source>
 The error is logged in {log}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="72"/>
         <source>Närvård desktop kan inte starta</source>
         <extracomment>How often the interval timer looks whether a backup is due (while a draft is edited). Longest wait at close for a backup still running (it is never cut off half-way if avoidable).</extracomment>
         <translation>Närvård desktop cannot start</translation>
@@ -3292,37 +3327,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="32"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="44"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="74"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="88"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="155"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="174"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="156"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="175"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="159"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="178"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -3396,37 +3431,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>word_io</name>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="41"/>
         <source>Word-dokument (*.docx);;Alla filer (*)</source>
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="51"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="52"/>
         <source>Spara frågor och svar i en Word-fil som en kollega fyller i och kommenterar i Word eller LibreOffice:</source>
         <translation>Save questions and answers in a Word file that a colleague fills in and comments on in Word or LibreOffice:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="55"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="119"/>
         <source>Läs in en Word-fil som en kollega har fyllt i. Ändringarna slås samman som ett paket; inget ändras om filen inte går att läsa.</source>
         <translation>Read a Word file a colleague has filled in. The changes are merged like a bundle; nothing changes if the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/word_io.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/word_io.py" line="124"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>

@@ -46,7 +46,7 @@ def _export(window, path: Path) -> None:  # type: ignore[no-untyped-def]
     assert path.is_file()
 
 
-def _import(window, path: Path):  # type: ignore[no-untyped-def]
+def _import(window, path: Path | str):  # type: ignore[no-untyped-def]
     window.registry.action("bundle-import").trigger()
     dialog = window.collaboration.import_dialog
     assert dialog is not None and dialog.isVisible()
@@ -324,3 +324,33 @@ def test_a_change_behind_the_editor_takes_one_path(qtbot, window, data_dir, empt
     assert any(p.field == "17" for p in window.validation_panel.problems)  # checks refreshed
     assert window.after_store_change(StoreChange("import", "another-draft")) == []  # another draft: only the list
     assert heard[-1].fields == ()
+
+
+def test_the_import_dialog_takes_several_files_at_once(qtbot, shared, tmp_path, data_dir):
+    window, bertil, draft_id = shared
+    (tmp_path / "cecilia").mkdir()
+    forms = form_registry(tmp_path / "cecilia")
+    with DraftStore(tmp_path / "cecilia", editor_name="Cecilia") as cecilia:
+        import_bundle(cecilia, forms, read_bundle(tmp_path / "start.naravard", forms))
+        cecilia.set_values(draft_id, {"17": "Cecilias svar på 17"})
+        write_bundle(cecilia, window.session.form, draft_id, tmp_path / "cecilia.naravard")
+    bertil.set_values(draft_id, {"3": ORIGINAL + " Bertil lade till en mening."})
+    write_bundle(bertil, window.session.form, draft_id, tmp_path / "bertil.naravard")
+    broken = tmp_path / "trasig.naravard"
+    broken.write_bytes(b"inte en zip")
+    files = [tmp_path / "bertil.naravard", broken, tmp_path / "cecilia.naravard"]
+    dialog = _import(window, " ".join(f'"{p}"' for p in files))  # as Bläddra… writes several files
+    assert not dialog.isVisible()
+    assert _text_field(window, "3").text() == ORIGINAL + " Bertil lade till en mening."
+    assert _text_field(window, "17").text() == "Cecilias svar på 17"
+    summary = dialog.summary_dialog
+    qtbot.addWidget(summary)
+    lines = summary.text.toPlainText().splitlines()
+    assert lines[0].startswith("bertil.naravard: ") and "ändring" in lines[0]
+    assert lines[1].startswith("trasig.naravard: inte inläst: ") and lines[1].endswith("inget från den filen har ändrats")
+    assert lines[2].startswith("cecilia.naravard: ")
+    assert "inga konflikter" in lines
+    # Only broken files: nothing imported, the reasons stay in the dialog.
+    dialog = _import(window, f'"{broken}" "{broken}"')
+    assert dialog.isVisible() and dialog.error_label.text().count("inte inläst") == 2
+    dialog.close()

@@ -332,7 +332,7 @@ def test_an_unclean_exit_is_reported_with_the_time_of_the_last_saved_change(make
 
     from naravard_desktop.core import session_marker
     from naravard_desktop.core.store import DraftStore
-    from naravard_desktop.ui.session import local_time
+    from naravard_desktop.core.times import local_time
 
     with DraftStore(data_dir) as store:
         store.set_values(empty_draft, {"3": "Skrivet innan kraschen"})

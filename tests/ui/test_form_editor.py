@@ -87,6 +87,38 @@ def test_a_click_on_a_card_in_the_preview_edits_that_question(qtbot, editor) -> 
     assert card.lineWidth() == 2
 
 
+def test_every_pane_has_a_key(qtbot, editor) -> None:
+    keys = [a.shortcut().toString() for a in editor.pane_actions]
+    assert keys == [f"Ctrl+{i}" for i in range(1, 8)]
+    editor.pane_actions[5].trigger()
+    assert editor.right_tabs.currentWidget() is editor.mapping_table and editor.mapping_table.hasFocus()
+    editor.pane_actions[3].trigger()
+    assert editor.right_tabs.currentIndex() == 0 and editor.panel.number_edit.hasFocus()
+    editor.pane_actions[1].trigger()
+    assert editor.question_list.hasFocus()
+
+
+def test_a_language_switch_rebuilds_the_window_around_the_same_form(qtbot, editor) -> None:
+    from naravard_desktop.ui import i18n
+
+    editor.select("2")
+    editor.panel.text_edit.setFocus()
+    editor.panel.text_edit.moveCursor(editor.panel.text_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.panel.text_edit, " Nu")
+    try:
+        assert i18n.install_language("en")
+        qtbot.waitUntil(lambda: editor.menuBar().actions()[0].text() == "&File")
+        assert editor.right_tabs.tabText(0) == "Question 2" and editor.panel.type_combo.currentText() == "Single choice"
+        assert editor.current == "2" and fe.question(editor.data, "2")["text"].endswith(" Nu")
+        assert editor.undo_action.isEnabled() and editor.undo_action.toolTip().startswith("Undo: ")
+        editor.undo_action.trigger()
+        assert not fe.question(editor.data, "2")["text"].endswith(" Nu")
+        assert editor.preview is not None and "2" in editor.preview.cards
+    finally:
+        i18n.install_language("sv")
+    qtbot.waitUntil(lambda: editor.menuBar().actions()[0].text() == "&Arkiv")
+
+
 def test_edit_a_question_text_then_undo_with_the_keyboard(qtbot, editor) -> None:
     editor.select("2")
     panel = editor.panel

@@ -11,9 +11,9 @@ from PySide6.QtGui import QTextCharFormat
 
 from naravard_desktop.core.pii import acknowledge, acknowledgements, finding_id, set_flagged_words
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.times import local_time
 from naravard_desktop.core.validation import check_draft
 from naravard_desktop.ui.pii_guard import MARK_COLOUR
-from naravard_desktop.ui.session import local_time
 from naravard_desktop.ui.widgets.text_field import TextField, qt_spans
 
 PNR = "19121212-1212"

@@ -2,9 +2,10 @@
 
 A fresh interpreter starts the app the way `naravard-desktop --draft ID --self-test`
 does (draft open in the editor, window shown, first event-loop pass) and reports which
-modules it had imported. PDF printing (reportlab), the form schema check (jsonschema,
-once the form's bytes are known), the CLI and the old sqlite_utils dependency load only
-when used; a change that pulls them back into the start fails here.
+modules it had imported. PDF printing (reportlab), Word (python-docx, lxml), the form
+importer (rapidfuzz), the form schema check (jsonschema, once the form's bytes are
+known), the CLI and the old sqlite_utils dependency load only when used; a change that
+pulls them back into the start fails here.
 """
 
 from __future__ import annotations
@@ -28,7 +29,19 @@ result = app.main(["--data-dir", sys.argv[1], "--draft", sys.argv[2], "--self-te
 print(json.dumps({"exit": result, "modules": sorted(sys.modules)}))
 """
 
-NOT_AT_START = ("reportlab", "jsonschema", "sqlite_utils", "PIL", "naravard_desktop.cli", "naravard_desktop.core.pdf")
+NOT_AT_START = (
+    "reportlab",
+    "jsonschema",
+    "sqlite_utils",
+    "PIL",
+    "docx",
+    "lxml",
+    "rapidfuzz",
+    "naravard_desktop.cli",
+    "naravard_desktop.core.pdf",
+    "naravard_desktop.core.word",
+    "naravard_desktop.core.form_import",
+)
 
 
 def _start(data_dir: Path, draft_id: str) -> dict[str, object]:

@@ -39,7 +39,7 @@ def answers_from_printout(path: Path, form: Form) -> PrintoutAnswers:
     """Raises AnswersFileError (one line) when the printout cannot be read or an answer
     in it has no place in the form."""
     try:
-        recognised = recognise_document(path)
+        recognised = recognise_document(path, filled=True)
         printed = parse_form({**recognised.form, "id": "utskrift"}, path.name)
     except (DocumentError, FormError) as exc:
         raise AnswersFileError(str(exc).removeprefix(f"{path.name}: ")) from None
@@ -51,7 +51,12 @@ def answers_from_printout(path: Path, form: Form) -> PrintoutAnswers:
         if old_key not in used and value not in (None, "", [], {}):
             number = old_key.split(" / ")[0]
             what = f"fråga {display(number)}" if " / " not in old_key else f"fältet ”{old_key}”"
-            raise AnswersFileError(f"{what} i utskriften motsvarar inget fält i formuläret {form.id}")
+            hint = (
+                f" (är det förra årets utskrift? Läs in den i ett utkast för {form.previous_form} och starta en ny omgång från det)"
+                if form.previous_form
+                else ""
+            )
+            raise AnswersFileError(f"{what} i utskriften motsvarar inget fält i formuläret {form.id}{hint}")
     answers: dict[str, Any] = {}
     for new_key, old_key in mapping.items():
         value = recognised.answers.get(old_key)

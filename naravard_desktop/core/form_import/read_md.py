@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 
-from naravard_desktop.core.form_import.blocks import Block, Cell, DocumentError, check_blocks, split_box
+from naravard_desktop.core.form_import.blocks import MAX_TEXT_CHARS, Block, Cell, DocumentError, check_blocks, split_box
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _ITEM = re.compile(r"^(\s*)[-*+•]\s?(.*)$")
 _INPUT = re.compile(r"<input\b([^>]*)/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\]\n]{0,2000})\]\([^)\n]{0,2000}\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)(.+?)(?<!\s)_(?![_\w])", re.S)
+_BOLD = re.compile(r"\*\*([^*](?:[^*]|\*(?!\*)){0,2000}?)\*\*|__([^_]{1,2000}?)__")
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)([^*]{1,2000}?)(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)([^_]{1,2000}?)(?<!\s)_(?![_\w])")
 
 
 def _inline(text: str) -> str:
@@ -53,7 +53,7 @@ def _styled_block(kind: str, raw: str, level: int = 0, gap: bool = False) -> Blo
         block.bold = True
     elif re.fullmatch(r"\*(?!\*)(.+?)(?<!\*)\*", stripped, re.S) or re.fullmatch(r"_(?!_)(.+?)(?<!_)_", stripped, re.S):
         block.italic = True
-    else:
+    elif len(stripped) <= 5000:  # a lead-in or a trailing remark: only in lines of a sane length
         lead = re.match(r"^\*\*(.+?)\*\*\s*(\S.*)$", stripped, re.S)
         if lead:
             block.lead = _inline(lead.group(1)).strip()
@@ -139,6 +139,8 @@ def read_markdown(text: str) -> list[Block]:
             previous = nxt
             i += 1
         joined = "".join(p.rstrip("\\") if p.endswith("\\") else p for p in parts)
+        if len(joined) > MAX_TEXT_CHARS:
+            raise DocumentError(f"ett stycke är orimligt långt (över {MAX_TEXT_CHARS} tecken)")
         blocks.append(_styled_block(kind, joined, level, gap))
         gap = False
     return check_blocks(blocks)

@@ -30,14 +30,15 @@ CONTACT = re.compile(r"^(?:Dina|Era|Mina|Våra) kontaktuppgifter", re.I)
 REGION_PROMPT = re.compile(r"^Denna (?:redovisning|enkät|rapport) avser\b", re.I)
 ROUTE = re.compile(
     rf"^Fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\s+besvaras\s+(?:endast\s+)?av\s+(?:de|dem|den|regioner)\s+som\s+(?:har\s+)?svarat\s+"
-    rf"{_Q}?(.+?){_Q}?\s+på\s+(någon\s+av\s+(?:del)?frågorna\s+i\s+)?fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b",
+    rf"{_Q}?([^\n]{{1,80}}?){_Q}?\s+på\s+(någon\s+av\s+(?:del)?frågorna\s+i\s+)?fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b",
     re.I,
 )
 TEXT_COND = re.compile(
-    rf"\bOm\s+(?:svaret\s+är\s+|du\s+svarat\s+|ni\s+svarat\s+)?{_Q}(.+?){_Q}\s+på\s+fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b", re.I
+    rf"\bOm\s+(?:svaret\s+är\s+|du\s+svarat\s+|ni\s+svarat\s+)?{_Q}([^'‘’\"”“´`\n]{{1,80}}){_Q}\s+på\s+fråga\s+(\d{{1,3}}\s?[a-zåäö]?)\b",
+    re.I,
 )
 OM_JA = re.compile(rf"^Om\s+{_Q}?(ja|nej){_Q}?\b", re.I)
-MAX_CHARS = re.compile(r"\b(?:max(?:imalt|imum)?\.?|högst|upp\s+till)\s+(\d[\d \u00a0]*)\s*tecken", re.I)
+MAX_CHARS = re.compile(r"\b(?:max(?:imalt|imum)?\.?|högst|upp\s+till)\s+(\d[\d \u00a0]{0,12}?)\s?tecken", re.I)
 NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 MAX_ITEMS = re.compile(
     r"\bhögst\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:insatser|exempel|åtgärder|saker|punkter|svar|områden)", re.I
@@ -303,13 +304,13 @@ def _empty_question(number: str, printed: str | None, text: str) -> dict[str, An
 
 
 class _Recogniser:
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], filled: bool | None = None):
         self.blocks = blocks
         self.review: list[Review] = []
         self.answers: dict[str, Any] = {}
         self.inferred: list[Review] = []
         self.routes: dict[str, tuple[str, str, bool, str]] = {}  # target → (question, value, any row, sentence)
-        self.filled = self._looks_filled()
+        self.filled = self._looks_filled() if filled is None else filled
 
     # -- helpers ------------------------------------------------------------------
     def _looks_filled(self) -> bool:
@@ -639,6 +640,7 @@ class _Recogniser:
         q = d.q
         number = q["number"]
         options: list[tuple[str, bool | None, bool]] = []  # label, ticked, radio
+        option_sources: list[Block] = []
         free: list[Block] = []
         pending: list[Block] | None = None  # blocks of the sub-field value being read
         pending_key: str | None = None
@@ -826,6 +828,8 @@ class _Recogniser:
                         )
                         self.note(number, "options", f"alternativet ”{label}” har en anmärkning i utskriften: ”{b.note}”")
                     options.append((label, ticked, radio))
+                    if not option_sources or option_sources[-1] is not b:
+                        option_sources.append(b)
                     if OTHER.search(label):
                         key = f"{number} / {label}"
                         if inline:
@@ -837,6 +841,15 @@ class _Recogniser:
             free.append(b)
 
         # decide the type
+        if (
+            options
+            and all(o[1] is None for o in options)
+            and any(MAX_CHARS.search(h) for h in q["help"])
+            and not self._yes_no([o[0] for o in options])
+        ):
+            # short lines under a question with a character limit are its text, not options
+            free = option_sources + free
+            options = []
         if table_done:
             if extra_rows:
                 known = {label_key(r) for r in q["rows"]}
@@ -1176,6 +1189,14 @@ class _Recogniser:
 
 
 def recognise(
-    blocks: list[Block], *, title: str | None = None, year: int | None = None, deadline: str | None = None, form_id: str | None = None
+    blocks: list[Block],
+    *,
+    title: str | None = None,
+    year: int | None = None,
+    deadline: str | None = None,
+    form_id: str | None = None,
+    filled: bool | None = None,
 ) -> Recognised:
-    return _Recogniser(blocks).run(title, year, deadline, form_id)
+    """`filled`: the document is a filled printout (True), a blank questionnaire (False),
+    or either, judged from ticks and filled fields (None)."""
+    return _Recogniser(blocks, filled).run(title, year, deadline, form_id)

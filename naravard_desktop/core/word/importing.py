@@ -364,6 +364,8 @@ class _TagReader(_ExportedReader):
             except UnknownField:
                 continue
             q = ref.question
+            for cid in _comment_starts(content):
+                self.read.comment_places[cid] = (q.number, ref.key if len(parts) == 1 and ref.is_text else None)
             if len(parts) == 1:
                 self.read.texts[ref.key] = text
                 self._field_text(ref.key, text, content)
@@ -379,6 +381,7 @@ class _TagReader(_ExportedReader):
         self.ticks = choice
         self._settle_ticks()
         self.read.tracked = self.text.tracked
+        self.read.quotes = self.text.quotes
         return self.read
 
     def _inline(self, content: Any) -> str:
@@ -395,30 +398,39 @@ class _LabelReader(_ExportedReader):
     a line starting with a tick followed by an option label chooses that option.
     """
 
-    NUMBER = re.compile(r"^\s*(?:Fråga\s+)?(\d{1,3}\s?[a-z]?)[.):]?(?:\s+|$)", re.IGNORECASE)
+    NUMBER = re.compile(r"^\s*(?:(?P<word>Fråga\s+)?)(?P<number>\d{1,3}\s?[a-z]?)[.):]?(?:\s+|$)", re.IGNORECASE)
 
     def __init__(self, form: Form):
         super().__init__(form, WordBase("", "", form.id, form.revision, "", "", None, ()))
 
+    def _heading(self, line: str) -> Question | None:
+        """The question a line starts, or None: "Fråga 3", "3." alone, or "3. <the question's
+        own text>" (an answer line like "3 kommuner …" or "1. …" in a list is no heading)."""
+        m = self.NUMBER.match(line)
+        if m is None:
+            return None
+        q = self.form.question(normalise_number(m.group("number")))
+        if q is None or not q.answerable:
+            return None
+        rest = _flat(line[m.end() :])
+        if m.group("word") or not rest or (q.text and rest[:25] == _flat(q.text)[:25]):
+            return q
+        return None
+
     def run(self, body: Any) -> _Read:
-        lines: list[str] = []
-        for p in body.iter(w("p")):
-            text, _ = self.text.paragraph(p)
-            lines.append(text)
         current: Question | None = None
         collected: dict[str, list[str]] = {}
-        for line in lines:
-            m = self.NUMBER.match(line)
-            q = self.form.question(normalise_number(m.group(1))) if m else None
-            if q is not None and q.answerable and (q.number not in collected):
+        for p in body.iter(w("p")):
+            line, _ = self.text.paragraph(p)
+            q = self._heading(line)
+            if q is not None and q.number not in collected:
                 current = q
                 collected[q.number] = []
-                rest = line[m.end() :].strip() if m else ""
-                if rest and not _is_form_text(q, rest):
-                    collected[q.number].append(rest)
-                continue
-            if current is not None:
+            elif current is not None:
                 collected[current.number].append(line)
+            for cid in _comment_starts(p):  # a comment belongs to the question it sits under
+                if current is not None:
+                    self.read.comment_places[cid] = (current.number, current.number if current.type == "text" else None)
         for number, body_lines in collected.items():
             q = self.form.question(number)
             assert q is not None
@@ -451,7 +463,12 @@ class _LabelReader(_ExportedReader):
                         self._number(FieldRef(q.number, q), ln)
                         break
         self.read.tracked = self.text.tracked
+        self.read.quotes = self.text.quotes
         return self.read
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _is_form_text(q: Question, line: str) -> bool:

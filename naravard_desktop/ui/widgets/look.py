@@ -11,6 +11,9 @@ CONDITION = "#1d4f91"
 NEAR = "#8a4b00"
 OVER = "#b00020"
 ERROR = "#b00020"
+MUTED = "#777777"  # questions not asked now (navigator)
+QUOTE = "#555555"  # a quoted answer in a comment thread
+HIGHLIGHT = "#ffe08a"  # the differing words of two versions (conflict view)
 NOTE_TEXT = "#3d2c00"
 NOTE_BACKGROUND = "#fff4d6"
 

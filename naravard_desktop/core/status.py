@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from naravard_desktop.core.answers import field_refs, is_empty
+from naravard_desktop.core.answers import field_refs, is_answered, is_empty
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form
@@ -38,8 +38,7 @@ def question_statuses(form: Form, answers: Mapping[str, Any]) -> dict[str, set[s
         if not evaluator.is_visible(q.number):
             marks.add(NOT_ASKED)
         else:
-            not_available = any(s.role == "not_available" and answers.get(s.key) is True for s in q.subfields)
-            marks.add(ANSWERED if (not is_empty(answers.get(q.number)) or not_available) else UNANSWERED)
+            marks.add(ANSWERED if is_answered(q, answers) else UNANSWERED)
         result[q.number] = marks
     for ref in field_refs(form):
         value = answers.get(ref.key)
