@@ -128,3 +128,22 @@ def test_a_refused_file_says_why_in_the_dialog(qtbot, window, tmp_path, content)
     dialog = _import(window, path)
     assert dialog.isVisible() and "inget har ändrats" in dialog.error_label.text()
     assert "inte ett Word-dokument" in dialog.error_label.text()
+
+
+def test_a_file_from_another_draft_needs_the_box_ticked(qtbot, window, tmp_path, data_dir, empty_draft):  # type: ignore[no-untyped-def]
+    _type(window, "3", ORIGINAL)
+    path = tmp_path / "anna.docx"
+    _export(window, path)
+    _set_answer(path, "3", "Annas text för det andra utkastet")
+    with DraftStore(data_dir) as store:
+        other = store.create_draft("sos-gnv-regioner-2024", "Annat utkast").id
+    window.open_draft(other)
+    dialog = _import(window, path)
+    assert dialog.isVisible() and "annat utkast" in dialog.error_label.text()
+    dialog.other_draft.setChecked(True)
+    dialog.ok_button.click()
+    qtbot.addWidget(dialog.summary_dialog)
+    assert not dialog.isVisible()
+    assert window.form_view.field_widget("3").text() == "Annas text för det andra utkastet"
+    with DraftStore(data_dir) as store:
+        assert store.current_values(empty_draft)["3"] == ORIGINAL  # the file's own draft is untouched
