@@ -120,3 +120,13 @@ def test_sql_stays_in_the_store():
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("execute", "executemany", "executescript"):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not offenders
+
+
+def test_one_retranslation_mechanism():
+    """Widgets retranslate through i18n.translate_ui, never a changeEvent(LanguageChange)."""
+    offenders = [
+        path.name
+        for path in sorted((ROOT / "naravard_desktop" / "ui").rglob("*.py"))
+        if path.name != "i18n.py" and "QEvent.Type.LanguageChange" in path.read_text("utf-8")
+    ]
+    assert not offenders

@@ -83,7 +83,11 @@ def test_conditions_parking_reasons_count_risks_and_pii_have_english(form):
     assert parked.reason == "Villkoret är inte uppfyllt (besvaras om fråga 10 är Ja)"
     assert parked.reason.text("en") == "The condition is not met (answered if question 10 is Ja)"
     (risk,) = analyse_count("a\r\nb").risks[:1]
-    assert risk.message.startswith("Texten har 1 radbrytningar") and risk.message.text("en").startswith("The text has 1 Windows")
+    assert risk.message.startswith("Texten har 1 radbrytning av") and risk.message.text("en").startswith(
+        "The text has 1 Windows line break "
+    )
+    many = analyse_count("a\nb\nc", 100).risks[-1].message
+    assert many.startswith("Texten har 2 radbrytningar.") and many.text("en").startswith("The text has 2 line breaks.")
     (finding,) = scan_text("Ring 19121212-1212", [], "3")
     assert describe(form, finding) == "fråga 3: möjligt personnummer ”19121212-****”"
     assert describe(form, finding).text("en") == "question 3: possible personal identity number “19121212-****”"

@@ -11,11 +11,12 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
 from naravard_desktop import __version__
-from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context
+from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context, check_out
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
@@ -137,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     ctx = Context(getattr(args, "data_dir", None), getattr(args, "editor", None))
     try:
+        # Any --out, of any command now or later, is checked before the command does anything.
+        if isinstance(getattr(args, "out", None), Path):
+            check_out(args.out)
         return int(args.handler(ctx, args) or EXIT_OK)
     except CliError as exc:
         _error(str(exc))

@@ -72,6 +72,17 @@ _DECOMPOSED = (
 )
 _ASTRAL = "Texten har {count} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 tecken var, precis som i webbläsaren."
 _LINE_BREAKS = "Texten har {count} radbrytningar. De räknas som 1 tecken var; vissa servrar räknar dem som 2 när svaret skickas."
+# One of them: "1 radbrytning", never "1 radbrytningar".
+_CRLF_ONE = (
+    "Texten har 1 radbrytning av Windows-typ (CR/LF). Den räknas här som "
+    "1 tecken, som i webbläsaren, men kan bli 2 om texten klistras in på annat sätt."
+)
+_DECOMPOSED_ONE = (
+    "Texten har 1 sammansatt tecken (t.ex. ett å skrivet som a + ring). "
+    "Det räknas som 2 tecken; webbformuläret kan räkna det som 1 eller 2."
+)
+_ASTRAL_ONE = "Texten har 1 tecken utanför grundplanet (t.ex. emoji). Det räknas som 2 tecken, precis som i webbläsaren."
+_LINE_BREAKS_ONE = "Texten har 1 radbrytning. Den räknas som 1 tecken; vissa servrar räknar den som 2 när svaret skickas."
 
 
 def analyse_count(text: str, limit: int | None = None) -> CountReport:
@@ -79,14 +90,20 @@ def analyse_count(text: str, limit: int | None = None) -> CountReport:
     risks: list[CountRisk] = []
     crlf = text.count("\r\n") + text.replace("\r\n", "").count("\r")
     if crlf:
-        risks.append(CountRisk("crlf", crlf, Message(_CRLF, count=crlf)))
+        risks.append(CountRisk("crlf", crlf, Message(_CRLF_ONE) if crlf == 1 else Message(_CRLF, count=crlf)))
     decomposed = _count_decomposed(text)
     if decomposed:
-        risks.append(CountRisk("decomposed", decomposed, Message(_DECOMPOSED, count=decomposed)))
+        risks.append(
+            CountRisk("decomposed", decomposed, Message(_DECOMPOSED_ONE) if decomposed == 1 else Message(_DECOMPOSED, count=decomposed))
+        )
     astral = _count_astral(text)
     if astral:
-        risks.append(CountRisk("astral", astral, Message(_ASTRAL, count=astral)))
+        risks.append(CountRisk("astral", astral, Message(_ASTRAL_ONE) if astral == 1 else Message(_ASTRAL, count=astral)))
     line_breaks = normalise_newlines(text).count("\n")
     if line_breaks and limit is not None:
-        risks.append(CountRisk("line_breaks", line_breaks, Message(_LINE_BREAKS, count=line_breaks)))
+        risks.append(
+            CountRisk(
+                "line_breaks", line_breaks, Message(_LINE_BREAKS_ONE) if line_breaks == 1 else Message(_LINE_BREAKS, count=line_breaks)
+            )
+        )
     return CountReport(count_like_browser(text), limit, tuple(risks))

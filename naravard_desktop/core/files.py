@@ -42,6 +42,8 @@ def store_file_reason(path: Path) -> str | None:
         return "det är Närvård desktops databas eller en fil som hör till den"
     if target.parent.name == BACKUP_DIRNAME and _BACKUP_FILE.match(name):
         return "det är en säkerhetskopia av Närvård desktops databas"
+    if not target.is_file():  # nothing there yet, or a FIFO or device: never opened here
+        return None
     try:
         with target.open("rb") as fh:
             head = fh.read(16)

@@ -47,6 +47,27 @@ def is_auto_merge(rev: Revision) -> bool:
     return rev.kind == MERGE_KIND and rev.editor_id == MERGE_EDITOR.id
 
 
+def merged_editors(rev: Revision, revision: Callable[[str], Revision | None]) -> list[str]:
+    """The people whose versions an automatic merge combined (through merges of merges), in
+    the order of its parents: a merge is credited to them, not to a pseudo-person."""
+    names: list[str] = []
+    seen: set[str] = set()
+    todo = list(rev.parents)
+    while todo:
+        rid = todo.pop(0)
+        if rid in seen:
+            continue
+        seen.add(rid)
+        parent = revision(rid)
+        if parent is None:
+            continue
+        if is_auto_merge(parent):
+            todo.extend(parent.parents)
+        elif parent.editor_name not in names:
+            names.append(parent.editor_name)
+    return names
+
+
 def value_kind(form: Form | None, field_key: str) -> str:
     """TEXT, MATRIX, META or VALUE (compared as a whole) for a field key."""
     if field_key.startswith(META_FIELD_PREFIX):

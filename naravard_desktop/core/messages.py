@@ -122,6 +122,21 @@ ENGLISH: dict[str, str] = {
     "Texten har {count} tecken utanför grundplanet (t.ex. emoji). De räknas som 2 tecken var, precis som i webbläsaren.": (
         "The text has {count} characters outside the basic plane (e.g. emoji). They count as 2 each, as in the browser."
     ),
+    "Texten har 1 radbrytning av Windows-typ (CR/LF). Den räknas här som "
+    "1 tecken, som i webbläsaren, men kan bli 2 om texten klistras in på annat sätt.": (
+        "The text has 1 Windows line break (CR/LF). It counts as 1 character here, as in the browser, "
+        "but may count as 2 if pasted another way."
+    ),
+    "Texten har 1 sammansatt tecken (t.ex. ett å skrivet som a + ring). "
+    "Det räknas som 2 tecken; webbformuläret kan räkna det som 1 eller 2.": (
+        "The text has 1 decomposed character (e.g. å typed as a + ring). It counts as 2; the web form may count it as 1 or 2."
+    ),
+    "Texten har 1 tecken utanför grundplanet (t.ex. emoji). Det räknas som 2 tecken, precis som i webbläsaren.": (
+        "The text has 1 character outside the basic plane (e.g. an emoji). It counts as 2, as in the browser."
+    ),
+    "Texten har 1 radbrytning. Den räknas som 1 tecken; vissa servrar räknar den som 2 när svaret skickas.": (
+        "The text has 1 line break. It counts as 1 character; some servers count it as 2 when the answer is sent."
+    ),
     "Texten har {count} radbrytningar. De räknas som 1 tecken var; vissa servrar räknar dem som 2 när svaret skickas.": (
         "The text has {count} line breaks. They count as 1 character each; some servers count them as 2 when the answer is sent."
     ),
@@ -137,6 +152,9 @@ ENGLISH: dict[str, str] = {
         "the answer is from last year and not edited – check that it holds for this year"
     ),
     "inget svar – lämnas tomt i webbformuläret": "no answer – left empty in the web form",
+    "Kryssa: {option}": "Tick: {option}",
+    "{row}: kryssa {column}": "{row}: tick {column}",
+    "{row}: obesvarad – kryssa inget": "{row}: unanswered – tick nothing",
     "{done} av {total} överförda": "{done} of {total} transferred",
     "Alla frågor är överförda": "All questions are transferred",
     "fråga {number}: {status}": "question {number}: {status}",

@@ -20,6 +20,7 @@ from naravard_desktop.core.carry import carried_fields
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser, normalise_newlines
 from naravard_desktop.core.document import format_number
+from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.forms import Form, Question
 from naravard_desktop.core.messages import Message
 from naravard_desktop.core.pii import describe, scan_draft
@@ -155,11 +156,16 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
         text = normalise_newlines(value)
         texts.append(PasteText(q.number, f"Fråga {q.display_number}", text, count_like_browser(text), q.max_chars))
     elif q.type == "single" and isinstance(value, str) and value:
-        ticks.append(f"Kryssa: {value}")
+        ticks.append(Message("Kryssa: {option}", option=value))
     elif q.type == "multi" and isinstance(value, list):
-        ticks.extend(f"Kryssa: {option}" for option in q.options if option in value)
+        ticks.extend(Message("Kryssa: {option}", option=option) for option in q.options if option in value)
     elif q.type == "matrix" and isinstance(value, dict):
-        ticks.extend(f"{row}: kryssa {value[row]}" if value.get(row) else f"{row}: obesvarad – kryssa inget" for row in q.rows)
+        ticks.extend(
+            Message("{row}: kryssa {column}", row=row, column=value[row])
+            if value.get(row)
+            else Message("{row}: obesvarad – kryssa inget", row=row)
+            for row in q.rows
+        )
     elif q.type in ("number", "percent") and not is_empty(value) and not isinstance(value, bool) and number_problem(value) is None:
         text = format_number(value)
         texts.append(
@@ -173,7 +179,7 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
         sub_value = answers.get(sub.key)
         if sub.type == "checkbox":
             if sub_value is True:
-                ticks.append(f"Kryssa: {sub.label}")
+                ticks.append(Message("Kryssa: {option}", option=sub.label))
         elif isinstance(sub_value, str) and sub_value.strip():
             text = normalise_newlines(sub_value)
             where = f"{sub.attached_to}: {sub.label}" if sub.attached_kind == "row" else sub.label
@@ -302,7 +308,7 @@ def transfer_status(store: DraftStore, form: Form, draft_id: str) -> TransferSta
             tuple(Message("fråga {number}: {status}", number=i.question.display_number, status=i.status_text) for i in not_done),
         ),
         ChecklistItem(not over, Message("Inget svar är över teckengränsen"), tuple(p.message for p in over)),
-        ChecklistItem(not conflicts, Message("Inga olösta konflikter"), tuple(conflicts)),
+        ChecklistItem(not conflicts, Message("Inga olösta konflikter"), tuple(field_label(form, key) for key in conflicts)),
         ChecklistItem(not open_pii, Message("Inga okvitterade varningar för personuppgifter"), tuple(describe(form, f) for f in open_pii)),
     ]
     return TransferStatus(items, checklist)

@@ -5,8 +5,8 @@ parents (store.revision_id). `PRAGMA integrity_check` sees damaged pages, not a 
 byte inside a stored answer; recomputing every id does: a revision whose content no longer
 hashes to its id has been changed after it was stored (a bad disk, an editing tool), and
 co-writers would refuse every bundle carrying it. The check reads raw bytes, so it also
-names revisions whose text is no longer valid UTF-8 or JSON. About 0.1 s per 20 000
-revisions (docs/performance.md).
+names revisions whose text is no longer valid UTF-8 or JSON. About 1 s for 20 000
+revisions of 700 characters on a loaded 2-core machine (docs/backup.md, "Silent damage").
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from naravard_desktop.core.bundles import (
 )
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.settings import file_folder, remember_folder
 from naravard_desktop.ui.widgets import look
 
 
@@ -47,8 +49,9 @@ def file_filter() -> str:
 class _PathDialog(QDialog):
     """A file path with "Bläddra…", an OK button and an inline error line."""
 
-    def __init__(self, title: str, prompt: str, ok_text: str, parent: QWidget | None):
+    def __init__(self, title: str, prompt: str, ok_text: str, parent: QWidget | None, settings: QSettings | None = None):
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -59,6 +62,7 @@ class _PathDialog(QDialog):
         self.browse_button = QPushButton(
             QCoreApplication.translate("_PathDialog", "Bläddra…"), self
         )  # a base class: self.tr would look under the subclass
+        self.browse_button.setAutoDefault(False)  # Enter after Bläddra… runs the dialog's action, not the browser again
         row.addWidget(self.browse_button)
         layout.addLayout(row)
         self.error_label = QLabel("", self)
@@ -68,6 +72,7 @@ class _PathDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -75,30 +80,43 @@ class _PathDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def chosen(self, path: str) -> None:
+        """A file picked with Bläddra…: shown, and Enter now runs the dialog's action."""
+        self.path_edit.setText(path)
+        self.error_label.hide()
+        self.ok_button.setFocus()
+
 
 class ExportBundleDialog(_PathDialog):
     """Write the draft's bundle to a file the user picks."""
 
     exported = Signal(str)
 
-    def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None):
+    def __init__(self, store: DraftStore, form: Form, draft_id: str, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(
             QCoreApplication.translate("bundle_dialogs", "Exportera paket"),
             QCoreApplication.translate("bundle_dialogs", "Spara utkastets alla ändringar i ett paket att skicka till medskribenter:"),
             QCoreApplication.translate("bundle_dialogs", "Exportera"),
             parent,
+            settings,
         )
+        self.confirmed = ""  # a path the user already agreed to overwrite (in the file browser)
+        self.overwrite_box: QMessageBox | None = None
         self.store, self.form, self.draft = store, form, store.draft(draft_id)
         editor = store.editor.name.replace(" ", "-").lower()
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", f"{self.draft.title}-{editor}").strip(" .-") or "utkast"
-        self.path_edit.setText(str(Path.home() / f"{name}{BUNDLE_SUFFIX}"))
+        self.path_edit.setText(str(file_folder(settings) / f"{name}{BUNDLE_SUFFIX}"))
         self.browse_button.clicked.connect(self._browse)
         self.buttons.accepted.connect(self._ok)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera paket"), self.path_edit.text(), file_filter())
         if path:
-            self.path_edit.setText(path if path.endswith(BUNDLE_SUFFIX) else path + BUNDLE_SUFFIX)
+            if path.endswith(BUNDLE_SUFFIX):
+                self.confirmed = path  # the file browser asked about overwriting
+            else:
+                path += BUNDLE_SUFFIX
+            self.chosen(path)
 
     def export_to(self, path: Path) -> bool:
         """Write the bundle; on failure show the reason in the dialog and return False."""
@@ -107,10 +125,10 @@ class ExportBundleDialog(_PathDialog):
         except BundleError as exc:
             self.show_error(f"{path}: {exc}")
             return False
+        remember_folder(self.settings, path)
+        changes = self.tr("1 ändring") if count == 1 else self.tr("{count} ändringar").format(count=count)
         self.exported.emit(
-            (self.tr("{path}: 1 ändring exporterad") if count == 1 else self.tr("{path}: {count} ändringar exporterade")).format(
-                path=path, count=count
-            )
+            self.tr("Paketet är sparat i\n{path}\n({changes}). Skicka filen till dina medskribenter.").format(path=path, changes=changes)
         )
         return True
 
@@ -119,8 +137,29 @@ class ExportBundleDialog(_PathDialog):
         if not text:
             self.show_error(self.tr("Ange en fil att spara paketet i."))
             return
-        if self.export_to(Path(text)):
+        path = Path(text)
+        if path.exists() and text != self.confirmed:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Skriva över filen?"),
+                self.tr("Filen {path} finns redan. Vill du ersätta den med det nya paketet?").format(path=path),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            self.overwrite_button = box.addButton(self.tr("Skriv över"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.buttonClicked.connect(lambda button: self._overwrite_answered(button, text))
+            self.overwrite_box = box
+            box.open()
+            return
+        if self.export_to(path):
             self.accept()
+
+    def _overwrite_answered(self, button: object, text: str) -> None:
+        self.overwrite_box = None
+        if button is self.overwrite_button:
+            self.confirmed = text
+            self._ok()
 
 
 class ImportSummaryDialog(QDialog):
@@ -168,7 +207,13 @@ class ImportBundleDialog(_PathDialog):
     show_conflicts_requested = Signal()
 
     def __init__(
-        self, store: DraftStore, form: Form, draft_id: str | None = None, parent: QWidget | None = None, forms: FormRegistry | None = None
+        self,
+        store: DraftStore,
+        form: Form,
+        draft_id: str | None = None,
+        parent: QWidget | None = None,
+        forms: FormRegistry | None = None,
+        settings: QSettings | None = None,
     ):
         super().__init__(
             QCoreApplication.translate("bundle_dialogs", "Importera paket"),
@@ -177,6 +222,7 @@ class ImportBundleDialog(_PathDialog):
             ),
             QCoreApplication.translate("bundle_dialogs", "Importera"),
             parent,
+            settings,
         )
         self.store, self.form, self.draft_id = store, form, draft_id
         self.forms = forms or FormRegistry({form.id: form}, [])
@@ -186,12 +232,12 @@ class ImportBundleDialog(_PathDialog):
 
     def _browse(self) -> None:
         start = paths_in(self.path_edit.text())
-        folder = str(start[0].parent) if start else str(Path.home())
+        folder = str(start[0].parent) if start else str(file_folder(self.settings))
         chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera paket"), folder, file_filter())
         if len(chosen) == 1:
-            self.path_edit.setText(chosen[0])
+            self.chosen(chosen[0])
         elif chosen:
-            self.path_edit.setText(" ".join(f'"{path}"' for path in chosen))
+            self.chosen(" ".join(f'"{path}"' for path in chosen))
 
     def import_file(self, path: Path) -> ImportSummary | None:
         """Import; on success open the summary dialog, on failure show the one-line reason."""
@@ -208,6 +254,7 @@ class ImportBundleDialog(_PathDialog):
         except BundleError as exc:
             self.show_error(self.tr("{path}: {reason}; inget har ändrats").format(path=path, reason=exc))
             return None
+        remember_folder(self.settings, path)
         form = self.forms.get(bundle.form_id) or self.form
         self.summary_dialog = ImportSummaryDialog(summary, form, self.store.draft(summary.draft_id).title, self.parentWidget())
         self.summary_dialog.show_conflicts_requested.connect(self.show_conflicts_requested)

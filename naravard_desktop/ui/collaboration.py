@@ -12,20 +12,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from naravard_desktop.core.bundles import ImportSummary
 from naravard_desktop.core.field_versions import conflicts
 from naravard_desktop.core.status import conflict_marks
 from naravard_desktop.core.validation import Problem
-from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-from naravard_desktop.ui.conflict_view import ConflictDialog
-from naravard_desktop.ui.history_view import HistoryDialog
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+    from naravard_desktop.ui.conflict_view import ConflictDialog
+    from naravard_desktop.ui.history_view import HistoryDialog
     from naravard_desktop.ui.main_window import MainWindow
 
 
@@ -37,6 +37,7 @@ class Collaboration(QObject):
         self.window = window
         self.conflicted_questions: set[str] = set()
         self.export_dialog: ExportBundleDialog | None = None
+        self.exported_box: QMessageBox | None = None
         self.import_dialog: ImportBundleDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.history_dialog: HistoryDialog | None = None
@@ -178,13 +179,21 @@ class Collaboration(QObject):
     def _open_export_dialog(self) -> None:
         session = self.session
         assert session is not None
-        dialog = ExportBundleDialog(session.store, session.form, session.draft_id, self.window)
+        from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog
+
+        dialog = ExportBundleDialog(session.store, session.form, session.draft_id, self.window, settings=self.window.settings)
         dialog.exported.connect(self._on_exported)
         self.export_dialog = dialog
         dialog.open()
 
     def _on_exported(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
+        """Where the bundle went, in a message the user cannot miss (and in the status bar)."""
+        self.window.statusBar().showMessage(" ".join(message.split()), 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Paketet är exporterat"), message, QMessageBox.StandardButton.Ok, self.window
+        )
+        self.exported_box = box
+        box.open()
 
     # -- import ---------------------------------------------------------------------------
 
@@ -196,7 +205,9 @@ class Collaboration(QObject):
         form = session.form if session is not None else next(iter(window.forms.sorted()), None)
         if form is None:
             return
-        dialog = ImportBundleDialog(window.store, form, None, window, forms=window.forms)
+        from naravard_desktop.ui.bundle_dialogs import ImportBundleDialog
+
+        dialog = ImportBundleDialog(window.store, form, None, window, forms=window.forms, settings=window.settings)
         dialog.imported.connect(self._on_imported)
         dialog.show_conflicts_requested.connect(self.show_conflicts)
         self.import_dialog = dialog
@@ -228,6 +239,8 @@ class Collaboration(QObject):
         if session is None or not self.window.ensure_saved():
             return None
         if self.conflict_dialog is None:
+            from naravard_desktop.ui.conflict_view import ConflictDialog
+
             self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
             self.conflict_dialog.view.resolved.connect(self._on_version_made)
             self.conflict_dialog.view.before_write = self._may_change_answers
@@ -247,6 +260,8 @@ class Collaboration(QObject):
             return None
         key = field if isinstance(field, str) and field else self.current_field()
         if self.history_dialog is None:
+            from naravard_desktop.ui.history_view import HistoryDialog
+
             self.history_dialog = HistoryDialog(session.store, session.form, session.draft_id, self.window, field=key)
             self.history_dialog.view.restored.connect(self._on_version_made)
             self.history_dialog.view.before_write = self._may_change_answers

@@ -40,10 +40,12 @@ from naravard_desktop.core.field_versions import (
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.core.times import local_time
+from naravard_desktop.ui.history_view import editor_credit
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
-from naravard_desktop.ui.widgets.number_field import CheckField, NumberField
+from naravard_desktop.ui.widgets.number_field import CheckField, NumberField, format_number
 
 HIGHLIGHT = look.HIGHLIGHT
 
@@ -57,11 +59,11 @@ def segments_html(segments: list[tuple[str, bool]]) -> str:
     return "".join(parts)
 
 
-def version_caption(index: int, rev: Revision) -> str:
+def version_caption(index: int, rev: Revision, store: DraftStore | None = None) -> str:
     """ "Anna Andersson, 2025-03-01 14:02 (version 1)" in local time, like the rest of the app
     (never a revision hash: the number tells versions of the same person apart)."""
     return QCoreApplication.translate("ConflictView", "{editor}, {time} (version {index})").format(
-        index=index, editor=rev.editor_name, time=local_time(rev.created_at)[:16]
+        index=index, editor=editor_credit(store, rev) if store is not None else rev.editor_name, time=local_time(rev.created_at)[:16]
     )
 
 
@@ -165,6 +167,7 @@ class ConflictView(QWidget):
         self.value_holder = QWidget(self.editor_stack)
         self.value_layout = QVBoxLayout(self.value_holder)
         self.value_layout.setContentsMargins(0, 0, 0, 0)
+        self.value_layout.addStretch(1)  # the controls sit at the top, under their caption
         self.editor_stack.addWidget(self.value_holder)
         self.value_choice: ValueChoice | None = None
         self.value_editor: Any = None
@@ -193,7 +196,7 @@ class ConflictView(QWidget):
         self.field_list.blockSignals(True)
         self.field_list.clear()
         for c in self.conflicts:
-            self.field_list.addItem(f"{c.label} – {', '.join(c.editors)}")
+            self.field_list.addItem(f"{core_text(c.label)} – {', '.join(c.editors)}")
         self.field_list.blockSignals(False)
         if self.conflicts:
             fields = [c.field for c in self.conflicts]
@@ -232,7 +235,9 @@ class ConflictView(QWidget):
         conflict = self.current
         if conflict is None:
             return
-        self.heading.setText(self.tr("{field}: {count} versioner krockar").format(field=conflict.label, count=len(conflict.versions)))
+        self.heading.setText(
+            self.tr("{field}: {count} versioner krockar").format(field=core_text(conflict.label), count=len(conflict.versions))
+        )
         question = self.form.question(conflict.question)
         self.question_text.setText(
             self.tr("Fråga {number}: {text}").format(number=question.display_number, text=question.text) if question is not None else ""
@@ -241,7 +246,7 @@ class ConflictView(QWidget):
             box.blockSignals(True)
             box.clear()
             for index, rev in enumerate(conflict.versions, start=1):
-                box.addItem(version_caption(index, rev), rev.id)
+                box.addItem(version_caption(index, rev, self.store), rev.id)
             box.setCurrentIndex(default)
             box.blockSignals(False)
         ref = field_ref(self.form, conflict.field)
@@ -267,7 +272,7 @@ class ConflictView(QWidget):
             self.value_choice = ValueChoice(key)
             self.value_editor = value_widget(self.form, key, self.value_choice, self.value_holder)
         if self.value_editor is not None and self.value_choice is not None:
-            self.value_layout.addWidget(self.value_editor)
+            self.value_layout.insertWidget(0, self.value_editor)
             self.value_choice.value = value
             self.value_editor.show_value(value)
             self.editor_stack.setCurrentWidget(self.value_holder)
@@ -315,9 +320,15 @@ class ConflictView(QWidget):
         left, right = self._version(self.left_choice), self._version(self.right_choice)
         if left is None or right is None:
             return
-        a, b = diff_segments(value_text(left.value), value_text(right.value))
+        a, b = diff_segments(self._shown_value(left.value), self._shown_value(right.value))
         self.left_text.setHtml(segments_html(a))
         self.right_text.setHtml(segments_html(b))
+
+    def _shown_value(self, value: object) -> str:
+        """A version as text; numbers the way the number field shows them ("245 000")."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return format_number(value)
+        return value_text(value) or self.tr("(inget svar – svaret är borttaget)")
 
     # -- actions -------------------------------------------------------------------------
 
@@ -332,7 +343,12 @@ class ConflictView(QWidget):
         except FieldVersionError as exc:
             self.message.setText(str(exc))
             return
-        self._done(conflict, self.tr("{field}: löst med versionen från {editor}").format(field=conflict.label, editor=rev.editor_name))
+        self._done(
+            conflict,
+            self.tr("{field}: löst med versionen från {editor}").format(
+                field=core_text(conflict.label), editor=editor_credit(self.store, rev)
+            ),
+        )
 
     def _take_left(self) -> None:
         self._take(self.left_choice)
@@ -362,9 +378,9 @@ class ConflictView(QWidget):
             self.message.setText(str(exc))
             return
         if self.value_choice is not None:
-            self._done(conflict, self.tr("{field}: löst med det valda svaret").format(field=conflict.label))
+            self._done(conflict, self.tr("{field}: löst med det valda svaret").format(field=core_text(conflict.label)))
         else:
-            self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=conflict.label))
+            self._done(conflict, self.tr("{field}: löst med den sammanslagna texten").format(field=core_text(conflict.label)))
 
     def _done(self, conflict: Conflict, message: str) -> None:
         self.last_resolved = conflict.field

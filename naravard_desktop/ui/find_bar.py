@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -45,8 +45,22 @@ class FindBar(QFrame):
         for widget in (self.label, self.edit, self.result, self.close_button):
             layout.addWidget(widget)
         layout.setStretch(1, 1)
+        # Esc closes the bar wherever the focus went (Enter moves it to the match found),
+        # but only while the bar is open, so Esc keeps its meaning elsewhere.
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.escape_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape_shortcut.activated.connect(self.hide)
+        self.escape_shortcut.setEnabled(False)
         self.retranslate()
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.escape_shortcut.setEnabled(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.escape_shortcut.setEnabled(False)
+        super().hideEvent(event)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Sök:"))

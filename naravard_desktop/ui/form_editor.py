@@ -175,6 +175,7 @@ class FormEditorWindow(QMainWindow):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self.refresh_views)
         self._retranslating = False
+        i18n.translate_ui(self, now=False)
         self._build()
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
             signal.connect(self._show_undo_state)
@@ -312,13 +313,12 @@ class FormEditorWindow(QMainWindow):
         self.undo_action.setToolTip(self.tr("Ångra: {what}").format(what=stack.undoText()) if stack.canUndo() else "")
         self.redo_action.setToolTip(self.tr("Gör om: {what}").format(what=stack.redoText()) if stack.canRedo() else "")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Another language: the window's widgets are built again around the same form,
-        undo stack and current question (once, after Qt has told every widget)."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel") and not self._retranslating:
+    def retranslate(self) -> None:
+        """Another language (i18n.translate_ui): the window's widgets are built again around
+        the same form, undo stack and current question (once, after the current event)."""
+        if hasattr(self, "panel") and not self._retranslating:
             self._retranslating = True
             QTimer.singleShot(0, self, self._retranslate)
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         current, left, right = self.current, self.left_tabs.currentIndex(), self.right_tabs.currentIndex()

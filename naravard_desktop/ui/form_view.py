@@ -5,7 +5,7 @@ undo stack. Model changes (edits, undo, restore) come back through
 `DraftSession.value_changed` and are shown by the card owning the field.
 
 Cards are built in form order: the first screenful before the window is first painted,
-the rest in idle time after it, a few milliseconds at a time (docs/performance.md). Asking
+the rest from the event loop right after it (docs/ui.md, "Cards built in idle time"). Asking
 for a card (`cards[number]`, `cards.get`, `field_widget`, `scroll_to`) builds it and all
 before it at once, so every caller sees every question; `built_cards()` is what exists
 now and `cards_built` says when more arrive (for decorations such as PII highlights).
@@ -28,8 +28,10 @@ from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
-#: Idle-time building: at most this long per event-loop turn, so typing stays smooth.
-IDLE_SLICE_S = 0.008
+#: Idle-time building: at most this long per event-loop turn. Every slice makes Qt lay the
+#: whole form out again, so a few large slices (usually one, ~0.1-0.2 s just after the first
+#: paint) cost far less than many small ones: 8 ms slices made typing stutter (p99 > 100 ms).
+IDLE_SLICE_S = 0.3
 #: Before the first paint: cards until their height fills the screen, at least this many.
 FIRST_SCREEN_MIN_CARDS = 3
 
@@ -45,6 +47,15 @@ def heading(text: str, larger_by: int, parent: QWidget) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 8, 0, 0)
     return label
+
+
+def set_read_only(edit: QPlainTextEdit | QLineEdit, read_only: bool) -> None:
+    """Reviewer mode: an answer box is read-only but keeps its keyboard caret and Shift+arrow
+    selection (a read-only QPlainTextEdit selects by mouse only), so a reviewer can quote
+    by keyboard (Ctrl+Alt+M)."""
+    edit.setReadOnly(read_only)
+    if read_only and isinstance(edit, QPlainTextEdit):
+        edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
 
 class _Cards(Mapping[str, QuestionCard]):
@@ -205,7 +216,7 @@ class FormView(QScrollArea):
         card.update_conditions(evaluator)
         if self.answers_read_only:
             for edit in card.findChildren(QPlainTextEdit) + card.findChildren(QLineEdit):
-                edit.setReadOnly(True)
+                set_read_only(edit, True)
             for button in card.findChildren(QAbstractButton):
                 button.setEnabled(False)
         self._container_layout.insertWidget(at, card)
@@ -293,11 +304,7 @@ class FormView(QScrollArea):
         self.answers_read_only = read_only
         container = self.container
         for edit in container.findChildren(QPlainTextEdit) + container.findChildren(QLineEdit):
-            edit.setReadOnly(read_only)
-            if read_only and isinstance(edit, QPlainTextEdit):
-                # a read-only QPlainTextEdit selects by mouse only: keep the caret and
-                # Shift+arrows, so a reviewer can quote by keyboard (Ctrl+Alt+M)
-                edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            set_read_only(edit, read_only)
         if read_only:
             for button in container.findChildren(QAbstractButton):
                 button.setEnabled(False)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.answers import KEY_SEPARATOR, field_refs
 from naravard_desktop.core.field_versions import FieldVersionError, field_label, history, purge_history, purgeable, restore, value_text
 from naravard_desktop.core.forms import Form
+from naravard_desktop.core.merge import is_auto_merge, merged_editors
 from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.core.times import local_time
+from naravard_desktop.ui.i18n import core_text
 
 
 def kind_label(kind: str) -> str:
@@ -44,6 +46,21 @@ def kind_label(kind: str) -> str:
         "purge": QCoreApplication.translate("history_view", "historiken rensad"),
     }
     return labels.get(kind, kind)
+
+
+def editor_credit(store: DraftStore, rev: Revision) -> str:
+    """Who a version is from: its editor, or for an automatic merge the people whose
+    versions it combined ("Sammanslagning av Anna och Bertil"), never a pseudo-person."""
+    if not is_auto_merge(rev):
+        return rev.editor_name
+    names = merged_editors(rev, store.revision)
+    if not names:
+        return QCoreApplication.translate("history_view", "Automatisk sammanslagning")
+    if len(names) == 1:
+        people = names[0]
+    else:
+        people = QCoreApplication.translate("history_view", "{first} och {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate("history_view", "Sammanslagning av {people}").format(people=people)
 
 
 def column_titles() -> list[str]:
@@ -106,7 +123,7 @@ class HistoryView(QWidget):
         self.field_choice.blockSignals(True)
         self.field_choice.clear()
         for key in keys:
-            self.field_choice.addItem(field_label(self.form, key), key)
+            self.field_choice.addItem(core_text(field_label(self.form, key)), key)
         self.field_choice.blockSignals(False)
         index = keys.index(wanted) if wanted in keys else 0
         if wanted and wanted not in keys:  # a question number or an unchanged field: its question's first changed field
@@ -145,7 +162,7 @@ class HistoryView(QWidget):
             current = self.tr(" (aktuell)") if rev.id in heads else ""
             cells = (
                 local_time(rev.created_at),
-                rev.editor_name,
+                editor_credit(self.store, rev),
                 kind_label(rev.kind) + current,
                 self.tr("(rensad ur historiken)") if rev.purged else " ".join(value_text(rev.value).split())[:120],
             )

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 
 from naravard_desktop.core import paths
-from naravard_desktop.core.messages import text_in
+from naravard_desktop.core.messages import Message, text_in
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 DEFAULT_LANGUAGE = "sv"
@@ -26,10 +27,40 @@ class Translatable(Protocol):
 _translatable: list[weakref.ReferenceType[Translatable]] = []
 
 
+class _Watcher(QObject):
+    """Any translator installed on the application (Qt sends it LanguageChange at once):
+    retranslate everything once, after the current event (several installs, one pass).
+    install_language does it right away and cancels this."""
+
+    def __init__(self, app: QCoreApplication):
+        super().__init__(app)
+        self.pending = QTimer(self)
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(0)
+        self.pending.timeout.connect(retranslate_all)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
+            self.pending.start()
+        return False
+
+
+_watcher: _Watcher | None = None
+
+
+def _watch() -> None:
+    global _watcher
+    app = QCoreApplication.instance()
+    if app is not None and (_watcher is None or not shiboken6.isValid(_watcher) or _watcher.parent() is not app):
+        _watcher = _Watcher(app)
+
+
 def translate_ui(obj: Translatable, *, now: bool = True) -> None:
     """The one retranslation mechanism (Frescobaldi's translateUI): `obj.retranslate()` runs
     now (unless `now` is False) and after every language switch, for as long as `obj`
     lives. Nobody needs a changeEvent(LanguageChange) of their own."""
+    _watch()
     _translatable.append(weakref.ref(obj))
     if now:
         obj.retranslate()
@@ -65,7 +96,40 @@ def current_language() -> str:
 def core_text(value: str) -> str:
     """A text from the core (a core.messages.Message, or any str) in the current language:
     the one way the UI shows core messages (checks, personal data, conditions, checklist)."""
+    if isinstance(value, Message):
+        wording = _APP_WORDING.get(value.template)
+        if wording is not None:
+            return wording(value.params)
     return text_in(value, _current)
+
+
+# The core's templates (keys, not UI text) of the few messages written for the CLI: they
+# name a command to run or an id to type ("naravard resolve", "id 3f9a…").
+_CORE_CONFLICT = (
+    "{label}: {count} versioner krockar (från {editors}); "  # not UI text
+    "lös i Redigera › Konflikter eller med 'naravard resolve'"  # not UI text
+)
+_CORE_PII = "{finding} (id {id}; kvittera om det är ett falskt larm)"  # not UI text
+_CORE_PII_FLAG = "{finding} – ta bort eller kvittera varningen (id {id})"  # not UI text
+_CORE_CONFLICT_FLAG = "{key}: två olika ändringar står mot varandra (konflikt) – lös konflikten först"  # not UI text
+
+# …and how the app says them: what to click instead.
+_APP_WORDING: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    _CORE_CONFLICT: lambda p: (
+        QCoreApplication.translate(
+            "CoreMessages", "{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn"
+        )
+    ).format(label=core_text(p["label"]), count=p["count"], editors=p["editors"]),
+    _CORE_PII: lambda p: (
+        QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm")
+    ).format(finding=core_text(p["finding"])),
+    _CORE_PII_FLAG: lambda p: (
+        QCoreApplication.translate("CoreMessages", "{finding} – ta bort uppgiften, eller kvittera varningen under fältet")
+    ).format(finding=core_text(p["finding"])),
+    _CORE_CONFLICT_FLAG: lambda p: (
+        QCoreApplication.translate("CoreMessages", "Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)")
+    ).format(key=p["key"]),
+}
 
 
 def install_language(code: str) -> bool:
@@ -91,6 +155,8 @@ def install_language(code: str) -> bool:
         _installed.append(qt_own)
     if ok:
         _current = code
+        if _watcher is not None and shiboken6.isValid(_watcher):
+            _watcher.pending.stop()  # done here, at once
         retranslate_all()
     elif code != DEFAULT_LANGUAGE:
         install_language(DEFAULT_LANGUAGE)

@@ -10,7 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +53,10 @@ from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.parked_actions import ParkedActions
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
-from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings
+from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings, question_key
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.store_change import StoreChange
+from naravard_desktop.ui.widgets.focus_ring import FocusRings
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
@@ -56,6 +68,8 @@ EDITOR_WIDTH = 600  # px the questionnaire is given when the window has room for
 EDITOR_SHARE = 0.55  # …and at least this share of a smaller window
 NAVIGATOR_WIDTH = 330  # px at most, at first
 NAVIGATOR_SHARE = 0.22  # of the window at most, when the questionnaire needs the room
+NAVIGATOR_MIN_WIDTH = 170
+ROOM_DELAY_MS = 60
 
 STATUS_DELAY_MS = 250
 VALIDATION_DELAY_MS = 1200
@@ -73,6 +87,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
+        self._opened = False  # the open draft reached its first place (its current question is the user's)
+        self._place: str | None = None  # the question to open at once the window is shown
+        self._docks_in_front: list[QDockWidget] = []
         self.data_dir = data_dir
         self._closed = False
         self.settings = app_settings(data_dir)
@@ -133,11 +150,18 @@ class MainWindow(QMainWindow):
         for install in EXTENSIONS:
             install(self)
         self.registry.drop_shadowed_shortcuts()
+        for dock in self.findChildren(QDockWidget):  # a dock shown or moved: the questionnaire first again
+            dock.visibilityChanged.connect(self._make_room_soon)
+            dock.dockLocationChanged.connect(self._make_room_soon)
         self._retranslate_static()
 
-        self._room_timer = QTimer(self)
+        self._docks_put_away: list[QDockWidget] | None = None  # hidden while the start page shows
+        self.focus_rings = FocusRings()
+        self._room_timer = QTimer(self)  # after the layouts took a new size (a window manager resizes in steps)
         self._room_timer.setSingleShot(True)
+        self._room_timer.setInterval(ROOM_DELAY_MS)
         self._room_timer.timeout.connect(self.give_the_editor_room)
+        self._room_passes = 0
         self.resize(self._first_size())
         geometry = self.settings.value(KEY_GEOMETRY)
         if geometry is not None:
@@ -219,10 +243,13 @@ class MainWindow(QMainWindow):
             menu="edit",
             shortcut=QKeySequence.StandardKey.FindPrevious,
         )
+        self.language_group = QActionGroup(self)  # exclusive: radio items in the menu
+        self.language_group.setExclusive(True)
         for code, name in i18n.LANGUAGES.items():
             action = r.add(f"language-{code}", partial(str, name), self._on_language_action, menu="view", checkable=True)
             action.setData(code)
             action.setChecked(code == i18n.current_language())
+            self.language_group.addAction(action)
         r.menus["view"].addSeparator()
         r.add("go-to", lambda: self.tr("&Fråga nummer…"), self.ask_go_to, menu="go", shortcut="Ctrl+G")
         r.add("next-unanswered", lambda: self.tr("&Nästa obesvarade"), self.next_unanswered, menu="go", shortcut="F8")
@@ -255,6 +282,7 @@ class MainWindow(QMainWindow):
             self.session.flush()
         self.start_page.set_drafts(self.store.drafts(), self.forms)
         self.pages.setCurrentWidget(self.start_page)
+        self._put_docks_away()
         page = self.start_page  # keyboard use: the focus goes where the choice is made
         (page.draft_list if page.draft_list.count() else page.form_list).setFocus()
         self.find_bar.hide()
@@ -277,8 +305,8 @@ class MainWindow(QMainWindow):
         draft = self.store.create_draft(form_id, title, region)
         session = self.open_draft(draft.id)
         first = next(iter(self._unanswered_in_order()), None)
-        if first is not None:
-            self.go_to_question(first)  # the keyboard is ready in the first answer
+        if first is not None and self.go_to_question(first):  # the keyboard is ready in the first answer
+            self._show_top_if_room(first)
         return session
 
     def open_draft(self, draft_id: str) -> DraftSession:
@@ -288,15 +316,19 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.draft_id == draft.id and self.form_view is not None:
             # Back from the start page to the open draft: keep its undo history and scroll place.
             self.pages.setCurrentWidget(self.editor_page)
+            self._bring_docks_back()
             self._update_title()
             return self.session
         self.close_draft()
+        last_question = str(self.settings.value(question_key(draft.id)) or "")
         self.session = DraftSession(self.store, form, draft.id, self)
         self.session.saved.connect(self._on_saved)
         self.session.save_failed.connect(self._on_save_failed)
         self.session.value_changed.connect(self._on_value_changed)
         self._build_editor(form)
         self.pages.setCurrentWidget(self.editor_page)
+        self._bring_docks_back()
+        self._open_at(last_question)
         self.settings.setValue(KEY_LAST_DRAFT, draft.id)
         if self._owns_marker:
             session_marker.update(self.data_dir, draft.id)
@@ -324,6 +356,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         self._clear_editor()
         self.navigator = Navigator(form, self.editor_page)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)  # its numbers and marks stay readable
         self.navigator.question_activated.connect(self.go_to_question)
         self.navigator.tree.currentItemChanged.connect(self._on_navigator_current)
         self.form_view = FormView(self.session, self.undo_stack, parent=self.editor_page)
@@ -335,7 +368,7 @@ class MainWindow(QMainWindow):
         self.editor_page.setStretchFactor(1, 1)
         navigator_width = min(NAVIGATOR_WIDTH, int(self.width() * NAVIGATOR_SHARE))
         self.editor_page.setSizes([navigator_width, max(1, self.editor_page.width() - navigator_width)])
-        self._room_timer.start(0)
+        self._room_timer.start()
         self.editor_built.emit()
 
     def _on_navigator_current(self, item: Any, _previous: Any = None) -> None:
@@ -343,9 +376,13 @@ class MainWindow(QMainWindow):
 
         number = item.data(0, NUMBER_ROLE) if item is not None else None
         if number:
+            if self.session is not None and self._opened:
+                self.settings.setValue(question_key(self.session.draft_id), str(number))
             self.current_question_changed.emit(str(number))
 
     def close_draft(self) -> None:
+        self._opened = False
+        self._place = None
         if self.session is None:
             return
         if not self.session.close():
@@ -480,7 +517,9 @@ class MainWindow(QMainWindow):
         self._show_message(self.tr("Kunde inte spara: {error}").format(error=message))
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        """Leaving a field writes it at once; the navigator follows the focused question."""
+        """Leaving a field writes it at once; the navigator follows the focused question; a
+        clear ring marks a focused radio button, check box or text box of this window."""
+        self.focus_rings.follow(new if new is not None and new.window() is self else None)
         if self.session is None or self.form_view is None:
             return
         if old is not None and self.form_view.isAncestorOf(old):
@@ -505,6 +544,57 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(name)
             self.setWindowModified(False)
 
+    def _open_at(self, number: str) -> None:
+        """A draft opens at its top the first time (the part heading and question 1's stem in
+        view), and afterwards at the question the user was at (remembered per draft). The
+        jump waits until the window is shown and laid out (answer boxes take their height
+        from their width); any jump before that wins."""
+        self._place = number if number and self.form_view is not None and self.form_view.is_shown(number) else None
+        if self._place is None:
+            self._opened = True
+        elif self.isVisible():
+            QTimer.singleShot(0, self._go_to_place)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._place is not None:
+            QTimer.singleShot(0, self._go_to_place)
+
+    def _go_to_place(self) -> None:
+        number, self._place = self._place, None
+        if number is not None:
+            self.go_to_question(number)
+        self._opened = True
+
+    def _show_top_if_room(self, number: str) -> None:
+        """After a jump to the first question: keep the top of the form in view when the
+        question still fits below it (a new draft shows its part heading)."""
+        form_view = self.form_view
+        card = form_view.cards.get(number) if form_view is not None else None
+        if form_view is not None and card is not None and card.y() + card.height() <= form_view.viewport().height():
+            form_view.verticalScrollBar().setValue(0)
+
+    def _put_docks_away(self) -> None:
+        """The start page stands alone: docks (Kontroll, …) would be empty beside it."""
+        if self._docks_put_away is None:
+            self._docks_put_away = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+            self._docks_in_front = self._front_docks(self._docks_put_away)
+            for dock in self._docks_put_away:
+                dock.hide()
+
+    def _front_docks(self, docks: list[QDockWidget]) -> list[QDockWidget]:
+        """The docks whose tab is in front (tabified docks share a QTabBar of the window)."""
+        titles = {bar.tabText(bar.currentIndex()) for bar in self.findChildren(QTabBar) if bar.parent() is self and bar.count()}
+        return [d for d in docks if d.windowTitle() in titles]
+
+    def _bring_docks_back(self) -> None:
+        if self._docks_put_away is not None:
+            docks, self._docks_put_away = self._docks_put_away, None
+            for dock in docks:
+                dock.show()
+            for dock in self._docks_in_front:
+                dock.raise_()
+
     # -- room for the questionnaire ---------------------------------------------------
 
     def _first_size(self) -> QSize:
@@ -518,7 +608,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if hasattr(self, "_room_timer"):
-            self._room_timer.start(0)  # after the layouts have the new size
+            self._room_timer.start()  # after the layouts have the new size
+
+    def _make_room_soon(self, *_args: object) -> None:
+        self._room_timer.start()
 
     def _right_docks(self) -> list[QDockWidget]:
         return [
@@ -530,12 +623,17 @@ class MainWindow(QMainWindow):
     def give_the_editor_room(self) -> None:
         """When the questionnaire is narrower than it should be, the navigator and then the
         docks on the right give way (down to their own minimum); it never scrolls sideways."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and bar.elideMode() != Qt.TextElideMode.ElideNone:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)  # narrow docks: whole tab titles, scroll arrows
+                bar.setUsesScrollButtons(True)
         form_view = self.form_view
         if form_view is None or self.pages.currentWidget() is not self.editor_page:
             return
         wanted = min(EDITOR_WIDTH, int(self.width() * EDITOR_SHARE))
         need = wanted - form_view.width()
         if need <= 0:
+            self._room_passes = 0
             return
         sizes = self.editor_page.sizes()
         if len(sizes) == 2:
@@ -551,6 +649,10 @@ class MainWindow(QMainWindow):
             target = max(floor, width - need)
             if target < width:
                 self.resizeDocks(docks, [target] * len(docks), Qt.Orientation.Horizontal)
+        # Check again once the layouts have applied this (a dock area may not shrink in one step).
+        self._room_passes = self._room_passes + 1 if self._room_passes < 3 else 0
+        if self._room_passes:
+            self._room_timer.start()
 
     # -- navigation -------------------------------------------------------------------
 
@@ -560,6 +662,9 @@ class MainWindow(QMainWindow):
         self._central_layout.insertWidget(index, banner)
 
     def go_to_question(self, number: str, key: str | None = None) -> bool:
+        if self._place is not None:  # a jump before the remembered place was reached wins
+            self._place = None
+            self._opened = True
         if self.form_view is None or self.session is None:
             return False
         number = normalise_number(number)
@@ -687,13 +792,15 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.start_page = self._make_start_page()
         if self.session is not None:
+            number = self.current_question()
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
             self._build_editor(self.session.form)
             assert self.form_view is not None
-            if scroll > 0:
-                self.form_view.build_all()  # the cards down to the old place must exist to scroll there
-                self.form_view.lay_out_now()
-            self.form_view.verticalScrollBar().setValue(scroll)
+            if number is None or not self.go_to_question(number):  # texts change height: the question, not the pixels
+                if scroll > 0:
+                    self.form_view.build_all()  # the cards down to the old place must exist to scroll there
+                    self.form_view.lay_out_now()
+                self.form_view.verticalScrollBar().setValue(scroll)
             self.refresh_status()
             self.refresh_validation()
         self.pages.setCurrentWidget(self.start_page if current_page_is_start or self.session is None else self.editor_page)
@@ -749,6 +856,7 @@ class MainWindow(QMainWindow):
                 app.focusChanged.disconnect(self._on_focus_changed)
             except (RuntimeError, TypeError):
                 pass
+        self._bring_docks_back()  # the saved layout is the editor's, not the start page's
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         self.settings.sync()

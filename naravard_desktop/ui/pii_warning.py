@@ -37,9 +37,7 @@ class PiiWarningBox(QMessageBox):
         if len(findings) > LINES_SHOWN:
             lines.append(self.tr("… och {count} till").format(count=len(findings) - LINES_SHOWN))
         self.setText(text)
-        self.setInformativeText(
-            "\n".join(lines) + "\n\n" + self.tr("Ett falskt larm kvitteras i panelen Kontroll eller med 'naravard pii ack'.")
-        )
+        self.setInformativeText("\n".join(lines) + "\n\n" + self.tr("Ett falskt larm kvitteras med Kvittera… under fältet i frågan."))
         self.proceed_button: QAbstractButton = self.addButton(proceed_text or self.tr("Fortsätt ändå"), QMessageBox.ButtonRole.AcceptRole)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

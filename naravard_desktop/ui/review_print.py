@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -19,6 +19,7 @@ from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pdf import render_pdf
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.settings import file_folder, remember_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -37,12 +38,18 @@ def save_review_copy(store: DraftStore, form: Form, draft_id: str, path: Path, *
 
 
 def print_review_copy(
-    parent: QWidget | None, store: DraftStore, form: Form, draft_id: str, *, include_resolved: bool = False
+    parent: QWidget | None,
+    store: DraftStore,
+    form: Form,
+    draft_id: str,
+    *,
+    include_resolved: bool = False,
+    settings: QSettings | None = None,
 ) -> Path | None:
-    """Ask where to save, write the PDF, open it. None when cancelled or failed (the user was told)."""
+    """Ask where to save (starting in the remembered folder), write the PDF, open it. None
+    when cancelled or failed (the user was told)."""
     draft = store.draft(draft_id)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    suggested = str(Path(folder) / default_file_name(draft.title))
+    suggested = str(file_folder(settings) / default_file_name(draft.title))
     chosen, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("review_print", "Skriv ut granskningskopia"), suggested, "PDF (*.pdf)"
     )
@@ -57,5 +64,6 @@ def print_review_copy(
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("review_print", "Granskningskopian kunde inte sparas"), f"{path}: {reason}")
         return None
+    remember_folder(settings, path)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

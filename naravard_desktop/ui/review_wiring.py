@@ -415,7 +415,12 @@ class ReviewWiring(QObject):
         from naravard_desktop.ui.review_print import print_review_copy  # reportlab loads when printing, not at start
 
         path = print_review_copy(
-            self.window, session.store, session.form, session.draft_id, include_resolved=self.include_resolved_action.isChecked()
+            self.window,
+            session.store,
+            session.form,
+            session.draft_id,
+            include_resolved=self.include_resolved_action.isChecked(),
+            settings=self.window.settings,
         )
         if path is not None:
             self.window.statusBar().showMessage(self.tr("Granskningskopian är sparad: {path}").format(path=path), 15000)

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from naravard_desktop.core.export_text import render_readable
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
@@ -41,6 +41,7 @@ class TextExport(QObject):
         self.window = window
         self.file_dialog: QFileDialog | None = None
         self.error_box: QMessageBox | None = None
+        self.done_box: QMessageBox | None = None
         r = window.registry
         self.action = r.add("export-text", lambda: self.tr("Exportera som &text…"), self.ask_export, menu="file")
         file_menu = r.menus["file"]
@@ -73,7 +74,7 @@ class TextExport(QObject):
         if session is None:
             return None
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", session.draft.title).strip(" .-") or "utkast"
-        dialog = QFileDialog(self.window, self.tr("Exportera som text"), str(Path.home() / f"{name}.txt"))
+        dialog = QFileDialog(self.window, self.tr("Exportera som text"), str(file_folder(self.window.settings) / f"{name}.txt"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -101,6 +102,8 @@ class TextExport(QObject):
             return False
         try:
             session.require_saved()
+            from naravard_desktop.core.export_text import render_readable  # loads when exporting, not at start-up
+
             data = render_readable(session.store, session.form, session.draft_id, fmt).encode("utf-8")
             write_bytes_atomically(path, data)
         except (FileWriteError, StoreError, OSError) as exc:
@@ -115,7 +118,12 @@ class TextExport(QObject):
             self.error_box = box
             box.open()
             return False
-        self.window.statusBar().showMessage(self.tr("Utkastet är exporterat till {path}").format(path=path), 15000)
+        remember_folder(self.window.settings, path)
+        message = self.tr("Utkastet är exporterat till {path}").format(path=path)
+        self.window.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exporterat"), message, QMessageBox.StandardButton.Ok, self.window)
+        self.done_box = box
+        box.open()
         return True
 
 

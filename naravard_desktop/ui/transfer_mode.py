@@ -244,7 +244,7 @@ class TransferMode(QWidget):
             self.state_label.setText(self.tr("⚠ Svaret har ändrats efter att det markerades som överfört. För över det igen."))
         else:
             self.state_label.setText(self.tr("✓ Överförd") if item.marked else self.tr("Ej överförd"))
-        self.ticks_label.setText("\n".join(item.ticks) if item.ticks else "")
+        self.ticks_label.setText("\n".join(core_text(tick) for tick in item.ticks) if item.ticks else "")
         self.ticks_label.setVisible(bool(item.ticks))
         flags = [("⊘ " if f.blocking else "• ") + core_text(f.message) for f in item.flags]
         self.flags_label.setText("\n".join(flags))

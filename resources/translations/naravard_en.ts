@@ -378,57 +378,62 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>Collaboration</name>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="48"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="49"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
         <source>&amp;Konflikter…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="50"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="51"/>
         <source>&amp;Historik för fältet…</source>
         <translation>Field &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="75"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="76"/>
         <source>Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas.</source>
         <translation>The draft was changed outside the window (e.g. by an import); the new answers are shown.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="112"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="113"/>
         <source>Utkastet har versioner som krockar i en fråga: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in one question: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="114"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="115"/>
         <source>Utkastet har versioner som krockar i {count} frågor: Redigera › Konflikter…</source>
         <translation>The draft has clashing versions in {count} questions: Edit › Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="144"/>
         <source>Granskningsläge: svaren kan inte ändras. Stäng av Granskning › Granskningsläge först.</source>
         <translation>Review mode: the answers cannot be changed. Turn off Review › Review mode first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="168"/>
         <source>Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The bundle goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="169"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="170"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="193"/>
+        <source>Paketet är exporterat</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="225"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -436,17 +441,17 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="383"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="399"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="387"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="403"/>
         <source>Två eller fler har ändrat samma svar på olika sätt. Ingen text försvinner: välj en version eller skriv en sammanslagen, och alla versioner finns kvar i historiken.</source>
         <translation>Two or more people changed the same answer in different ways. No text is lost: choose a version or write a merged one, and every version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="397"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="413"/>
         <source>Fältets historik…</source>
         <translation>Field history…</translation>
     </message>
@@ -454,85 +459,113 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="150"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="152"/>
         <source>Behåll vänstra versionen</source>
         <translation>Keep the left version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="151"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="153"/>
         <source>Behåll högra versionen</source>
         <translation>Keep the right version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="65"/>
         <source>{editor}, {time} (version {index})</source>
         <translation>{editor}, {time} (version {index})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="176"/>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="179"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="291"/>
         <source>Spara sammanslagen text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="210"/>
         <source>Inga konflikter: alla versioner är sammanslagna eller lösta.</source>
         <translation>No conflicts: all versions are merged or resolved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="239"/>
         <source>{field}: {count} versioner krockar</source>
         <translation>{field}: {count} versions clash</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="243"/>
         <source>Fråga {number}: {text}</source>
         <translation>Question {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="279"/>
         <source>Välj svaret som ska gälla (här visas det senaste) och spara:</source>
         <translation>Choose the answer that should apply (the newest is shown) and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="281"/>
         <source>Spara valt svar</source>
         <translation>Save the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="281"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="286"/>
         <source>Sammanslagen version: allas ändringar, och där de krockar båda versionernas ord som «vänster | höger». Redigera och spara:</source>
         <translation>Combined version: everyone&apos;s changes, and where they clash both versions&apos; words as «left | right». Edit and save:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="298"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="303"/>
         <source>{count} / {limit} tecken – {over} tecken för mycket</source>
         <translation>{count} / {limit} characters – {over} characters too many</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="307"/>
         <source>{count} / {limit} tecken</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="335"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="331"/>
+        <source>(inget svar – svaret är borttaget)</source>
+        <translation>(no answer – the answer was removed)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="348"/>
         <source>{field}: löst med versionen från {editor}</source>
         <translation>{field}: resolved with the version from {editor}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="353"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="369"/>
         <source>”{text}” är inte ett tal – skriv t.ex. 1500 eller 12,5.</source>
         <translation>“{text}” is not a number – write e.g. 1500 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="365"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="381"/>
         <source>{field}: löst med det valda svaret</source>
         <translation>{field}: resolved with the chosen answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/conflict_view.py" line="367"/>
+        <location filename="../../naravard_desktop/ui/conflict_view.py" line="383"/>
         <source>{field}: löst med den sammanslagna texten</source>
         <translation>{field}: resolved with the merged text</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="119"/>
+        <source>{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn</source>
+        <translation>{label}: {count} versions clash (from {editors}) – Enter or a click opens the conflict view</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="124"/>
+        <source>{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm</source>
+        <translation>{finding} – remove it, or acknowledge it under the field if it is a false alarm</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="127"/>
+        <source>{finding} – ta bort uppgiften, eller kvittera varningen under fältet</source>
+        <translation>{finding} – remove it, or acknowledge the warning under the field</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="130"/>
+        <source>Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)</source>
+        <translation>Question {key}: two versions clash – resolve the conflict first (Edit › Conflicts…)</translation>
     </message>
 </context>
 <context>
@@ -570,22 +603,46 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="113"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="111"/>
-        <source>{path}: {count} ändringar exporterade</source>
-        <translation>{path}: {count} changes exported</translation>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
+        <source>1 ändring</source>
+        <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="111"/>
-        <source>{path}: 1 ändring exporterad</source>
-        <translation>{path}: 1 change exported</translation>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
+        <source>{count} ändringar</source>
+        <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="131"/>
+        <source>Paketet är sparat i
+{path}
+({changes}). Skicka filen till dina medskribenter.</source>
+        <translation>The bundle is saved in
+{path}
+({changes}). Send the file to your co-writers.</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="144"/>
+        <source>Skriva över filen?</source>
+        <translation>Overwrite the file?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="145"/>
+        <source>Filen {path} finns redan. Vill du ersätta den med det nya paketet?</source>
+        <translation>The file {path} already exists. Do you want to replace it with the new bundle?</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="149"/>
+        <source>Skriv över</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="138"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -636,42 +693,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="66"/>
         <source>Sök:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="67"/>
         <source>Sök i frågor och svar</source>
         <translation>Find in questions and answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="68"/>
         <source>Sök i frågor och svar (Enter: nästa)</source>
         <translation>Find in questions and answers (Enter: next)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="55"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="69"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="98"/>
         <source>{count} träffar</source>
         <translation>{count} matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="84"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="98"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="100"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="114"/>
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/find_bar.py" line="104"/>
+        <location filename="../../naravard_desktop/ui/find_bar.py" line="118"/>
         <source>{index} av {count}</source>
         <translation>{index} of {count}</translation>
     </message>
@@ -697,165 +754,165 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="198"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="201"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="205"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="208"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="312"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="313"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="313"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="314"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="212"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="214"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="218"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
         <source>&amp;Att granska</source>
         <translation>&amp;To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
         <source>&amp;Frågelistan</source>
         <translation>&amp;Question list</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
         <source>För&amp;handsvisningen</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
         <source>Frågans fä&amp;lt</source>
         <translation>Question &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
         <source>F&amp;ormuläret</source>
         <translation>F&amp;orm details</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
         <source>Från förra å&amp;ret</source>
         <translation>From last &amp;year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="230"/>
         <source>N&amp;ytt i år</source>
         <translation>Ne&amp;w this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="236"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="237"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="276"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="249"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="252"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="253"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="254"/>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="258"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="274"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="275"/>
         <location filename="../../naravard_desktop/ui/form_editor.py" line="604"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="277"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="279"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="289"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="291"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="294"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="295"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/form_editor.py" line="305"/>
+        <location filename="../../naravard_desktop/ui/form_editor.py" line="306"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
@@ -1128,16 +1185,16 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="299"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
-        <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
+        <extracomment>Idle-time building: at most this long per event-loop turn. Every slice makes Qt lay the whole form out again, so a few large slices (usually one, ~0.1-0.2 s just after the first paint) cost far less than many small ones: 8 ms slices made typing stutter (p99 &gt; 100 ms). Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="270"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -1145,83 +1202,83 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="70"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="87"/>
         <source>Fält:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="105"/>
         <source>Återställ den här versionen</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="91"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="108"/>
         <source>Rensa gamla versioner…</source>
         <translation>Purge old versions…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="93"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="110"/>
         <source>Töm fältets äldre versioner på den här datorn, t.ex. ett personnummer som tagits bort ur svaret</source>
-        <translation>Empty the field&apos;s older versions on this computer, e.g. a personal identity number removed from the answer</translation>
+        <translation>Empty the field's older versions on this computer, e.g. a personal identity number removed from the answer</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="136"/>
         <source>Utkastet har inga ändringar än.</source>
         <translation>The draft has no changes yet.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="162"/>
         <source> (aktuell)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="150"/>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="161"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="167"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="178"/>
         <source>(rensad ur historiken)</source>
         <translation>(purged from the history)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="199"/>
         <source>Välj en version att återställa.</source>
         <translation>Choose a version to restore.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="209"/>
         <source>Den versionen är redan aktuell.</source>
         <translation>That version is already current.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="212"/>
         <source>Versionen från {editor} är återställd som en ny version.</source>
         <translation>The version from {editor} is restored as a new version.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="226"/>
         <source>Det finns inga gamla versioner att rensa. Det aktuella svaret rensas aldrig; ändra det först.</source>
         <translation>There are no old versions to purge. The current answer is never purged; change it first.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="211"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="228"/>
         <source>Rensa gamla versioner</source>
         <translation>Purge old versions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="230"/>
         <source>{count} äldre versioner av {field} töms på den här datorn och i paket du exporterar härefter.</source>
         <translation>{count} older versions of {field} are emptied on this computer and in bundles you export from now on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="236"/>
         <source>Det aktuella svaret och sammanslagningar ändras inte, och det går inte att ångra. Medskribenter som redan har historiken behåller sin kopia tills de rensar själva.</source>
         <translation>The current answer and merges do not change, and this cannot be undone. Co-writers who already have the history keep their copy until they purge it themselves.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="240"/>
         <source>Rensa</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="260"/>
         <source>{count} gamla versioner rensade.</source>
         <translation>{count} old versions purged.</translation>
     </message>
@@ -1229,22 +1286,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="190"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="236"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="248"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="209"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="255"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="261"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="308"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1252,12 +1309,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="134"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="173"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="143"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="182"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -1298,197 +1355,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="144"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="145"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="238"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="241"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="257"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="449"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="497"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="499"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="501"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="517"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="537"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="677"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="690"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="690"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="719"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="749"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="752"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="752"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="816"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="817"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1497,13 +1554,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="845"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="846"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -2022,12 +2079,12 @@ Logs: {logs}</translation>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="41"/>
-        <source>Ett falskt larm kvitteras i panelen Kontroll eller med &apos;naravard pii ack&apos;.</source>
-        <translation>A false alarm is acknowledged in the Check panel or with &apos;naravard pii ack&apos;.</translation>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="40"/>
+        <source>Ett falskt larm kvitteras med Kvittera… under fältet i frågan.</source>
+        <translation>A false alarm is acknowledged with Acknowledge… under the field in the question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="43"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="41"/>
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
@@ -2901,7 +2958,7 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_wiring.py" line="421"/>
+        <location filename="../../naravard_desktop/ui/review_wiring.py" line="426"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -3060,55 +3117,60 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>TextExport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="45"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="46"/>
         <source>Exportera som &amp;text…</source>
         <translation>Export as &amp;text…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="67"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="69"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="70"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="76"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="77"/>
         <source>Exportera som text</source>
         <translation>Export as text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="109"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="112"/>
         <source>Kunde inte exportera</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="110"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="113"/>
         <source>Texten kunde inte sparas.</source>
         <translation>The text could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/text_export.py" line="118"/>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="122"/>
         <source>Utkastet är exporterat till {path}</source>
         <translation>The draft is exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/text_export.py" line="124"/>
+        <source>Exporterat</source>
+        <translation>Exported</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="81"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="91"/>
         <source>{field}: antal tecken</source>
         <translation>{field}: character count</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="108"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="142"/>
         <source>Skriv i {field}</source>
         <translation>Type in {field}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/widgets/text_field.py" line="147"/>
         <source>{field}: texten är {over} tecken för lång. Ingenting har tagits bort – korta texten själv.</source>
         <translation>{field}: the text is {over} characters too long. Nothing was removed – shorten it yourself.</translation>
     </message>
@@ -3295,7 +3357,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="60"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="63"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3327,37 +3389,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="44"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="46"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="98"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="88"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="174"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="219"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="220"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="178"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="223"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -3365,52 +3427,67 @@ The error is logged in {log}.</translation>
 <context>
     <name>history_view</name>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="39"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
         <source>ändring</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="43"/>
         <source>automatisk sammanslagning</source>
         <translation>automatic merge</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="42"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="44"/>
         <source>konflikt löst</source>
         <translation>conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="43"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="45"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="44"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="46"/>
         <source>historiken rensad</source>
         <translation>history purged</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="51"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="58"/>
+        <source>Automatisk sammanslagning</source>
+        <translation>Automatic merge</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="62"/>
+        <source>{first} och {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="63"/>
+        <source>Sammanslagning av {people}</source>
+        <translation>Merge of {people}</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="68"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="69"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="70"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/history_view.py" line="54"/>
+        <location filename="../../naravard_desktop/ui/history_view.py" line="71"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>
@@ -3418,12 +3495,12 @@ The error is logged in {log}.</translation>
 <context>
     <name>review_print</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review_print.py" line="47"/>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="54"/>
         <source>Skriv ut granskningskopia</source>
         <translation>Print review copy</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review_print.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/review_print.py" line="65"/>
         <source>Granskningskopian kunde inte sparas</source>
         <translation>The review copy could not be saved</translation>
     </message>

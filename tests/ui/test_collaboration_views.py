@@ -120,3 +120,22 @@ def test_history_view_lists_versions_and_restores_one(qtbot, pair, form, halland
     view.select_revision(view.revisions[2].id)
     view.restore_button.click()
     assert "redan aktuell" in view.message.text()
+
+
+def test_the_export_dialog_refuses_the_database_and_its_backups(qtbot, pair, form):
+    """Issue 14 item 1 in the app: the dialog writes through the same core check as the CLI."""
+    from naravard_desktop.core import backup
+    from naravard_desktop.core.paths import DB_FILENAME
+
+    anna, _bertil, draft_id, _forms, tmp_path = pair
+    made = backup.create_backup(anna.data_dir)
+    db = anna.data_dir / DB_FILENAME
+    before = db.read_bytes(), made.path.read_bytes()
+    link = tmp_path / "paket.naravard"
+    link.symlink_to(db)
+    export = ExportBundleDialog(anna, form, draft_id)
+    qtbot.addWidget(export)
+    for target in (db, made.path, link, anna.data_dir / f"{DB_FILENAME}-wal"):
+        assert export.export_to(target) is False
+        assert "får inte skrivas över" in export.error_label.text()
+    assert (db.read_bytes(), made.path.read_bytes()) == before and link.is_symlink()

@@ -70,8 +70,10 @@ def test_a_new_draft_is_ready_for_typing_in_its_first_answer(qtbot, make_window)
     assert window.navigator.tree.currentItem() is window.navigator.items["1a"]
 
 
-def test_first_start_shows_kontroll_in_front_of_the_tabbed_docks(qtbot, make_window):
+def test_first_start_shows_kontroll_in_front_of_the_tabbed_docks(qtbot, make_window, empty_draft):
     window = make_window(open_last=False)
+    assert window.validation_dock.isHidden()  # not shown, empty, beside the start page (issue 13)
+    window.open_draft(empty_draft)
     qtbot.waitUntil(lambda: not window.validation_dock.visibleRegion().isEmpty())
     # room for its buttons; on a small screen (offscreen: 800 px) the questionnaire comes first
     assert window.validation_dock.width() >= min(300, int(window.width() * 0.25))

@@ -8,7 +8,7 @@ pass through Python here: overriding `event()` would add Python work to every pa
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 #: Redo on every platform, besides the platform's own key: Ctrl+Y (Windows) and
@@ -50,11 +50,17 @@ class AnswerTextEdit(QPlainTextEdit):
     """Multi-line answer text; Tab moves focus (keyboard-only use), nothing is ever cut."""
 
     pasted = Signal()
+    resized = Signal()  # after the text was laid out for the new width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not _to_window_stack(self, event):

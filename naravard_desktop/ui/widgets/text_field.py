@@ -39,6 +39,9 @@ def lines_for(limit: int | None) -> int:
     return 4
 
 
+GROW_LINES = 24  # a text box grows with its text up to this many lines, then scrolls inside
+
+
 class TextField(QWidget):
     """A text answer or text sub-field; every keystroke goes to the sink (it merges)."""
 
@@ -67,9 +70,16 @@ class TextField(QWidget):
         self.multi_line = multi_line
         if multi_line:
             self.edit: AnswerTextEdit | AnswerLineEdit = AnswerTextEdit(self)
-            metrics = self.edit.fontMetrics()
-            shown_lines = lines or lines_for(limit)
-            self.edit.setFixedHeight(metrics.lineSpacing() * shown_lines + 14)
+            # The box grows with its text (wrapped lines) from its first size up to
+            # GROW_LINES, so a 1000-character answer reads without inner scrolling; the
+            # height changes only when the number of lines does, not per keystroke.
+            self._min_lines = lines or lines_for(limit)
+            self._max_lines = max(self._min_lines, GROW_LINES)
+            self._lines = 0
+            self._fitting = False
+            self._fit_height()
+            self.edit.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+            self.edit.resized.connect(self._fit_height)
             self.edit.textChanged.connect(self._on_text_changed)
             self.edit.pasted.connect(self._on_pasted)
         else:
@@ -89,6 +99,30 @@ class TextField(QWidget):
 
     def text(self) -> str:
         return self._shown
+
+    def _fit_height(self, *_args: object) -> None:
+        """Height from the wrapped lines. QPlainTextEdit lays out only the blocks in view
+        (after a resize the others count one line each), so the blocks are laid out here –
+        up to the cap, which bounds the cost."""
+        if self._fitting:
+            return
+        assert isinstance(self.edit, AnswerTextEdit)
+        self._fitting = True
+        try:
+            document = self.edit.document()
+            layout = document.documentLayout()
+            lines = 0
+            block = document.begin()
+            while block.isValid() and lines < self._max_lines:
+                layout.blockBoundingRect(block)  # lays the block out if it is not yet
+                lines += max(1, block.layout().lineCount())
+                block = block.next()
+        finally:
+            self._fitting = False
+        wanted = min(max(lines, self._min_lines), self._max_lines)
+        if wanted != self._lines:
+            self._lines = wanted
+            self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * wanted + 14)
 
     def _on_text_changed(self) -> None:
         if self._loading:
