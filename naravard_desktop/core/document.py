@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from naravard_desktop.core.answers import FieldRef, field_refs, is_answered, is_empty
+from naravard_desktop.core.answers import FieldRef, field_refs, is_answered, is_empty, number_problem
 from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form, Question, Section, Subfield, normalise_number
@@ -194,6 +194,10 @@ class DraftDocument:
 
 
 def format_number(value: Any) -> str:
+    """Decimal comma; a number that cannot be used (stored before numbers were checked on
+    the way in: NaN, huge) is named as such, never printed digit by digit."""
+    if number_problem(value) is not None:
+        return "(ogiltigt tal)"
     if isinstance(value, str):  # a number field's text that is not a number, kept as typed
         return value.strip()
     if isinstance(value, float) and value.is_integer():
