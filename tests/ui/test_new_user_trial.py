@@ -567,3 +567,17 @@ def test_the_app_wording_replaces_core_templates_that_exist():
     from naravard_desktop.ui.i18n import _APP_WORDING
 
     assert _APP_WORDING and all(template in ENGLISH for template in _APP_WORDING)
+
+
+def test_the_import_summary_in_the_app_names_no_draft_id(qtbot, make_window, halland_draft, tmp_path):
+    window = make_window(draft_id=halland_draft)
+    with DraftStore(window.data_dir) as store:
+        from naravard_desktop.core.bundles import write_bundle
+
+        write_bundle(store, window.session.form, halland_draft, tmp_path / "same.naravard")
+    window.collaboration.ask_import()
+    dialog = window.collaboration.import_dialog
+    assert dialog.import_file(tmp_path / "same.naravard") is not None
+    text = dialog.summary_dialog.text.toPlainText()
+    assert "inget nytt" in text and "”Svar 2024”" in text and halland_draft not in text
+    dialog.summary_dialog.close()
