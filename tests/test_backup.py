@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -114,10 +116,14 @@ def test_leftovers_of_a_crashed_backup_are_cleaned_and_never_listed(data_dir):
     folder = data_dir / "backups"
     folder.mkdir()
     (folder / ".naravard-backup-abc.sqlite3").write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(folder / ".naravard-backup-abc.sqlite3", (two_hours_ago, two_hours_ago))
+    (folder / ".naravard-backup-in-progress.sqlite3").write_bytes(b"another process is writing this one now")
     (folder / "notes.txt").write_text("x")
     assert backup.list_backups(data_dir) == []
     backup.create_backup(data_dir)
     assert not (folder / ".naravard-backup-abc.sqlite3").exists()
+    assert (folder / ".naravard-backup-in-progress.sqlite3").exists()  # a concurrent backup is left alone
     assert len(backup.list_backups(data_dir)) == 1
 
 

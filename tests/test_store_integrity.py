@@ -358,20 +358,35 @@ for i in range(count):
         print("fail", i, " ".join(str(exc).split()), flush=True)
 """
 
+_CLI_WRITER = """
+import contextlib, io, json, sys
+from pathlib import Path
+from naravard_desktop.cli import main
+data_dir, draft_id, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+answers = data_dir.parent / "writer.json"
+for i in range(count):
+    answers.write_text(json.dumps({"format": "naravard-answers/1", "form": "sos-gnv-regioner-2024", "answers": {"3": f"skrivning {i}"}}))
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        code = main(["--data-dir", str(data_dir), "answers", "import", draft_id, str(answers)])  # the whole command, backup first
+    print("ack" if code == 0 else "fail", i, " ".join(err.getvalue().split()), flush=True)
+"""
+
 
 def _all_values(path: Path) -> set[str]:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         return {json.loads(r[0]) for r in conn.execute("SELECT value FROM revisions WHERE field = '3'")}
 
 
-def test_restore_racing_a_writer_loses_no_acknowledged_write(data_dir):
+@pytest.mark.parametrize("writer_script", [_WRITER, _CLI_WRITER], ids=["store-writes", "cli-answers-import"])
+def test_restore_racing_a_writer_loses_no_acknowledged_write(writer_script, data_dir, tmp_path):
     with DraftStore(data_dir) as store:
         draft_id = store.create_draft(FORM_ID, "Svar").id
         store.set_values(draft_id, {"3": "i säkerhetskopian"})
     chosen = backup.create_backup(data_dir, keep=100)
     writes = 150
     writer = subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(data_dir), draft_id, str(writes)],
+        [sys.executable, "-c", writer_script, str(data_dir), draft_id, str(writes)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -384,7 +399,10 @@ def test_restore_racing_a_writer_loses_no_acknowledged_write(data_dir):
         result = backup.restore_backup(data_dir, chosen.name, keep=100)
         assert result.damaged_copy is None  # the database was never found torn
         if result.safety_backup is not None:
-            safety_copies.append(result.safety_backup.path)
+            # Set aside at once: the CLI writer's own backups roll the window of 20 on.
+            kept_copy = tmp_path / f"pre-restore-{restores}.sqlite3"
+            kept_copy.write_bytes(result.safety_backup.path.read_bytes())
+            safety_copies.append(kept_copy)
         restores += 1
     out, err = writer.communicate(timeout=300)
     assert "Traceback" not in err, err

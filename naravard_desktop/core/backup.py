@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -203,11 +204,18 @@ def _open_source(data_dir: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+#: A temporary copy older than this is a leftover of a crash, not a backup in progress.
+_STALE_AFTER_S = 3600
+
+
 def _clean_stale_temporaries(folder: Path) -> None:
-    """Half-written copies left by a crash during a backup."""
+    """Half-written copies left by a crash during a backup. Only old ones: another process
+    (a CLI command backing up before its write, a restore) may be writing its copy now."""
+    cutoff = time.time() - _STALE_AFTER_S
     for leftover in folder.glob(f"{_TMP_PREFIX}*"):
         try:
-            leftover.unlink()
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
         except OSError:
             pass
 
