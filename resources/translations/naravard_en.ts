@@ -1185,7 +1185,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="297"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="314"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn, so typing stays smooth. Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
