@@ -32,6 +32,7 @@ def child_env() -> dict[str, str]:
 class Run:
     seconds: float
     peak_rss_mib: float
+    cpu_seconds: float = 0.0  # user + system: less sensitive than wall time to a busy machine
 
 
 def run_process(argv: Sequence[str], *, env: dict[str, str] | None = None, before: object = None) -> Run:
@@ -49,7 +50,7 @@ def run_process(argv: Sequence[str], *, env: dict[str, str] | None = None, befor
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv[:4])} … exited {proc.returncode}: {err.strip()[-400:]}")
     peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Run(seconds, peak)
+    return Run(seconds, peak, usage.ru_utime + usage.ru_stime)
 
 
 @dataclass
@@ -64,6 +65,14 @@ class Pair:
     @property
     def anchor_seconds(self) -> float:
         return statistics.median(r.seconds for r in self.anchor)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu_seconds for r in self.figure)
+
+    @property
+    def anchor_cpu(self) -> float:
+        return statistics.median(r.cpu_seconds for r in self.anchor)
 
     @property
     def rss(self) -> float:

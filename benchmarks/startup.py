@@ -61,6 +61,9 @@ def main() -> int:
         extra <= MEMORY_GOAL_MIB,
     )
     print(
+        f"CPU time (user+system), medians: app {pair.cpu:.2f} s vs bare window {pair.anchor_cpu:.2f} s, ratio {pair.cpu / pair.anchor_cpu:.2f}x"
+    )
+    print(
         f"whole processes, median of {args.runs} alternating runs: app {pair.seconds:.2f} s vs bare window {pair.anchor_seconds:.2f} s, "
         f"ratio {ratio:.2f}x; peak RSS {pair.rss:.1f} vs {pair.anchor_rss:.1f} MiB (+{extra:.1f} MiB)"
     )

@@ -202,8 +202,8 @@ class PiiGuard(QObject):
         if session is None:
             return
         built = set(numbers)
-        self._dirty.update(k for k, v in session.answers.items() if isinstance(v, str) and question_of(k) in built)
-        self.scan_pending()
+        for key in [k for k, v in session.answers.items() if isinstance(v, str) and question_of(k) in built]:
+            self.scan_field(key)  # only the new cards' fields: other pending scans keep their timer
 
     def _retranslate_acknowledgements(self) -> None:
         """The acknowledgements dialog is made again in the new language (if it was open)."""

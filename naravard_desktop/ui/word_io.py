@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit, QWidget
 
-from naravard_desktop.core.document import QuestionSpecError, select_questions
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.ui.bundle_dialogs import ImportSummaryDialog, _PathDialog
@@ -25,11 +24,12 @@ from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:
-    from naravard_desktop.core import word
+    from naravard_desktop.core import document, word
     from naravard_desktop.core.word import WordImportSummary
     from naravard_desktop.core.word import reading as word_reading
 else:  # python-docx and lxml load when Word is used, not at start-up
     word = LazyModule("naravard_desktop.core.word")
+    document = LazyModule("naravard_desktop.core.document")
     word_reading = LazyModule("naravard_desktop.core.word.reading")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
@@ -86,8 +86,8 @@ class ExportWordDialog(_PathDialog):
         """Write the file; on failure show the one-line reason in the dialog and return False."""
         spec = self.questions_edit.text().strip()
         try:
-            questions = select_questions(self.form, spec) if spec else None
-        except QuestionSpecError as exc:
+            questions = document.select_questions(self.form, spec) if spec else None
+        except document.QuestionSpecError as exc:
             self.show_error(self.tr("Frågor: {reason}").format(reason=exc))
             return False
         try:

@@ -239,11 +239,16 @@ def test_at_1024_by_700_the_questionnaire_gets_the_space_and_never_scrolls_sidew
     assert form_view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert form_view.widget().width() <= form_view.viewport().width()
     qtbot.waitUntil(form_view.all_built, timeout=10_000)  # the cards below the first screen come in idle time
-    form_view.lay_out_now()
-    for card in form_view.cards.values():
-        if not card.isHidden():
-            assert card.text_label.width() <= form_view.viewport().width()
-            assert card.text_label.heightForWidth(card.text_label.width()) <= card.text_label.height() + 1
+
+    def laid_out() -> bool:
+        return all(
+            card.text_label.width() <= form_view.viewport().width()
+            and card.text_label.heightForWidth(card.text_label.width()) <= card.text_label.height() + 1
+            for card in form_view.cards.values()
+            if not card.isHidden()
+        )
+
+    qtbot.waitUntil(laid_out, timeout=5000)  # every card's text fits its width once the layout has settled
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.width() == 1366)
     qtbot.waitUntil(lambda: form_view.width() >= 600)
