@@ -1185,7 +1185,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="316"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn. Every slice makes Qt lay the whole form out again, so a few large slices (usually one, ~0.1-0.2 s just after the first paint) cost far less than many small ones: 8 ms slices made typing stutter (p99 &gt; 100 ms). Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>
@@ -1219,7 +1219,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
     <message>
         <location filename="../../naravard_desktop/ui/history_view.py" line="110"/>
         <source>Töm fältets äldre versioner på den här datorn, t.ex. ett personnummer som tagits bort ur svaret</source>
-        <translation>Empty the field's older versions on this computer, e.g. a personal identity number removed from the answer</translation>
+        <translation>Empty the field&apos;s older versions on this computer, e.g. a personal identity number removed from the answer</translation>
     </message>
     <message>
         <location filename="../../naravard_desktop/ui/history_view.py" line="136"/>
