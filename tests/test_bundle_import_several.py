@@ -79,6 +79,7 @@ def test_one_file_keeps_its_output_and_json(cli, tmp_path):
         "nothing_new",
         "new_comments",
         "future_revisions",
+        "changes",  # added by issue 14 item 16; nothing renamed
     }
     missing = cli("bundle", "import", str(tmp_path / "saknas.naravard"), data=tmp_path / "Dora")
     assert missing.code == 2 and missing.err.strip().endswith("saknas.naravard: filen finns inte; inget har ändrats")

@@ -178,7 +178,7 @@ def _duplicate_member(src: Path, dst: Path) -> Path:
 def _future_format(src: Path, dst: Path) -> Path:
     m = unpack(src)
     manifest = json.loads(m["manifest.json"])
-    manifest["format"] = "naravard-bundle/2"
+    manifest["format"] = "naravard-bundle/3"
     return pack(dst, [("manifest.json", json.dumps(manifest).encode()), ("revisions.json", m["revisions.json"])])
 
 
@@ -240,7 +240,7 @@ HOSTILE: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "wrong hash": (_wrong_hash, "SHA-256 stämmer inte"),
     "forged revision": (_forged_revision, "stämmer inte med innehållet"),
     "duplicate member": (_duplicate_member, "två gånger"),
-    "future format version": (_future_format, "formatversion 2"),
+    "future format version": (_future_format, "formatversion 3"),
     "other form": (_other_form, "sos-gnv-kommuner-2031"),
     "50 MB text field": (_huge_text_field, "högst 1000000 är tillåtet"),
     "invalid UTF-8": (_invalid_utf8, "inte giltig UTF-8"),

@@ -106,7 +106,7 @@ def test_bad_import_changes_nothing_and_names_the_key(cli, halland_draft, tmp_pa
     not_json = tmp_path / "broken.json"
     not_json.write_text("{nope", "utf-8")
     result = cli("answers", "import", halland_draft, str(not_json))
-    assert result.code == 2 and "ogiltig JSON" in result.err
+    assert result.code == 2 and "inte giltig JSON" in result.err
     assert _db_snapshot(data_dir) == before_rows
     assert cli("answers", "export", halland_draft).out == before_export
 

@@ -10,7 +10,6 @@ import argparse
 import importlib
 import logging
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +19,7 @@ from naravard_desktop import __version__
 from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context, check_out
 from naravard_desktop.core.forms import FormError
 from naravard_desktop.core.store import StoreError
+from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
 
 #: Each module adds its sub-commands with `register(subparsers, common)`. A command imports
 #: only its own module (`COMMAND_HOME`): `naravard bundle import` does not load reportlab,
@@ -105,8 +105,35 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _error(message: str) -> None:
+    """One line on stderr, whatever the message holds (user text with line breaks too)."""
+    print(f"naravard: {one_line(message, limit=2000)}", file=sys.stderr)
+
+
+def _non_utf8_argument(argv: Sequence[str]) -> int | None:
+    """The 1-based position of an argument that was not valid UTF-8 (Python keeps such
+    bytes as lone surrogates), or None."""
+    for position, arg in enumerate(argv, 1):
+        if has_lone_surrogate(arg):
+            return position
+    return None
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """ "answers import": the sub-command words only, never a user's argument."""
+    words = [getattr(args, "command", None)]
+    words += [value for key, value in vars(args).items() if key.endswith("_command") and key != "command"]
+    return " ".join(str(w) for w in words if isinstance(w, str))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    position = _non_utf8_argument(arguments)
+    if position is not None:
+        _error(
+            f"argument {position} är inte giltig UTF-8-text (kontrollera teckenkodningen i terminalen eller skriptet); inget har ändrats"
+        )
+        return EXIT_USAGE
     parser = build_parser(command_word(arguments))
     args = parser.parse_args(arguments)
     ctx = Context(getattr(args, "data_dir", None), getattr(args, "editor", None))
@@ -116,17 +143,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_out(args.out)
         return int(args.handler(ctx, args) or EXIT_OK)
     except CliError as exc:
-        print(f"naravard: {exc}", file=sys.stderr)
+        _error(str(exc))
         return exc.code
     except (StoreError, FormError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        print(f"naravard: {message}", file=sys.stderr)
+        _error(str(message))
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # a file or folder the command needed: not a bug, say which
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(f"{where}{exc.strerror or exc.__class__.__name__}; kommandot avbröts")
+        return EXIT_USAGE
     except Exception as exc:
-        log_file = ctx.log_exception(traceback.format_exc())
-        print(f"naravard: internt fel: {exc.__class__.__name__}: {exc} (detaljer i {log_file})", file=sys.stderr)
+        log_file = ctx.log_exception(command_name(args), exc)
+        _error(f"internt fel: {exc.__class__.__name__}: {exc} (detaljer i {log_file})")
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         return EXIT_USAGE
     finally:

@@ -20,18 +20,23 @@ from naravard_desktop.core.bundles import (
     write_bundle,
 )
 from naravard_desktop.core.field_versions import (
+    PURGED_TEXT,
     FieldVersionError,
     conflicts,
     field_label,
     history,
     parse_value_text,
+    purge_history,
+    purgeable,
     resolve_take,
     resolve_value,
     restore,
     revision_json,
 )
+from naravard_desktop.core.interchange import MAX_ANSWERS_FILE_BYTES
 from naravard_desktop.core.pii import pii_warnings
 from naravard_desktop.core.store import Revision
+from naravard_desktop.core.untrusted import UntrustedInputError, one_line, read_capped
 
 SHORT_ID = 12
 
@@ -62,10 +67,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
     how.add_argument("--value-file", metavar="FILE", type=Path, help="fil med värdet som JSON, eller ren text för textfält")
     p.set_defaults(handler=cmd_resolve)
 
-    p = subparsers.add_parser("history", help="vem som ändrade ett fält och när", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = subparsers.add_parser(
+        "history",
+        help="vem som ändrade ett fält och när; 'history purge' rensar gamla versioner",
+        usage="naravard history DRAFT_ID QUESTION [--json]\n       naravard history purge DRAFT_ID QUESTION [--yes]",
+        parents=[common],
+    )
+    p.add_argument("draft_id", metavar="DRAFT_ID", help="utkastet (eller 'purge' följt av utkast och fråga)")
     p.add_argument("question", metavar="QUESTION")
+    p.add_argument("purge_question", nargs="?", metavar="PURGE_QUESTION", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    p.add_argument("--yes", action="store_true", help="med 'purge': rensa utan att fråga (annars visas bara vad som skulle rensas)")
     p.set_defaults(handler=cmd_history)
 
     p = subparsers.add_parser("restore", help="gör en äldre version av ett fält aktuell igen", parents=[common])
@@ -78,7 +90,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
-    for line in pii_warnings(ctx.store, form, draft.id):  # warn, never block (exit code stays 0)
+    for line in pii_warnings(ctx.store, form, draft.id, history=True):  # warn, never block (exit code stays 0)
         print(line, file=sys.stderr)
     try:
         count = write_bundle(ctx.store, form, draft.id, args.out)
@@ -126,7 +138,7 @@ def _import_several(ctx: Context, paths: list[Path], as_json: bool) -> int:
             else {
                 "file": str(p),
                 "imported": True,
-                **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts", "future_revisions")},
+                **{k: v for k, v in o.to_json().items() if k not in ("merged_fields", "conflicts", "future_revisions", "changes")},
             }
             for p, o in zip(paths, outcomes, strict=True)
         ]
@@ -179,9 +191,11 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
             rev = resolve_take(ctx.store, form, draft.id, args.question, args.take)
         else:
             try:
-                text = args.value_file.read_text("utf-8")
+                text = read_capped(args.value_file, MAX_ANSWERS_FILE_BYTES).decode("utf-8")
             except OSError as exc:
                 raise CliError(f"{args.value_file}: kan inte läsas ({exc.strerror})") from None
+            except UntrustedInputError as exc:
+                raise CliError(f"{args.value_file}: {exc}") from None
             except UnicodeDecodeError:
                 raise CliError(f"{args.value_file}: filen är inte UTF-8-text") from None
             try:
@@ -196,6 +210,10 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
+    if args.draft_id == "purge" and args.purge_question is not None:
+        return cmd_purge(ctx, args.question, args.purge_question, yes=args.yes)
+    if args.purge_question is not None:
+        raise CliError(f"för många argument: '{one_line(args.purge_question, 40)}' (se 'naravard history --help')")
     draft, form = ctx.draft_and_form(args.draft_id)
     try:
         key, revisions = history(ctx.store, form, draft.id, args.question)
@@ -207,9 +225,33 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     for rev in revisions:
         mark = "*" if rev.id in heads else " "
-        print(f"{mark} {_version_line(rev)}: {_value_preview(rev.value)}")
+        print(f"{mark} {_version_line(rev)}: {PURGED_TEXT if rev.purged else _value_preview(rev.value)}")
     if not revisions:
         print(f"{field_label(form, key)} har inga ändringar")
+    return 0
+
+
+def cmd_purge(ctx: Context, draft_arg: str, question: str, *, yes: bool) -> int:
+    """`naravard history purge DRAFT QUESTION [--yes]`: empty a field's old versions here."""
+    draft, form = ctx.draft_and_form(draft_arg)
+    try:
+        key, old = purgeable(ctx.store, form, draft.id, question)
+    except FieldVersionError as exc:
+        raise CliError(str(exc)) from None
+    label = field_label(form, key)
+    if not old:
+        print(f"{label}: inga gamla versioner att rensa (det aktuella svaret rensas aldrig; ändra det först)")
+        return 0
+    when = f"{old[0].created_at[:10]}–{old[-1].created_at[:10]}"
+    print(
+        f"{label}: {len(old)} gamla versioner ({when}) töms i historiken på den här datorn och i paket du exporterar "
+        "härefter. Det aktuella svaret och sammanslagningar ändras inte. Medskribenter som redan har historiken "
+        "behåller sin kopia tills de rensar själva (docs/bundles.md)."
+    )
+    if not yes:
+        raise CliError("inget har rensats: lägg till --yes för att rensa")
+    _, purged = purge_history(ctx.store, form, draft.id, question)
+    print(f"{label}: {len(purged)} gamla versioner rensade")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, Context, print_json
+from naravard_desktop.core.untrusted import one_line
 from naravard_desktop.core.validation import check_draft
 
 
@@ -23,6 +24,6 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
         print_json({"draft": draft.id, "form": form.id, "problems": [p.to_json() for p in problems]})
     else:
         for p in problems:
-            print(f"{p.question}\t{p.kind}\t{p.message}")
+            print(f"{p.question}\t{p.kind}\t{one_line(str(p.message), 2000)}")  # one line per problem, whatever an answer holds
         print(f"{len(problems)} problem" if problems else "inga problem")
     return EXIT_PROBLEMS if problems else EXIT_OK

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 from naravard_desktop.core import backup, files, paths
 from naravard_desktop.core.forms import Form, FormRegistry, form_registry
 from naravard_desktop.core.store import Draft, DraftStore
+from naravard_desktop.core.untrusted import dumps_valid, error_record
 
 #: Exit codes: done; done, and the check found problems (check, pii scan); usage or
 #: input error (one line on stderr).
@@ -73,11 +72,14 @@ class Context:
         if self._store is not None:
             self._store.close()
 
-    def log_exception(self, text: str) -> Path:
+    def log_exception(self, command: str, exc: BaseException) -> Path:
+        """Log an internal error without user text: the command's name, the error's type and
+        where it happened (file, line, function). Never the arguments or the message,
+        which may hold answers, names or personnummer (docs/submission.md)."""
         try:
             log_file = paths.log_dir(self.data_dir) / "naravard-cli.log"
             with log_file.open("a", encoding="utf-8") as fh:
-                fh.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{text}\n")
+                fh.write(error_record(f"naravard {command}", exc))
             return log_file
         except (OSError, CliError):
             return Path("(loggen kunde inte skrivas)")
@@ -102,7 +104,7 @@ def check_out(path: Path | None) -> None:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(dumps_valid(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:

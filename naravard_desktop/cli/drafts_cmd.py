@@ -8,6 +8,7 @@ import sys
 from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.core.answers import UnknownField, resolve_key
 from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
+from naravard_desktop.core.untrusted import one_line
 from naravard_desktop.core.validation import progress
 
 
@@ -79,9 +80,11 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for r in rows:
-        region = r["region"] or "–"
+        region = one_line(str(r["region"] or "–"), 200)
         carried = f"\t{r['carried']} från föregående år" if r["carried"] else ""
-        print(f"{r['id']}\t{r['form']}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{r['title']}{carried}")
+        # One line per draft whatever an id, title or region holds (a bundle from an old version).
+        draft_id, title = one_line(str(r["id"]), 200), one_line(str(r["title"]), 500)
+        print(f"{draft_id}\t{one_line(str(r['form']), 200)}\t{region}\t{r['answered']} av {r['asked']} besvarade\t{title}{carried}")
     return 0
 
 

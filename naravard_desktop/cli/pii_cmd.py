@@ -10,10 +10,13 @@ from naravard_desktop.core.pii import (
     acknowledge,
     describe,
     flagged_words,
+    history_findings,
+    purge_hint,
     scan_draft,
     set_flagged_words,
     withdraw_acknowledgement,
 )
+from naravard_desktop.core.untrusted import one_line
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -43,24 +46,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
     scan = scan_draft(ctx.store, form, draft.id)
+    old = history_findings(ctx.store, form, draft.id, scan)
     if args.json:
         print_json(
             {
                 "draft": draft.id,
                 "findings": [f.to_json() for f in scan.open],
                 "acknowledged": [{**f.to_json(), "ack": ack} for f, ack in scan.acknowledged],
+                "history": [{**f.to_json(), "purge": purge_hint(form, draft.id, f.field)} for f in old],
             }
         )
     else:
         for f in scan.open:
             print(f"{f.id}\t{f.kind}\t{describe(form, f)}")
         for f, ack in scan.acknowledged:
-            print(f"{f.id}\t{f.kind}\t{describe(form, f)}\tkvitterad av {ack.get('by', '?')}: {ack.get('reason', '')}")
-        if scan.open:
-            print(f"{len(scan.open)} okvitterade varningar; kvittera falska larm med 'naravard pii ack {draft.id[:8]} ID --reason TEXT'")
+            print(
+                f"{f.id}\t{f.kind}\t{describe(form, f)}\tkvitterad av {one_line(str(ack.get('by', '?')))}: {one_line(str(ack.get('reason', '')), 200)}"
+            )
+        for f in old:
+            print(f"{f.id}\t{f.kind}\t{describe(form, f)}\ti en äldre version; rensa med '{purge_hint(form, draft.id, f.field)}'")
+        if scan.open or old:
+            print(
+                f"{len(scan.open) + len(old)} okvitterade varningar; kvittera falska larm med 'naravard pii ack {draft.id[:8]} ID --reason TEXT'"
+            )
         else:
             print("inga okvitterade varningar")
-    return EXIT_PROBLEMS if scan.open else EXIT_OK
+    return EXIT_PROBLEMS if scan.open or old else EXIT_OK
 
 
 def cmd_ack(ctx: Context, args: argparse.Namespace) -> int:

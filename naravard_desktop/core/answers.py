@@ -10,6 +10,7 @@ it is kept as typed (nothing typed is thrown away) and `check` reports it as inv
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,6 +23,20 @@ from naravard_desktop.core.messages import Message
 Answers = dict[str, Any]
 
 KEY_SEPARATOR = " / "
+
+#: Larger numbers are refused on the way in (answers files, bundles, the editor): far
+#: beyond any count, sum or share the form asks for, and still exact as a float, so
+#: `check`, exports, transfer and the PDF can always compare and print them.
+MAX_ABS_NUMBER = 10**15
+
+
+def number_problem(value: Any) -> str | None:
+    """Why a stored number cannot be used (not finite, or huge), or None when it can."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return Message("talet är inte ändligt (NaN eller oändligt)")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > MAX_ABS_NUMBER:
+        return Message("talet är större än 10^15 (till beloppet)")
+    return None
 
 
 def question_of(key: str) -> str:
@@ -46,6 +61,8 @@ def parse_number(text: str, integer: bool = False) -> int | float | None:
         raise ValueError(text)
     value = float(cleaned)
     if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    if abs(value) > MAX_ABS_NUMBER:  # not a usable number: kept as typed, `check` says so
         raise ValueError(text)
     if value.is_integer() and (integer or "." not in cleaned) and "e" not in cleaned.lower():
         return int(cleaned.split(".")[0]) if "." in cleaned else int(cleaned)
@@ -142,8 +159,8 @@ class InvalidValue(ValueError):
 def normalise_value(ref: FieldRef, value: Any) -> Any:
     """Check a value against its field and return it with the form's own labels.
 
-    Raises InvalidValue naming the key and what is wrong. Out-of-range numbers and
-    over-limit texts are accepted: `check` reports them, nothing is refused or cut.
+    Raises InvalidValue naming the key and what is wrong. Numbers out of the question's
+    range (but finite and within MAX_ABS_NUMBER) and over-limit texts are accepted: `check` reports them, nothing is refused or cut.
     """
     key = ref.key
     if value is None:
@@ -204,6 +221,9 @@ def normalise_value(ref: FieldRef, value: Any) -> Any:
                 return value
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InvalidValue(f"'{key}': ska vara ett tal")
+        problem = number_problem(value)
+        if problem is not None:
+            raise InvalidValue(f"'{key}': {problem}")
         if isinstance(value, float) and value.is_integer() and q.integer:
             return int(value)
         return value

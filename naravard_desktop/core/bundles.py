@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from naravard_desktop.core import verify
-from naravard_desktop.core.answers import InvalidValue, UnknownField, normalise_value, resolve_key
+from naravard_desktop.core.answers import InvalidValue, UnknownField, is_empty, normalise_value, resolve_key
 from naravard_desktop.core.backup import restore_advice
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
@@ -35,12 +35,26 @@ from naravard_desktop.core.limits import (
     STAMP_FORMAT,
     parse_stamp,
 )
-from naravard_desktop.core.merge import plan_union, value_kind
+from naravard_desktop.core.merge import ancestors, is_auto_merge, plan_union, value_kind
 from naravard_desktop.core.review import Review, thread_id_of
-from naravard_desktop.core.store import META_FIELD_PREFIX, Draft, DraftStore, Revision, canonical_json, revision_id, utc_now
+from naravard_desktop.core.store import (
+    DRAFT_ID_FORMAT,
+    META_FIELD_PREFIX,
+    Draft,
+    DraftStore,
+    Revision,
+    canonical_json,
+    revision_id,
+    utc_now,
+)
+from naravard_desktop.core.untrusted import UntrustedInputError, loads_strict, one_line
 
 BUNDLE_FORMAT = "naravard-bundle/1"
-BUNDLE_FORMAT_VERSION = 1
+#: Version 2 is written only when the bundle carries purged revisions ("purged": true, no
+#: value, docs/bundles.md): a version-1 reader then asks for an update instead of taking
+#: them for forged ones. Otherwise bundles stay version 1, readable by every version.
+PURGED_FORMAT = "naravard-bundle/2"
+BUNDLE_FORMAT_VERSION = 2
 BUNDLE_SUFFIX = ".naravard"
 MANIFEST = "manifest.json"
 REVISIONS = "revisions.json"
@@ -82,6 +96,47 @@ class Bundle:
     revisions: tuple[Revision, ...]
 
 
+#: At most this many changed answers are named one per line; --json names them all.
+MAX_CHANGE_LINES = 40
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """An answer whose shown value the import changed, and whose work that touches."""
+
+    field: str
+    label: str  # "fråga 18, Andra åtgärder, ange vad"
+    editors: tuple[str, ...]  # who wrote the incoming versions, oldest first
+    cleared: bool  # it had an answer and now has none
+    replaced: tuple[str, ...]  # whose shown answer was replaced (other than `editors`)
+    merged: bool  # both sides' edits were merged automatically
+    conflict: bool  # the incoming version clashes: both stay until someone resolves
+
+    def line(self) -> str:
+        who = ", ".join(one_line(name, 60) for name in self.editors) or "okänd"
+        earlier = ", ".join(one_line(name, 60) for name in self.replaced)
+        if self.conflict:
+            text = f"ny version av {who}, i konflikt"
+        elif self.cleared:
+            text = f"tömt av {who}" + (f" (svaret från {earlier} togs bort)" if earlier else "")
+        elif self.merged:
+            text = f"ändrat av {who}, sammanslaget automatiskt"
+        else:
+            text = f"ändrat av {who}" + (f", ersätter svaret från {earlier}" if earlier else "")
+        return f"  {self.label}: {text}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "label": self.label,
+            "editors": list(self.editors),
+            "cleared": self.cleared,
+            "replaced": list(self.replaced),
+            "merged": self.merged,
+            "conflict": self.conflict,
+        }
+
+
 @dataclass
 class ImportSummary:
     draft_id: str
@@ -91,7 +146,9 @@ class ImportSummary:
     conflicts: list[str] = field(default_factory=list)
     replaced_merges: int = 0
     new_comments: dict[str, int] = field(default_factory=dict)  # question → new comments and replies
+    changes: list[FieldChange] = field(default_factory=list)  # answers whose shown value changed, form order
     new_revision_ids: set[str] = field(default_factory=set, repr=False)  # which ones (one bundle of a batch)
+    heads_before: dict[str, list[Revision]] = field(default_factory=dict, repr=False)  # answers' heads before the import
     #: New revisions dated more than MAX_CLOCK_LEAD ahead of this machine's clock: they do
     #: not move the time of local edits forward (store.later_than), and the summary says so.
     future_revisions: int = 0
@@ -104,16 +161,23 @@ class ImportSummary:
     def lines(self, form: Form, title: str, *, cli_hint: bool = True) -> list[str]:
         """The summary as people read it (CLI output, the UI's summary dialog)."""
         lines: list[str] = []
+        draft = self.draft_id if cli_hint else f"”{title}”"  # the app names no draft id
         if self.draft_created:
-            lines.append(f"utkastet {self.draft_id} ({title}) skapat från paketet")
+            lines.append(f"utkastet {draft} ({title}) skapat från paketet" if cli_hint else f"utkastet {draft} skapat från paketet")
         if self.nothing_new:
-            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {self.draft_id}")
+            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {draft}")
         else:
             lines.append("1 ny ändring" if self.new_revisions == 1 else f"{self.new_revisions} nya ändringar")
             if self.merged_fields:
                 labels = ", ".join(field_label(form, f) for f in self.merged_fields)
                 merged = "fält sammanslaget" if len(self.merged_fields) == 1 else "fält sammanslagna"
                 lines.append(f"{len(self.merged_fields)} {merged} automatiskt: {labels}")
+            if self.changes and not self.draft_created:
+                lines.append("1 svar ändrat:" if len(self.changes) == 1 else f"{len(self.changes)} svar ändrade:")
+                lines.extend(change.line() for change in self.changes[:MAX_CHANGE_LINES])
+                if len(self.changes) > MAX_CHANGE_LINES:
+                    more = len(self.changes) - MAX_CHANGE_LINES
+                    lines.append(f"  … och {more} till" + (" (se --json)" if cli_hint else ""))
         if self.new_comments:
             total = sum(self.new_comments.values())
             where = ", ".join(f"{_display(form, q)} ({n})" if n > 1 else _display(form, q) for q, n in self.new_comments.items())
@@ -142,6 +206,7 @@ class ImportSummary:
             "conflicts": self.conflicts,
             "nothing_new": self.nothing_new,
             "new_comments": self.new_comments,
+            "changes": [c.to_json() for c in self.changes],
             "future_revisions": self.future_revisions,
         }
 
@@ -198,6 +263,7 @@ def _revision_json(rev: Revision) -> dict[str, Any]:
         "created_at": rev.created_at,
         "kind": rev.kind,
         "parents": list(rev.parents),
+        **({"purged": True} if rev.purged else {}),
     }
 
 
@@ -212,7 +278,7 @@ def bundle_bytes(store: DraftStore, form: Form, draft_id: str) -> bytes:
     editor = store.editor
     created_at = utc_now()
     manifest: dict[str, Any] = {
-        "format": BUNDLE_FORMAT,
+        "format": PURGED_FORMAT if any(r.purged for r in revisions) else BUNDLE_FORMAT,
         "form": {"id": form.id, "revision": form.revision},
         "draft": {
             "id": draft.id,
@@ -338,16 +404,11 @@ def _read_members(data: bytes) -> dict[str, bytes]:
 
 
 def _json_member(name: str, content: bytes) -> Any:
+    """Strict JSON (core/untrusted.py): no duplicate keys, NaN, huge numbers, lone surrogates."""
     try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BundleError(f"{name} i paketet är inte giltig UTF-8 (byte {exc.start})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BundleError(f"{name} i paketet är inte giltig JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg})") from None
-    except RecursionError:
-        raise BundleError(f"{name} i paketet är för djupt nästlad JSON") from None
+        return loads_strict(content)
+    except UntrustedInputError as exc:
+        raise BundleError(f"{name} i paketet: {exc}") from None
 
 
 def _text(obj: Any, key: str, where: str, *, optional: bool = False, limit: int = MAX_NAME_CHARS) -> Any:
@@ -391,7 +452,7 @@ def _check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) ->
             raise BundleError(f"{name} finns i paketet men inte i manifestets medlemslista")
 
 
-def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
+def _parse_revision(item: Any, index: int, draft_id: str, purged_allowed: bool = False) -> Revision:
     where = f"revisions.json, ändring {index + 1}"
     if not isinstance(item, dict):
         raise BundleError(f"{where}: ska vara ett JSON-objekt")
@@ -416,6 +477,12 @@ def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
         raise BundleError(f"{where}: ogiltig lista med föräldrar")
     if "value" not in item:
         raise BundleError(f"{where}: 'value' saknas")
+    if item.get("purged", False) is not False:
+        if item["purged"] is not True or item["value"] is not None or not purged_allowed:
+            raise BundleError(f"{where}: ogiltig rensad ändring")
+        # The value was purged where the bundle was made, so the id cannot be checked
+        # against it; parse_bundle checks that a verified revision descends from it.
+        return Revision(rid, draft_id, field_key, None, editor_id, editor_name, created_at, kind, tuple(sorted(parents)), True)
     value_json = canonical_json(item["value"])
     if len(value_json) > MAX_VALUE_CHARS:
         raise BundleError(f"{where}: värdet för fältet {field_key[:80]!r} är {len(value_json)} tecken; högst {MAX_VALUE_CHARS} är tillåtet")
@@ -423,6 +490,19 @@ def _parse_revision(item: Any, index: int, draft_id: str) -> Revision:
     if revision_id(draft_id, field_key, value_json, editor_id, editor_name, created_at, kind, parents_sorted) != rid:
         raise BundleError(f"{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)")
     return Revision(rid, draft_id, field_key, item["value"], editor_id, editor_name, created_at, kind, parents_sorted)
+
+
+def _check_purged_are_superseded(revisions: dict[str, Revision]) -> None:
+    """A purged revision (no value, id not checkable) is accepted only as the ancestor of a
+    verified authored revision in the same bundle: then it can only ever be a merge base,
+    never a current value or a version a merge is made of (core.merge)."""
+    purged = {rid for rid, rev in revisions.items() if rev.purged}
+    if not purged:
+        return
+    verified = [rid for rid, rev in revisions.items() if not rev.purged and not is_auto_merge(rev)]
+    unsupported = purged - ancestors(verified, revisions)
+    if unsupported:
+        raise BundleError(f"rensad ändring {sorted(unsupported)[0][:12]} har ingen senare ändring i paketet som bygger på den")
 
 
 def _check_value_against_form(rev: Revision, form: Form) -> None:
@@ -468,7 +548,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
             f"paketet har formatversion {version}, men den här versionen av programmet kan bara läsa version "
             f"{BUNDLE_FORMAT_VERSION}; uppdatera Närvård desktop"
         )
-    if version != BUNDLE_FORMAT_VERSION:
+    if version not in (1, BUNDLE_FORMAT_VERSION):
         raise BundleError(f"okänt paketformat {manifest.get('format')!r}; förväntade {BUNDLE_FORMAT!r}")
     _check_member_hashes(manifest, members)
     form_info = manifest.get("form")
@@ -481,6 +561,10 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
         raise BundleError(f"paketet gäller formuläret '{form_id}', som inte finns i den här installationen")
     d = manifest.get("draft")
     draft_id = _text(d, "id", "manifest.json, draft", limit=MAX_DRAFT_ID_CHARS)
+    if not DRAFT_ID_FORMAT.fullmatch(draft_id):
+        raise BundleError(
+            f"manifest.json: utkastets id '{one_line(draft_id, 40)}' har inte formatet för utkast-id (32 hexadecimala tecken)"
+        )
     title = _text(d, "title", "manifest.json, draft")
     region = _text(d, "region", "manifest.json, draft", optional=True)
     created_at = d.get("created_at") if isinstance(d, dict) else None
@@ -513,7 +597,7 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     for index, item in enumerate(items):
         if isinstance(item, dict) and "draft" in item and item["draft"] != draft_id:
             raise BundleError(f"revisions.json, ändring {index + 1}: hör till ett annat utkast")
-        rev = _parse_revision(item, index, draft_id)
+        rev = _parse_revision(item, index, draft_id, purged_allowed=version >= 2)
         if rev.id in revisions:
             raise BundleError(f"revisions.json: ändring {rev.id} förekommer två gånger")
         revisions[rev.id] = rev
@@ -524,7 +608,9 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
                 raise BundleError(f"ändring {rev.id[:12]} bygger på {parent[:12]}, som saknas i paketet")
             if other.field != rev.field:
                 raise BundleError(f"ändring {rev.id[:12]} bygger på en ändring av ett annat fält")
-        _check_value_against_form(rev, form)
+        if not rev.purged:
+            _check_value_against_form(rev, form)
+    _check_purged_are_superseded(revisions)
     return Bundle(form_id, form_revision, draft, exported_id, exported_name, exported_at, tuple(revisions.values()))
 
 
@@ -607,13 +693,68 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
         summary.future_revisions = len(future)
         summary.newest_future = future[-1] if future else None
         form = forms.require(form_of[summary.draft_id])
-        summary.conflicts = [f for f in store.conflicted_fields(summary.draft_id) if not f.startswith(META_FIELD_PREFIX)]
+        summary.conflicts = list(store.conflicted_fields(summary.draft_id, include_meta=False))
         summary.new_comments = _new_comments(store, form, summary.draft_id, inserted[summary.draft_id])
+        summary.changes = _changes(store, form, summary.draft_id, summary.heads_before, inserted[summary.draft_id], summary)
         for index in groups[summary.draft_id]:
             own = accepted[index]
             mine = [r for r in inserted[summary.draft_id] if own.new_revision_ids and r.id in own.new_revision_ids]
             own.new_comments = _new_comments(store, form, summary.draft_id, mine) if summary.new_comments else {}
     return BatchImport(files, drafts)
+
+
+def _shown_by(head: Revision, revs: dict[str, Revision]) -> list[str]:
+    """Who wrote the shown version: its editor, or for an automatic merge its parents' editors."""
+    if not is_auto_merge(head):
+        return [head.editor_name]
+    names: list[str] = []
+    for parent in head.parents:
+        rev = revs.get(parent)
+        if rev is not None:
+            names.extend(n for n in _shown_by(rev, revs) if n not in names)
+    return names
+
+
+def _changes(
+    store: DraftStore, form: Form, draft_id: str, before: dict[str, list[Revision]], inserted: list[Revision], summary: ImportSummary
+) -> list[FieldChange]:
+    """The answers whose shown value the import changed: by whom, and whether someone
+    else's answer was cleared or replaced (issue 14 item 16)."""
+    fields = sorted({r.field for r in inserted if not r.field.startswith(META_FIELD_PREFIX)})
+    if not fields:
+        return []
+    after = store.heads(draft_id, fields)
+    order = {key: i for i, key in enumerate(form.field_keys())}
+    changes: list[FieldChange] = []
+    for key in sorted(fields, key=lambda f: (order.get(f, len(order)), f)):
+        old = before.get(key, [])
+        new = after.get(key, [])
+        old_value = old[-1].value if old else None
+        new_value = new[-1].value if new else None
+        conflict = key in summary.conflicts
+        if canonical_json(old_value) == canonical_json(new_value) and not conflict:
+            continue
+        editors: list[str] = []
+        for rev in sorted(
+            (r for r in inserted if r.field == key and not is_auto_merge(r) and not r.purged), key=lambda r: (r.created_at, r.id)
+        ):
+            if rev.editor_name not in editors:
+                editors.append(rev.editor_name)
+        known = {r.id: r for r in store.history(draft_id, key)} if old and is_auto_merge(old[-1]) else {}
+        merged = key in summary.merged_fields
+        earlier = [] if merged or is_empty(old_value) or not old else [n for n in _shown_by(old[-1], known) if n not in editors]
+        changes.append(
+            FieldChange(
+                key,
+                field_label(form, key),
+                tuple(editors),
+                cleared=not is_empty(old_value) and is_empty(new_value),
+                replaced=tuple(earlier),
+                merged=merged,
+                conflict=conflict,
+            )
+        )
+    return changes
 
 
 def _import_draft(
@@ -635,6 +776,8 @@ def _import_draft(
                 brought_by[rev.id] = position
     touched = sorted({r.field for r in incoming.values()})
     local = store.field_revisions(draft_id, touched) if existing is not None and touched else []
+    answer_fields = [f for f in touched if not f.startswith(META_FIELD_PREFIX)]
+    summary.heads_before = store.heads(draft_id, answer_fields) if existing is not None else {}
     plan = plan_union(local, incoming.values(), lambda key: value_kind(form, key))
     summary.merged_fields = plan.merged_fields
     summary.new_revisions = len(plan.insert) - len(plan.merged_fields)

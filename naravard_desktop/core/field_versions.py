@@ -8,14 +8,14 @@ end a conflict everywhere.
 from __future__ import annotations
 
 import difflib
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, field_refs, normalise_value, resolve_key
 from naravard_desktop.core.forms import Form
-from naravard_desktop.core.merge import TOKEN, common_base, merge_text_keeping_both
-from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json
+from naravard_desktop.core.merge import TOKEN, ancestors, common_base, is_auto_merge, merge_text_keeping_both
+from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json, later_than, utc_now
+from naravard_desktop.core.untrusted import UntrustedInputError, has_lone_surrogate, loads_strict
 
 RESOLVE_KIND = "resolve"
 RESTORE_KIND = "restore"
@@ -57,6 +57,7 @@ def revision_json(rev: Revision) -> dict[str, Any]:
         "kind": rev.kind,
         "parents": list(rev.parents),
         "value": rev.value,
+        "purged": rev.purged,
     }
 
 
@@ -88,9 +89,7 @@ def conflicts(store: DraftStore, form: Form, draft_id: str) -> list[Conflict]:
     """Every conflicted answer field in form order (unknown keys last); versions oldest first."""
     order = {ref.key: i for i, ref in enumerate(field_refs(form))}
     found: list[Conflict] = []
-    for key, heads in store.conflicted_fields(draft_id).items():
-        if key.startswith(META_FIELD_PREFIX):
-            continue
+    for key, heads in store.conflicted_fields(draft_id, include_meta=False).items():
         try:
             question = resolve_key(form, key).question.number
         except UnknownField:
@@ -142,17 +141,21 @@ def parse_value_text(form: Form, key: str, text: str) -> Any:
     """A value from a file: JSON, or for text fields plain text (one trailing newline dropped)."""
     ref = field_ref(form, key)
     value: Any
+    refused = ""
+    text = text.removeprefix("\ufeff")
     try:
-        value = json.loads(text)
+        value = loads_strict(text)
         parsed = True
-    except json.JSONDecodeError:
-        parsed = False
+    except UntrustedInputError as exc:
+        parsed, refused = False, str(exc)
     if ref is not None and ref.is_text and not (parsed and (isinstance(value, str) or value is None)):
+        if has_lone_surrogate(text):
+            raise FieldVersionError("texten innehåller ett ogiltigt tecken (ensamt surrogattecken)")
         value = text[:-1] if text.endswith("\n") else text
         if value.endswith("\r"):
             value = value[:-1]
     elif not parsed:
-        raise FieldVersionError("filen innehåller inte ett JSON-värde")
+        raise FieldVersionError(f"filen innehåller inte ett giltigt JSON-värde ({refused})")
     if ref is None:
         return value
     try:
@@ -174,6 +177,8 @@ def restore(store: DraftStore, form: Form, draft_id: str, question: str, revisio
     """Make an old version current again; None when it already is (nothing changed)."""
     key = field_key(form, question)
     chosen = _field_revision(store, draft_id, key, revision_prefix)
+    if chosen.purged:
+        raise FieldVersionError(f"versionen {chosen.id[:12]} är rensad ur historiken och kan inte återställas")
     return _record(store, draft_id, key, chosen.value, RESTORE_KIND)
 
 
@@ -229,3 +234,48 @@ def diff_segments(left: str, right: str) -> tuple[list[Segment], list[Segment]]:
         if j2 > j1:
             out_b.append(("".join(b[j1:j2]), not same))
     return out_a, out_b
+
+
+PURGED_TEXT = "(rensad ur historiken)"
+
+
+def purgeable(store: DraftStore, form: Form, draft_id: str, question: str) -> tuple[str, list[Revision]]:
+    """(field key, the old versions a purge would empty), oldest first.
+
+    Only versions that a later authored version descends from: never a current value
+    (a head), never a version an automatic merge or a conflict is still made of (the
+    frontier, core.merge), so a purge changes no answer and no merge result."""
+    key = field_key(form, question)
+    revs = {r.id: r for r in store.history(draft_id, key)}
+    authored = [rid for rid, rev in revs.items() if not is_auto_merge(rev)]
+    superseded = ancestors(authored, revs)
+    return key, [r for r in revs.values() if r.id in superseded and not r.purged]
+
+
+PURGE_KIND = "purge"
+
+
+def purge_history(store: DraftStore, form: Form, draft_id: str, question: str) -> tuple[str, list[Revision]]:
+    """Keep a field's current value and empty every older version of it in this machine's
+    history (docs/bundles.md "Purging old versions"); returns (field key, what was purged).
+
+    When the current value is an automatic merge, the versions it is made of still hold
+    their texts and must stay mergeable: a "purge" revision with the same value is recorded
+    on top first (like a resolve), so they become old versions too. A conflict is refused:
+    which version stays is for a person to decide."""
+    key = field_key(form, question)
+    heads = store.heads(draft_id, [key]).get(key, [])
+    if len(heads) > 1:
+        raise FieldVersionError(f"{field_label(form, key)} har en konflikt; lös den först (se 'naravard conflicts')")
+    if heads and is_auto_merge(heads[0]):
+        head = heads[0]
+        with store.transaction():
+            store.insert_revision(
+                store.make_revision(
+                    draft_id, key, head.value, [head.id], kind=PURGE_KIND, created_at=later_than(head.created_at, utc_now())
+                )
+            )
+    key, old = purgeable(store, form, draft_id, question)
+    if old:
+        store.purge_values(draft_id, [r.id for r in old])
+    return key, old

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core.answers import InvalidValue, UnknownField, field_refs, is_empty, normalise_value, resolve_key
+from naravard_desktop.core.answers import InvalidValue, UnknownField, field_refs, is_empty, normalise_value, number_problem, resolve_key
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.untrusted import UntrustedInputError, dumps_valid, loads_strict, read_capped
 
 ANSWERS_FORMAT = "naravard-answers/1"
 
@@ -17,19 +17,28 @@ class AnswersFileError(ValueError):
     """An answers file that cannot be imported; nothing was written."""
 
 
+#: An answers file of the whole 2024 form is about 60 KB; this leaves a wide margin and
+#: never reads a device or a runaway file into memory.
+MAX_ANSWERS_FILE_BYTES = 32 * 1024 * 1024
+
+
 def read_answers_file(path: Path) -> dict[str, Any]:
+    """Read an answers file strictly (core/untrusted.py): size cap, BOM accepted,
+    duplicate keys, NaN/Infinity, huge numbers and lone surrogates refused."""
     try:
-        raw = path.read_bytes()
+        if path.is_dir():
+            raise AnswersFileError("är en katalog, ingen svarsfil")
+        raw = read_capped(path, MAX_ANSWERS_FILE_BYTES)
     except OSError as exc:
-        raise AnswersFileError(f"{path}: kan inte läsas ({exc.strerror})") from None
+        raise AnswersFileError(f"kan inte läsas ({exc.strerror})") from None
+    except UntrustedInputError as exc:
+        raise AnswersFileError(str(exc)) from None
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise AnswersFileError(f"{path}: filen är inte UTF-8-text") from None
-    except json.JSONDecodeError as exc:
-        raise AnswersFileError(f"{path}: ogiltig JSON på rad {exc.lineno}, kolumn {exc.colno}: {exc.msg}") from None
+        data = loads_strict(raw)
+    except UntrustedInputError as exc:
+        raise AnswersFileError(str(exc)) from None
     if not isinstance(data, dict):
-        raise AnswersFileError(f"{path}: filen ska innehålla ett JSON-objekt")
+        raise AnswersFileError("filen ska innehålla ett JSON-objekt")
     return data
 
 
@@ -74,10 +83,12 @@ def export_answers(store: DraftStore, form: Form, draft_id: str) -> dict[str, An
     answers: dict[str, Any] = {}
     for ref in field_refs(form):
         value = values.get(ref.key)
+        if number_problem(value) is not None:
+            continue  # NaN or huge, stored by an old version: `check` names it; an import would refuse it
         if not is_empty(value) or (value is False and ref.subfield is not None):
             answers[ref.key] = value
     return {"format": ANSWERS_FORMAT, "form": form.id, "answers": answers}
 
 
 def dump_answers(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dumps_valid(doc, ensure_ascii=False, indent=2) + "\n"

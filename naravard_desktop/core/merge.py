@@ -12,6 +12,8 @@ bundle touched (`plan_union`, which core.bundles writes and tests/test_merge.py 
   kind, value) is a pure function of the frontier, so every machine makes the identical
   revision. A clash becomes a conflict: no merge revision, every frontier revision stays a
   head (with its editor and time) until someone resolves it.
+- A purged common ancestor (core.field_versions.purge_history) is never merged against:
+  the existing merge of exactly that frontier is kept, or else the versions conflict.
 - Automatic merges that are heads but not the current target are dropped: they are
   derived data that nobody built on, superseded by the merge of the larger frontier.
   Authored revisions are never dropped.
@@ -201,7 +203,7 @@ def merge_values(kind: str, base: Any, a: Any, b: Any) -> Any:
 # -- the revision graph of one field -------------------------------------------------
 
 
-def _ancestors(start: Iterable[str], revs: Mapping[str, Revision]) -> set[str]:
+def ancestors(start: Iterable[str], revs: Mapping[str, Revision]) -> set[str]:
     """Every revision reachable through parents from `start` (not including start)."""
     seen: set[str] = set()
     stack = [p for rid in start for p in revs[rid].parents if p in revs]
@@ -217,7 +219,7 @@ def _ancestors(start: Iterable[str], revs: Mapping[str, Revision]) -> set[str]:
 def frontier(revs: Mapping[str, Revision]) -> list[str]:
     """Authored revisions no authored revision descends from, sorted by (time, id)."""
     authored = [rid for rid, rev in revs.items() if not is_auto_merge(rev)]
-    below = _ancestors(authored, revs)
+    below = ancestors(authored, revs)
     tips = [rid for rid in authored if rid not in below]
     return sorted(tips, key=lambda rid: (revs[rid].created_at, rid))
 
@@ -226,11 +228,11 @@ def common_base(tips: list[str], revs: Mapping[str, Revision]) -> Revision | Non
     """The nearest revision every tip descends from (ties: newest, then highest id)."""
     common: set[str] | None = None
     for rid in tips:
-        line = _ancestors([rid], revs) | {rid}
+        line = ancestors([rid], revs) | {rid}
         common = line if common is None else common & line
     if not common:
         return None
-    below = _ancestors(common, revs)
+    below = ancestors(common, revs)
     nearest = [rid for rid in common if rid not in below]
     return revs[max(nearest, key=lambda rid: (revs[rid].created_at, rid))]
 
@@ -271,6 +273,13 @@ def _target(field_key: str, kind: str, revs: Mapping[str, Revision]) -> tuple[Re
         newest = max(tip_revs, key=lambda r: (r.created_at, r.id))
         return merge_revision(newest.draft_id, field_key, newest.value, tip_revs), False
     base_rev = common_base(tips, revs)
+    if base_rev is not None and base_rev.purged:
+        # The common ancestor's value was purged from the history here: a three-way merge
+        # against a guessed base could drop or revive text, so keep the merge every
+        # machine made of exactly these versions, or else leave them in a conflict.
+        wanted = tuple(sorted(tips))
+        made = [r for r in revs.values() if is_auto_merge(r) and r.parents == wanted]
+        return (made[0], False) if made else (None, True)
     base = base_rev.value if base_rev is not None else None
     merged = tip_revs[0].value
     for rev in tip_revs[1:]:

@@ -189,4 +189,13 @@ ENGLISH: dict[str, str] = {
     "e-postadress": "e-mail address",
     "telefonnummer": "phone number",
     "flaggat ord": "flagged word",
+    # issue 14: numbers that cannot be used, personal data outside the answers
+    "talet är inte ändligt (NaN eller oändligt)": "the number is not finite (NaN or infinity)",
+    "talet är större än 10^15 (till beloppet)": "the number is larger than 10^15 (in magnitude)",
+    "fråga {number}: {problem}; ange talet på nytt": "question {number}: {problem}; enter the number again",
+    "utkastets titel": "the draft's title",
+    "utkastets region": "the draft's region",
+    "ett redigerarnamn i historiken": "an editor name in the history",
+    "en kommentar": "a comment",
+    "ett svar i en kommentarstråd": "a reply in a comment thread",
 }

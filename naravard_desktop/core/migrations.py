@@ -59,7 +59,21 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+def _v2_purged_revisions(conn: sqlite3.Connection) -> None:
+    """Revisions whose value was purged from the history (issue 14 item 7): the value is
+    emptied in `revisions`, and this table says it was purged (not cleared by an edit)."""
+    _run(
+        conn,
+        """
+        CREATE TABLE purged_revisions (
+            id        TEXT PRIMARY KEY REFERENCES revisions(id) ON DELETE CASCADE,
+            purged_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_purged_revisions)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -108,6 +108,25 @@ def _line_markup(line: str, *, line_start: bool = True) -> str:
 
 Span = tuple[int, int, int]  # start, end (in the line), comment number
 
+#: One text answer is printed up to this many characters (the web form allows a few
+#: thousand; this is 25 times 4 000), so a pasted-in megabyte still prints in bounded time.
+PDF_MAX_TEXT_CHARS = 100_000
+#: A longer line is set as several paragraphs of about this size (see text_lines).
+PDF_CHUNK_CHARS = 3_000
+
+
+def _chunks(line: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most `size` characters, cut after a space when one is near."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(line) - start > size:
+        cut = line.rfind(" ", start + size // 2, start + size)
+        end = cut + 1 if cut >= 0 else start + size
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(line)))
+    return pieces
+
 
 def marked_line(line: str, spans: list[Span]) -> str:
     """A line as safe markup with quoted stretches highlighted and numbered "[n]"."""
@@ -120,7 +139,7 @@ def marked_line(line: str, spans: list[Span]) -> str:
         if any(start <= a and b <= end for start, end, _ in spans):
             piece = f'<span backColor="{HIGHLIGHT}">{piece}</span>'
         parts.append(piece)
-        parts.extend(f"<super>[{n}]</super>" for _, end, n in spans if end == b)
+        parts.extend(f"<super>[{n}]</super>" for _, end, n in spans if end == b and n >= 0)  # n < 0: the quote goes on
     return "".join(parts)
 
 
@@ -470,6 +489,9 @@ class _Renderer:
         out: list[Flowable] = []
         if "\r" in text:
             text, marks = text.replace("\r\n", "\n").replace("\r", "\n"), None  # offsets would shift
+        left_out = len(text) - PDF_MAX_TEXT_CHARS
+        if left_out > 0:
+            text = text[:PDF_MAX_TEXT_CHARS]
         offset = 0
         for line in text.split("\n"):
             line_start, offset = offset, offset + len(line) + 1
@@ -477,15 +499,29 @@ class _Renderer:
             shown = line.lstrip(" \t") if bullet else line
             shift = line_start + len(line) - len(shown)
             spans = [(a - shift, b - shift, n) for a, b, n in marks or () if a < line_start + len(line) and b > line_start]
+            if not line.strip():
+                out.append(Spacer(1, style.leading * 0.6))
+                continue
+            first, rest = style, ParagraphStyle(f"{style.name}-cont", style, spaceBefore=0)
             if bullet:
                 # Bullets hang: wrapped lines start under the text, nested ones further in.
                 indent = style.leftIndent + 9 + 4 * len(bullet.group(1).expandtabs(4))
-                hanging = ParagraphStyle(f"{style.name}-b{indent}", style, leftIndent=indent, firstLineIndent=-9)
-                out.append(Paragraph(marked_line(shown, spans), hanging))
-            elif line.strip():
-                out.append(Paragraph(marked_line(shown, spans), style))
-            else:
-                out.append(Spacer(1, style.leading * 0.6))
+                first = ParagraphStyle(f"{style.name}-b{indent}", style, leftIndent=indent, firstLineIndent=-9)
+                rest = ParagraphStyle(f"{style.name}-b{indent}-cont", first, firstLineIndent=0, spaceBefore=0)
+            # A very long line is set as consecutive paragraphs of at most PDF_CHUNK_CHARS:
+            # reportlab re-wraps a whole paragraph at every page break, so one huge
+            # paragraph costs time quadratic in its length.
+            for c0, c1 in _chunks(shown, PDF_CHUNK_CHARS):
+                piece_spans = [(max(a, c0) - c0, min(b, c1) - c0, n if b <= c1 else -1) for a, b, n in spans if a < c1 and b > c0]
+                out.append(Paragraph(marked_line(shown[c0:c1], piece_spans), first if c0 == 0 else rest))
+        if left_out > 0:
+            out.append(
+                Paragraph(
+                    f"[… {left_out} tecken till skrivs inte ut i granskningskopian: svaret är mycket längre än "
+                    f"formuläret tillåter; se hela svaret i programmet]",
+                    self.s["problem"],
+                )
+            )
         return out
 
     def count(self, f: FieldDoc) -> list[Flowable]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from personnummer import personnummer
 
-from naravard_desktop.core.answers import UnknownField, question_of, resolve_key
+from naravard_desktop.core.answers import UnknownField, resolve_key
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.messages import Message
+from naravard_desktop.core.review import REPLY_PREFIX, THREAD_PREFIX, Review, thread_id_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, utc_now
 
 if TYPE_CHECKING:
@@ -181,12 +183,48 @@ def ack_field(field: str, fid: str) -> str:
 
 def acknowledgements(store: DraftStore, draft_id: str) -> dict[tuple[str, str], dict[str, Any]]:
     """(field key, finding id) → {reason, by, at} for every standing acknowledgement."""
+    return _acks_of(store.current_values(draft_id, include_meta=(ACK_PREFIX,)))
+
+
+def _acks_of(values: Mapping[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     acks: dict[tuple[str, str], dict[str, Any]] = {}
-    for key, value in store.current_values(draft_id, include_meta=True).items():
+    for key, value in values.items():
         if key.startswith(ACK_PREFIX) and isinstance(value, dict):
             field, _, fid = key[len(ACK_PREFIX) :].rpartition("/")
             acks[(field, fid)] = value
     return acks
+
+
+#: Pseudo field keys of findings outside the answers (they travel in every bundle too).
+TITLE_FIELD = "@draft/title"
+REGION_FIELD = "@draft/region"
+EDITOR_PREFIX = "@editor/"
+#: The "@" fields a scan reads: comments, replies and acknowledgements (never the rest,
+#: however many revisions a bundle brought).
+SCANNED_META = (THREAD_PREFIX, REPLY_PREFIX, ACK_PREFIX)
+
+
+def _comment_texts(key: str, value: Any) -> list[str]:
+    """The free texts of a comment thread or reply value (its text, and a thread's quote)."""
+    if not key.startswith((THREAD_PREFIX, REPLY_PREFIX)) or not isinstance(value, dict):
+        return []
+    return [value[part] for part in ("text", "quote") if isinstance(value.get(part), str)]
+
+
+def other_texts(store: DraftStore, draft_id: str, values: Mapping[str, Any] | None = None) -> list[tuple[str, str]]:
+    """(field key, text) of what else a bundle or review copy carries besides answers:
+    comments and replies, the draft's title and region, and every editor name in its
+    history (issue 14 item 8). `values`: the current values with "@" fields, if at hand."""
+    draft = store.draft(draft_id)
+    if values is None:
+        values = store.current_values(draft.id, include_meta=SCANNED_META)
+    texts = [(key, text) for key, value in values.items() for text in _comment_texts(key, value)]
+    texts.append((TITLE_FIELD, draft.title))
+    if draft.region:
+        texts.append((REGION_FIELD, draft.region))
+    names = {(draft.created_by_id, draft.created_by_name), *store.editor_names(draft.id)}
+    texts.extend((f"{EDITOR_PREFIX}{editor_id}", name) for editor_id, name in sorted(names))
+    return texts
 
 
 def scan_answers(answers: Mapping[str, Any], words: Iterable[str] = ()) -> list[Finding]:
@@ -218,11 +256,16 @@ class DraftScan:
 
 def scan_draft(store: DraftStore, form: Form, draft_id: str) -> DraftScan:
     """Findings of a stored draft in form order, split into open and acknowledged."""
-    answers = store.current_values(draft_id)
-    findings = _dedupe(scan_answers(answers, flagged_words(store, draft_id)))
+    values = store.current_values(draft_id, include_meta=SCANNED_META)
+    words = flagged_words(store, draft_id)
+    answers = {k: v for k, v in values.items() if not k.startswith(META_FIELD_PREFIX)}
+    found = scan_answers(answers, words)
+    for key, text in other_texts(store, draft_id, values):
+        found.extend(scan_text(text, words, key))
+    findings = _dedupe(found)
     order = {key: i for i, key in enumerate(form.field_keys())}
-    findings.sort(key=lambda f: (order.get(f.field, len(order)), f.start))
-    acks = acknowledgements(store, draft_id)
+    findings.sort(key=lambda f: (order.get(f.field, len(order)), f.start))  # answers in form order, then the rest
+    acks = _acks_of(values)
     open_: list[Finding] = []
     acked: list[tuple[Finding, dict[str, Any]]] = []
     for f in findings:
@@ -232,6 +275,45 @@ def scan_draft(store: DraftStore, form: Form, draft_id: str) -> DraftScan:
         else:
             acked.append((f, ack))
     return DraftScan(open_, acked)
+
+
+def history_findings(store: DraftStore, form: Form, draft_id: str, scan: DraftScan | None = None) -> list[Finding]:
+    """Findings only in old versions of answers and comments: text that is no longer in
+    the draft but still in its history, and so in every bundle (issue 14 item 7). One per
+    (field, id), not acknowledged, purged versions skipped; form order."""
+    scan = scan or scan_draft(store, form, draft_id)
+    known = {(f.field, f.id) for f in scan.open} | {(f.field, f.id) for f, _ in scan.acknowledged}
+    acks = acknowledgements(store, draft_id)
+    words = flagged_words(store, draft_id)
+    seen_texts: set[tuple[str, str]] = set()
+    found: list[Finding] = []
+    for rev in store.revisions(draft_id):
+        if rev.purged or rev.value is None:
+            continue
+        if rev.field.startswith(META_FIELD_PREFIX):
+            texts = _comment_texts(rev.field, rev.value)
+        else:
+            texts = [rev.value] if isinstance(rev.value, str) else []
+        for text in texts:
+            if (rev.field, text) in seen_texts:
+                continue
+            seen_texts.add((rev.field, text))
+            for f in scan_text(text, words, rev.field):
+                if (f.field, f.id) not in known and (f.field, f.id) not in acks:
+                    known.add((f.field, f.id))
+                    found.append(f)
+    order = {key: i for i, key in enumerate(form.field_keys())}
+    found.sort(key=lambda f: (order.get(f.field, len(order)), f.field))
+    return found
+
+
+def purge_hint(form: Form, draft_id: str, field: str) -> str:
+    """The command that purges a field's old versions."""
+    try:
+        question = resolve_key(form, field).key
+    except UnknownField:
+        question = field
+    return f"naravard history purge {draft_id[:8]} {shlex.quote(question)} --yes"
 
 
 class FindingNotFound(KeyError):
@@ -245,7 +327,10 @@ def acknowledge(store: DraftStore, form: Form, draft_id: str, fid: str, reason: 
     if not reason:
         raise ValueError("Ange varför det inte är personuppgifter (--reason).")
     scan = scan_draft(store, form, draft_id)
-    candidates = [f for f in scan.open + [f for f, _ in scan.acknowledged] if f.id == fid or f.id.startswith(fid)]
+    everything = scan.open + [f for f, _ in scan.acknowledged]
+    if not any(f.id.startswith(fid) for f in everything):
+        everything += history_findings(store, form, draft_id, scan)  # a false alarm in an old version
+    candidates = [f for f in everything if f.id == fid or f.id.startswith(fid)]
     exact = [f for f in candidates if f.id == fid]
     if exact:
         candidates = exact
@@ -276,6 +361,16 @@ def withdraw_acknowledgement(store: DraftStore, form: Form, draft_id: str, fid: 
 
 
 def field_label(form: Form, key: str) -> str:
+    if key == TITLE_FIELD:
+        return Message("utkastets titel")
+    if key == REGION_FIELD:
+        return Message("utkastets region")
+    if key.startswith(EDITOR_PREFIX):
+        return Message("ett redigerarnamn i historiken")
+    if key.startswith(THREAD_PREFIX):
+        return Message("en kommentar")
+    if key.startswith(REPLY_PREFIX):
+        return Message("ett svar i en kommentarstråd")
     try:
         return resolve_key(form, key).label
     except UnknownField:
@@ -294,24 +389,36 @@ def pii_problems(store: DraftStore, form: Form, draft_id: str) -> list[Problem]:
     from naravard_desktop.core.validation import Problem, ProblemKind
 
     problems = []
-    for f in scan_draft(store, form, draft_id).open:
+    open_ = scan_draft(store, form, draft_id).open
+    thread_questions = Review(store, form, draft_id).thread_questions() if any(thread_id_of(f.field) for f in open_) else {}
+    for f in open_:
+        thread = thread_id_of(f.field)
         try:
             question = resolve_key(form, f.field).question.number
         except UnknownField:
-            question = question_of(f.field)
+            # a comment: its question; the title, region or an editor name: the draft as a whole
+            question = thread_questions.get(thread, "") if thread is not None else ""
         message = Message("{finding} (id {id}; kvittera om det är ett falskt larm)", finding=describe(form, f), id=f.id)
         problems.append(Problem(question, ProblemKind.PII, message, f.field, finding=f.id))
     return problems
 
 
-def pii_warnings(store: DraftStore, form: Form, draft_id: str) -> list[str]:
+def pii_warnings(store: DraftStore, form: Form, draft_id: str, *, history: bool = False) -> list[str]:
     """One Swedish line per unacknowledged finding, for commands that let data leave the
-    machine (bundle export, review PDF) to print on stderr before writing. Empty = clean."""
+    machine (bundle export, review PDF) to print on stderr before writing. Empty = clean.
+    `history`: also findings only in old versions (a bundle carries the whole history)."""
     draft = store.draft(draft_id)
     lines = []
-    for f in scan_draft(store, form, draft.id).open:
+    scan = scan_draft(store, form, draft.id)
+    for f in scan.open:
         lines.append(
             f"varning: {describe(form, f)}. Kontrollera att svaret inte innehåller personuppgifter; "
             f"kvittera ett falskt larm med: naravard pii ack {draft.id[:8]} {f.id} --reason TEXT"
         )
+    if history:
+        for f in history_findings(store, form, draft.id, scan):
+            lines.append(
+                f"varning: {describe(form, f)} i en äldre version i historiken; historiken följer med i paketet. "
+                f"Rensa gamla versioner med: {purge_hint(form, draft.id, f.field)} (eller kvittera: naravard pii ack {draft.id[:8]} {f.id} --reason TEXT)"
+            )
     return lines

@@ -13,6 +13,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import uuid
@@ -28,6 +29,7 @@ from naravard_desktop.core.files import fsync_dir, fsync_file
 from naravard_desktop.core.limits import MAX_CLOCK_LEAD, parse_stamp
 from naravard_desktop.core.limits import STAMP_FORMAT as STAMP_FORMAT  # revision times, re-exported
 from naravard_desktop.core.paths import DB_FILENAME
+from naravard_desktop.core.untrusted import one_line
 
 #: Field keys starting with this are not answers (review data, transfer marks, …).
 META_FIELD_PREFIX = "@"
@@ -102,6 +104,14 @@ class Revision:
     created_at: str
     kind: str
     parents: tuple[str, ...]
+    #: The value was purged from this machine's history (`purge_values`): `value` is None
+    #: and the id can no longer be checked against the content. Only ever a revision that
+    #: a later authored revision descends from, so never a current value.
+    purged: bool = False
+
+
+#: A draft id: what `create_draft` makes (uuid4 hex); bundles must carry one.
+DRAFT_ID_FORMAT = re.compile(r"[0-9a-f]{32}")
 
 
 class InputTooLong(StoreError):
@@ -178,6 +188,17 @@ def revision_id(
         }
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def _field_ranges(prefixes: Iterable[str]) -> tuple[str, list[str]]:
+    """SQL (for `r.field`) selecting answer keys and the "@" keys with these prefixes, as
+    ranges the (draft_id, field) index can use: answers are the keys outside '@'…'@\uffff'."""
+    parts = ["r.field < ?", "r.field >= ?"]
+    params = [META_FIELD_PREFIX, META_FIELD_PREFIX + "\U0010ffff"]
+    for prefix in prefixes:
+        parts.append("(r.field >= ? AND r.field < ?)")
+        params.extend([prefix, prefix + "\U0010ffff"])
+    return " OR ".join(parts), params
 
 
 def _check_database_file(path: Path) -> None:
@@ -381,27 +402,53 @@ class DraftStore:
         return [Draft(*row) for row in rows]
 
     def draft(self, draft_id: str) -> Draft:
-        """A draft by id or unique id prefix (like git)."""
+        """A draft by its full id or a unique id prefix (like git).
+
+        Ids are DRAFT_ID_FORMAT (32 lowercase hex; bundles are held to it). A prefix is
+        matched literally (no LIKE wildcards) against every draft alike, wherever it came
+        from: several matches are refused, never resolved by preference."""
         if not draft_id:
             raise DraftNotFound("Inget utkast angivet.")
+        wanted = draft_id.strip().lower()
         rows = self.conn.execute(
-            "SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts WHERE id = ? OR id LIKE ? ORDER BY id",
-            (draft_id, draft_id.replace("%", "").replace("_", "") + "%"),
+            "SELECT id, form_id, title, region, created_at, created_by_id, created_by_name FROM drafts "
+            "WHERE id = ? OR substr(id, 1, ?) = ? ORDER BY id",
+            (draft_id, len(wanted), wanted),
         ).fetchall()
-        exact = [r for r in rows if r[0] == draft_id]
-        if exact:
-            return Draft(*exact[0])
+        exact = [r for r in rows if r[0] in (draft_id, wanted)]
+        if exact and (len(rows) == 1 or DRAFT_ID_FORMAT.fullmatch(exact[0][0])):
+            return Draft(*exact[0])  # a malformed id (from an old bundle) is never preferred
+        shown = one_line(draft_id, 40)
         if len(rows) == 1:
             return Draft(*rows[0])
         if not rows:
-            raise DraftNotFound(f"Det finns inget utkast med id '{draft_id}' i {self.data_dir}.")
-        raise DraftNotFound(f"Id '{draft_id}' passar flera utkast; ange fler tecken.")
+            raise DraftNotFound(f"Det finns inget utkast med id '{shown}' i {self.data_dir}.")
+        candidates = ", ".join(one_line(r[0], 40) for r in rows[:5])
+        raise DraftNotFound(f"Id '{shown}' passar {len(rows)} utkast ({candidates}); ange fler tecken.")
 
     # -- revisions --------------------------------------------------------------------
 
-    def _row_to_revision(self, row: sqlite3.Row | tuple[Any, ...], parents: tuple[str, ...]) -> Revision:
+    def _row_to_revision(self, row: sqlite3.Row | tuple[Any, ...], parents: tuple[str, ...], purged: bool = False) -> Revision:
         rid, draft_id, field, value, editor_id, editor_name, created_at, kind = row[:8]
-        return Revision(rid, draft_id, field, json.loads(value), editor_id, editor_name, created_at, kind, parents)
+        return Revision(rid, draft_id, field, json.loads(value), editor_id, editor_name, created_at, kind, parents, purged)
+
+    def _purged_among(self, ids: list[str]) -> set[str]:
+        """Which of these revisions were purged (one cheap look when nothing ever was)."""
+        if not ids or self.conn.execute("SELECT 1 FROM purged_revisions LIMIT 1").fetchone() is None:
+            return set()
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                r[0] for r in self.conn.execute(f"SELECT id FROM purged_revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            )
+        return found
+
+    def _to_revisions(self, rows: list[Any]) -> list[Revision]:
+        ids = [r[0] for r in rows]
+        parents = self._parents_of(ids)
+        purged = self._purged_among(ids)
+        return [self._row_to_revision(r, parents[r[0]], r[0] in purged) for r in rows]
 
     def _parents_of(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
         result: dict[str, list[str]] = {i: [] for i in ids}
@@ -416,8 +463,15 @@ class DraftStore:
 
     _REV_COLUMNS = "r.id, r.draft_id, r.field, r.value, r.editor_id, r.editor_name, r.created_at, r.kind"
 
-    def heads(self, draft_id: str, fields: Iterable[str] | None = None) -> dict[str, list[Revision]]:
-        """Per field, the revisions no other revision names as parent, oldest first."""
+    def heads(
+        self, draft_id: str, fields: Iterable[str] | None = None, *, include_meta: bool | tuple[str, ...] = True
+    ) -> dict[str, list[Revision]]:
+        """Per field, the revisions no other revision names as parent, oldest first.
+
+        `include_meta`: True for every field; False for answers only; a tuple of prefixes
+        for answers plus the "@" fields starting with one of them. The filter is a range
+        on the (draft, field) index, so "@" fields cost nothing when they are not asked
+        for, however many revisions a bundle brought (issue 14 item 14)."""
         sql = (
             f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? "
             "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_id = r.id)"
@@ -429,41 +483,57 @@ class DraftStore:
                 return {}
             sql += f" AND r.field IN ({','.join('?' * len(wanted))})"
             params.extend(wanted)
+        if include_meta is not True:
+            ranges, range_params = _field_ranges(include_meta or ())
+            sql += f" AND ({ranges})"
+            params.extend(range_params)
         sql += " ORDER BY r.field, r.created_at, r.id"
         rows = self.conn.execute(sql, params).fetchall()
-        parents = self._parents_of([r[0] for r in rows])
         heads: dict[str, list[Revision]] = {}
-        for row in rows:
-            heads.setdefault(row[2], []).append(self._row_to_revision(row, parents[row[0]]))
+        for rev in self._to_revisions(rows):
+            heads.setdefault(rev.field, []).append(rev)
         return heads
 
-    def current_values(self, draft_id: str, *, include_meta: bool = False) -> dict[str, Any]:
-        """Field → value, from the heads; a conflicted field shows its newest head."""
+    def current_values(self, draft_id: str, *, include_meta: bool | tuple[str, ...] = False) -> dict[str, Any]:
+        """Field → value, from the heads; a conflicted field shows its newest head.
+
+        `include_meta` as for `heads`: False answers only, True every "@" field too, a
+        tuple of prefixes the "@" fields starting with one of them."""
         values: dict[str, Any] = {}
-        for field, revs in self.heads(draft_id).items():
-            if not include_meta and field.startswith(META_FIELD_PREFIX):
-                continue
+        for field, revs in self.heads(draft_id, include_meta=include_meta).items():
             value = revs[-1].value
             if value is not None:
                 values[field] = value
         return values
 
-    def conflicted_fields(self, draft_id: str) -> dict[str, list[Revision]]:
-        return {f: revs for f, revs in self.heads(draft_id).items() if len(revs) > 1}
+    def conflicted_fields(self, draft_id: str, *, include_meta: bool = True) -> dict[str, list[Revision]]:
+        """Fields with more than one head; found in SQL first, so only they are loaded."""
+        sql = (
+            "SELECT r.field FROM revisions r WHERE r.draft_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_id = r.id)"
+        )
+        params: list[Any] = [draft_id]
+        if not include_meta:
+            ranges, range_params = _field_ranges(())
+            sql += f" AND ({ranges})"
+            params.extend(range_params)
+        sql += " GROUP BY r.field HAVING COUNT(*) > 1"
+        fields = [row[0] for row in self.conn.execute(sql, params)]
+        if not fields:
+            return {}
+        return {f: revs for f, revs in self.heads(draft_id, fields).items() if len(revs) > 1}
 
     def history(self, draft_id: str, field: str) -> list[Revision]:
         rows = self.conn.execute(
             f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? AND r.field = ? ORDER BY r.created_at, r.seq",
             (draft_id, field),
         ).fetchall()
-        parents = self._parents_of([r[0] for r in rows])
-        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+        return self._to_revisions(rows)
 
     def revisions(self, draft_id: str) -> list[Revision]:
         """Every revision of a draft, in local insertion order."""
         rows = self.conn.execute(f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? ORDER BY r.seq", (draft_id,)).fetchall()
-        parents = self._parents_of([r[0] for r in rows])
-        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+        return self._to_revisions(rows)
 
     def revision(self, revision_id_or_prefix: str) -> Revision | None:
         rows = self.conn.execute(
@@ -474,20 +544,29 @@ class DraftStore:
         row = exact[0] if exact else (rows[0] if len(rows) == 1 else None)
         if row is None:
             return None
-        return self._row_to_revision(row, self._parents_of([row[0]])[row[0]])
+        return self._to_revisions([row])[0]
 
     def last_change_at(self, draft_id: str) -> str | None:
         row = self.conn.execute("SELECT MAX(created_at) FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()
         return row[0] if row else None
 
+    def editor_names(self, draft_id: str) -> list[tuple[str, str]]:
+        """Every (editor id, name) that signed a revision of the draft: they travel in bundles."""
+        rows = self.conn.execute("SELECT DISTINCT editor_id, editor_name FROM revisions WHERE draft_id = ? ORDER BY 1, 2", (draft_id,))
+        return [(str(editor_id), str(name)) for editor_id, name in rows]
+
     def _next_seq(self, draft_id: str) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM revisions WHERE draft_id = ?", (draft_id,)).fetchone()[0])
 
     def insert_revision(self, rev: Revision) -> bool:
-        """Store a revision made here or elsewhere; False if it was already present."""
+        """Store a revision made here or elsewhere; False if it was already present (a
+        revision we hold is never replaced: a purged one stays purged, a co-writer's purge
+        does not empty ours)."""
         exists = self.conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev.id,)).fetchone()
         if exists:
             return False
+        if rev.purged:
+            self.conn.execute("INSERT OR IGNORE INTO purged_revisions(id, purged_at) VALUES (?, ?)", (rev.id, utc_now()))
         self.conn.execute(
             "INSERT INTO revisions(id, draft_id, field, value, editor_id, editor_name, created_at, kind, seq) VALUES (?,?,?,?,?,?,?,?,?)",
             (
@@ -530,8 +609,7 @@ class DraftStore:
                 (draft_id, *chunk),
             ).fetchall()
         rows.sort(key=lambda row: row[8])
-        parents = self._parents_of([r[0] for r in rows])
-        return [self._row_to_revision(r, parents[r[0]]) for r in rows]
+        return self._to_revisions(rows)
 
     def insert_new_revisions(self, revisions: Iterable[Revision]) -> int:
         """Store many revisions at once (call inside a transaction), in the order given;
@@ -571,7 +649,35 @@ class DraftStore:
             "INSERT OR IGNORE INTO revision_parents(revision_id, parent_id) VALUES (?, ?)",
             [(rev.id, p) for rev in fresh.values() for p in rev.parents],
         )
+        now = utc_now()
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO purged_revisions(id, purged_at) VALUES (?, ?)", [(rev.id, now) for rev in fresh.values() if rev.purged]
+        )
         return len(rows)
+
+    def purge_values(self, draft_id: str, ids: Iterable[str]) -> int:
+        """Empty the stored value of these revisions and mark them purged (one transaction).
+        The caller (core.field_versions.purge_history) picks only revisions that a later
+        authored revision descends from. Ids, parents, editors and times stay, so every
+        descendant, bundle and merge still fits. Returns how many were purged."""
+        wanted = sorted(set(ids))
+        now = utc_now()
+        count = 0
+        with self.transaction():
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                cursor = self.conn.execute(
+                    f"UPDATE revisions SET value = 'null' WHERE draft_id = ? AND id IN ({marks}) "
+                    f"AND id NOT IN (SELECT id FROM purged_revisions WHERE id IN ({marks}))",
+                    (draft_id, *chunk, *chunk),
+                )
+                count += cursor.rowcount
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO purged_revisions(id, purged_at) SELECT id, ? FROM revisions WHERE id = ? AND draft_id = ?",
+                    [(now, rid, draft_id) for rid in chunk],
+                )
+        return count
 
     def make_revision(
         self,

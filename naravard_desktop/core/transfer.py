@@ -15,10 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from naravard_desktop.core.answers import is_empty
+from naravard_desktop.core.answers import is_empty, number_problem
 from naravard_desktop.core.carry import carried_fields
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser, normalise_newlines
+from naravard_desktop.core.document import format_number
 from naravard_desktop.core.field_versions import field_label
 from naravard_desktop.core.forms import Form, Question
 from naravard_desktop.core.messages import Message
@@ -130,14 +131,6 @@ class TransferItem:
         }
 
 
-def _format_number(value: Any) -> str:
-    if isinstance(value, str):  # a number field's text that is not a number, kept as typed
-        return value.strip()
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace(".", ",")
-
-
 def question_fields(question: Question, evaluator: ConditionEvaluator) -> list[str]:
     """The question's own key and its sub-fields shown now."""
     return [question.number] + [s.key for s in question.subfields if evaluator.subfield_visible(question, s)]
@@ -173,8 +166,8 @@ def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: Conditi
             else Message("{row}: obesvarad – kryssa inget", row=row)
             for row in q.rows
         )
-    elif q.type in ("number", "percent") and not is_empty(value) and not isinstance(value, bool):
-        text = _format_number(value)
+    elif q.type in ("number", "percent") and not is_empty(value) and not isinstance(value, bool) and number_problem(value) is None:
+        text = format_number(value)
         texts.append(
             PasteText(
                 q.number, f"Fråga {q.display_number}" + (" (procent)" if q.type == "percent" else ""), text, count_like_browser(text), None

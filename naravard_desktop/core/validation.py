@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from naravard_desktop.core.answers import FieldRef, field_refs, is_answered, is_empty, option_detail_subfield
+from naravard_desktop.core.answers import FieldRef, field_refs, is_answered, is_empty, number_problem, option_detail_subfield
 from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.field_versions import conflicts
@@ -138,6 +138,16 @@ def _number_problems(q: Question, value: Any) -> list[Problem]:
         return [
             Problem(
                 q.number, ProblemKind.INVALID_NUMBER, Message("fråga {number}: svaret är inte ett tal", number=q.display_number), q.number
+            )
+        ]
+    unusable = number_problem(value)
+    if unusable is not None:  # stored before numbers were checked on the way in
+        return [
+            Problem(
+                q.number,
+                ProblemKind.INVALID_NUMBER,
+                Message("fråga {number}: {problem}; ange talet på nytt", number=q.display_number, problem=unusable),
+                q.number,
             )
         ]
     low = q.min if q.min is not None else (0 if q.type == "percent" else None)

@@ -90,6 +90,7 @@ def _check(conn: sqlite3.Connection, draft_id: str | None, *, raw: bool) -> list
         parent_sql += " WHERE revision_id IN (SELECT id FROM revisions WHERE draft_id = ?)"
     for rid, parent in conn.execute(parent_sql, params):
         parents.setdefault(rid, []).append(_text(parent)[0])
+    purged = _purged_ids(conn, draft_id)
     damaged: list[DamagedRevision] = []
     select = ", ".join(wrap(c) for c in _COLUMNS)
     for row in conn.execute(f"SELECT {select} FROM revisions {where} ORDER BY seq", params):
@@ -102,6 +103,8 @@ def _check(conn: sqlite3.Connection, draft_id: str | None, *, raw: bool) -> list
             bad_columns = []
         # The stored text is the canonical JSON the id was computed from: hash it as it is
         # (a changed byte changes the hash; parsing is only needed to say more).
+        if not bad_columns and rid in purged and value_text == "null":
+            continue  # its value was purged on purpose (field_versions.purge_history): the id cannot match
         if (
             not bad_columns
             and revision_id(did, field, value_text, editor_id, editor_name, created_at, kind, parents.get(row[0], ())) == rid
@@ -115,6 +118,16 @@ def _check(conn: sqlite3.Connection, draft_id: str | None, *, raw: bool) -> list
             problem = "är ändrad efter att den sparades: innehållet stämmer inte med dess id"
         damaged.append(DamagedRevision(str(rid), str(did), str(field), str(created_at), str(editor_name), problem))
     return damaged
+
+
+def _purged_ids(conn: sqlite3.Connection, draft_id: str | None) -> set[Any]:
+    """Ids of revisions purged on purpose (schema 2; an older backup has none)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'purged_revisions'").fetchone() is None:
+        return set()
+    sql = "SELECT id FROM purged_revisions"
+    if draft_id is not None:
+        sql += " WHERE id IN (SELECT id FROM revisions WHERE draft_id = ?)"
+    return {row[0] for row in conn.execute(sql, (draft_id,) if draft_id is not None else ())}
 
 
 def _is_json(text: str) -> bool:

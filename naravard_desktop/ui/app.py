@@ -8,11 +8,12 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from naravard_desktop.core import paths
+from naravard_desktop.core.untrusted import error_record
 
 log = logging.getLogger("naravard")
 
@@ -60,14 +61,23 @@ def _wait_for_error_dialogs() -> None:
             pass
 
 
+class NoUserTextFormatter(logging.Formatter):
+    """Exceptions in the log as type and stack locations only: their messages may quote
+    answers, names or personnummer (docs/submission.md)."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
+        _type, exc, _tb = ei
+        return error_record("exception", exc).rstrip("\n") if exc is not None else ""
+
+
 def install_excepthook(log_file: Path) -> None:
     """Uncaught exceptions go to the log dir and to a dialog once the UI runs; never a silent exit."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         try:
-            with log_file.open("a", encoding="utf-8") as fh:
-                fh.write(f"--- {datetime.now().isoformat()} uncaught exception\n{text}\n")
+            with log_file.open("a", encoding="utf-8") as fh:  # no user text in the log (docs/submission.md)
+                fh.write(error_record("uncaught exception", exc.with_traceback(tb)))
         except OSError:
             pass
         sys.__excepthook__(exc_type, exc, tb)
@@ -101,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Warnings and handled errors (an unclean exit recovered, a failed autosave) go to the log dir too.
     handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("--- %(asctime)s %(levelname)s %(message)s"))
+    handler.setFormatter(NoUserTextFormatter("--- %(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     try:
         return _run(args, data_dir)

@@ -1,7 +1,8 @@
-"""Per-field history: who changed what and when, with restore of an old version.
+"""Per-field history: who changed what and when, with restore of an old version, and
+purging a field's old versions (personal data in the history, docs/bundles.md).
 
 Restoring is a new revision (kind "restore"), so nothing is ever lost and it travels in
-bundles. Thin over core.field_versions.
+bundles. Purging asks first and keeps the current value. Thin over core.field_versions.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.answers import KEY_SEPARATOR, field_refs
-from naravard_desktop.core.field_versions import FieldVersionError, field_label, history, restore, value_text
+from naravard_desktop.core.field_versions import FieldVersionError, field_label, history, purge_history, purgeable, restore, value_text
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.merge import is_auto_merge, merged_editors
 from naravard_desktop.core.store import DraftStore, Revision
@@ -41,6 +43,7 @@ def kind_label(kind: str) -> str:
         "merge": QCoreApplication.translate("history_view", "automatisk sammanslagning"),
         "resolve": QCoreApplication.translate("history_view", "konflikt löst"),
         "restore": QCoreApplication.translate("history_view", "återställd"),
+        "purge": QCoreApplication.translate("history_view", "historiken rensad"),
     }
     return labels.get(kind, kind)
 
@@ -102,6 +105,13 @@ class HistoryView(QWidget):
         self.restore_button = QPushButton(self.tr("Återställ den här versionen"), self)
         self.restore_button.clicked.connect(self._restore_selected)
         bottom.addWidget(self.restore_button)
+        self.purge_button = QPushButton(self.tr("Rensa gamla versioner…"), self)
+        self.purge_button.setToolTip(
+            self.tr("Töm fältets äldre versioner på den här datorn, t.ex. ett personnummer som tagits bort ur svaret")
+        )
+        self.purge_button.clicked.connect(self.ask_purge)
+        bottom.addWidget(self.purge_button)
+        self.purge_box: QMessageBox | None = None
         layout.addLayout(bottom)
         self.field_choice.currentIndexChanged.connect(self._load_field)
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -125,6 +135,7 @@ class HistoryView(QWidget):
         else:
             self.message.setText(self.tr("Utkastet har inga ändringar än."))
         self.restore_button.setEnabled(bool(keys))
+        self.purge_button.setEnabled(bool(keys))
 
     def reload(self) -> None:
         """Re-read fields and versions (after an import, resolve or restore elsewhere)."""
@@ -153,7 +164,7 @@ class HistoryView(QWidget):
                 local_time(rev.created_at),
                 editor_credit(self.store, rev),
                 kind_label(rev.kind) + current,
-                " ".join(value_text(rev.value).split())[:120],
+                self.tr("(rensad ur historiken)") if rev.purged else " ".join(value_text(rev.value).split())[:120],
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -163,7 +174,10 @@ class HistoryView(QWidget):
 
     def _show_selected(self) -> None:
         rev = self.selected
-        self.preview.setPlainText(value_text(rev.value) if rev is not None else "")
+        if rev is not None and rev.purged:
+            self.preview.setPlainText(self.tr("(rensad ur historiken)"))
+        else:
+            self.preview.setPlainText(value_text(rev.value) if rev is not None else "")
 
     @property
     def selected(self) -> Revision | None:
@@ -197,6 +211,55 @@ class HistoryView(QWidget):
         self._load_field()
         self.message.setText(self.tr("Versionen från {editor} är återställd som en ny version.").format(editor=rev.editor_name))
         self.restored.emit(key)
+
+    def ask_purge(self) -> QMessageBox | None:
+        """Explain what purging does and ask (window-modal, non-blocking); purges on Yes."""
+        key = self.field
+        if key is None:
+            return None
+        try:
+            _, old = purgeable(self.store, self.form, self.draft_id, key)
+        except FieldVersionError as exc:
+            self.message.setText(str(exc))
+            return None
+        if not old:
+            self.message.setText(self.tr("Det finns inga gamla versioner att rensa. Det aktuella svaret rensas aldrig; ändra det först."))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rensa gamla versioner"), "", QMessageBox.StandardButton.Cancel, self)
+        box.setText(
+            self.tr("{count} äldre versioner av {field} töms på den här datorn och i paket du exporterar härefter.").format(
+                count=len(old), field=field_label(self.form, key)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Det aktuella svaret och sammanslagningar ändras inte, och det går inte att ångra. "
+                "Medskribenter som redan har historiken behåller sin kopia tills de rensar själva."
+            )
+        )
+        purge = box.addButton(self.tr("Rensa"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self.purge_old_versions() if box.clickedButton() is purge else None)
+        self.purge_box = box
+        box.open()
+        return box
+
+    def purge_old_versions(self) -> int:
+        """Purge the shown field's old versions now (after the question); returns how many."""
+        key = self.field
+        if key is None:
+            return 0
+        if self.before_write is not None and not self.before_write():
+            return 0
+        try:
+            _, purged = purge_history(self.store, self.form, self.draft_id, key)
+        except FieldVersionError as exc:
+            self.message.setText(str(exc))
+            return 0
+        self._load_field()
+        self.message.setText(self.tr("{count} gamla versioner rensade.").format(count=len(purged)))
+        self.restored.emit(key)  # the field's history changed: views over it reload
+        return len(purged)
 
 
 class HistoryDialog(QDialog):

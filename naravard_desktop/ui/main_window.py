@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             self.show_start_page()
         if crashed is not None:
             self.recovery_text = recovery_text(self.store, crashed, self.session.draft_id if self.session else None)
-            log.warning("recovered after an unclean exit: %s", self.recovery_text)
+            log.warning("recovered after an unclean exit")  # no draft title in the log
             self.banner.show_text(self.recovery_text)
         elif other_running:
             self.banner.show_text(

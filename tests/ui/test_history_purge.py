@@ -1,0 +1,35 @@
+"""Issue 14 item 7 in the app: the history view purges a field's old versions after asking."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.history_view import HistoryView
+
+PNR = "19121212-1212"
+
+
+def test_history_view_asks_then_purges_old_versions_and_keeps_the_answer(qtbot, tmp_path, form):
+    store = DraftStore(tmp_path, editor_name="Anna")
+    draft = store.create_draft(form.id, "Svar")
+    store.set_values(draft.id, {"3": f"Ring {PNR}."})
+    store.set_values(draft.id, {"3": "Ring enheten."})
+    view = HistoryView(store, form, draft.id, None, field="3")
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 2 and PNR in view.table.item(0, 3).text()
+    box = view.ask_purge()
+    assert box is not None and box.isVisible() and "1 äldre versioner av fråga 3" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()  # cancel: nothing happens
+    assert PNR in store.history(draft.id, "3")[0].value
+    box = view.ask_purge()
+    assert box is not None
+    purge = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(view.restored):
+        purge.click()
+    assert "1 gamla versioner rensade" in view.message.text()
+    assert view.table.item(0, 3).text() == "(rensad ur historiken)"
+    assert store.current_values(draft.id)["3"] == "Ring enheten."
+    assert store.history(draft.id, "3")[0].purged
+    assert view.ask_purge() is None and "inga gamla versioner" in view.message.text()
+    store.close()
