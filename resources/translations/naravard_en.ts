@@ -603,22 +603,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="114"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
         <source>1 ändring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
         <source>{count} ändringar</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="132"/>
         <source>Paketet är sparat i
 {path}
 ({changes}). Skicka filen till dina medskribenter.</source>
@@ -627,22 +627,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 ({changes}). Send the file to your co-writers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="145"/>
         <source>Skriva över filen?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="146"/>
         <source>Filen {path} finns redan. Vill du ersätta den med det nya paketet?</source>
         <translation>The file {path} already exists. Do you want to replace it with the new bundle?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="150"/>
         <source>Skriv över</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="139"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -1286,22 +1286,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="238"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="250"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="257"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="308"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="310"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1309,12 +1309,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="174"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="184"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -1355,197 +1355,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="145"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="146"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="197"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="239"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="242"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="258"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="473"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="522"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="524"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="526"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="542"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="562"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="698"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="702"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="715"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="715"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="744"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="774"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="777"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="777"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="841"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="842"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1554,13 +1554,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="410"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="870"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="846"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="871"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -2974,19 +2974,19 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>SaveFailureBanner</name>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="355"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="337"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="365"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="347"/>
         <source>{error}
 Din text finns kvar i fönstret och sparas så snart det går; programmet försöker igen av sig självt.</source>
         <translation>{error}
 Your text stays in the window and is saved as soon as possible; the program retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/backups.py" line="386"/>
+        <location filename="../../naravard_desktop/ui/backups.py" line="368"/>
         <source>Ändringarna är sparade.</source>
         <translation>The changes are saved.</translation>
     </message>
@@ -3357,7 +3357,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="64"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3389,37 +3389,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="47"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="98"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="100"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="221"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="222"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="225"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
