@@ -36,7 +36,7 @@ from naravard_desktop.core.limits import (
     parse_stamp,
 )
 from naravard_desktop.core.merge import ancestors, is_auto_merge, plan_union, value_kind
-from naravard_desktop.core.messages import Message
+from naravard_desktop.core.messages import Message, message_of
 from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import (
     DRAFT_ID_FORMAT,
@@ -249,20 +249,20 @@ class ImportSummary:
 
 def other_draft(bundle: Bundle) -> BundleError:
     """Why a bundle is refused where one draft is expected (the app's import into the open draft)."""
-    return BundleError(f"paketet gäller ett annat utkast ({bundle.draft.title})")
+    return BundleError(Message("paketet gäller ett annat utkast ({title})", title=bundle.draft.title))
 
 
 def file_line(name: str, outcome: ImportSummary | BundleError) -> str:
     """One file's line when several bundles are imported at once (CLI and app)."""
     if isinstance(outcome, BundleError):
-        return f"{name}: inte inläst: {outcome}; inget från den filen har ändrats"
+        return Message("{name}: inte inläst: {reason}; inget från den filen har ändrats", name=name, reason=message_of(outcome))
     count = (
-        "inget nytt"
+        Message("inget nytt")
         if outcome.nothing_new
-        else ("1 ny ändring" if outcome.new_revisions == 1 else f"{outcome.new_revisions} nya ändringar")
+        else (Message("1 ny ändring") if outcome.new_revisions == 1 else Message("{count} nya ändringar", count=outcome.new_revisions))
     )
-    created = ", skapade utkastet" if outcome.draft_created else ""
-    return f"{name}: {count} (utkastet {outcome.draft_id[:12]}{created})"
+    created = Message(", skapade utkastet") if outcome.draft_created else ""
+    return Message("{name}: {count} (utkastet {draft}{created})", name=name, count=count, draft=outcome.draft_id[:12], created=created)
 
 
 def _display(form: Form, number: str) -> str:
@@ -344,7 +344,11 @@ def check_revisions(store: DraftStore, draft_id: str) -> None:
     damaged = verify.damaged_revisions(store.conn, draft_id)
     if damaged:
         raise BundleError(
-            f"paketet skrevs inte: utkastet har {verify.summary_text(damaged)} (se 'naravard verify'); {restore_advice(store.data_dir)}"
+            Message(
+                "paketet skrevs inte: utkastet har {value} (se 'naravard verify'); {advice}",
+                value=verify.summary_text(damaged),
+                advice=restore_advice(store.data_dir),
+            )
         )
 
 
@@ -370,7 +374,7 @@ def write_bundle(store: DraftStore, form: Form, draft_id: str, path: Path) -> in
     try:
         write_bytes_atomically(path, data)
     except FileWriteError as exc:
-        raise BundleError(str(exc)) from None
+        raise BundleError(message_of(exc)) from None
     return len(store.revisions(store.draft(draft_id).id))
 
 
@@ -387,53 +391,67 @@ def _read_members(data: bytes) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise BundleError("filen är inte ett paket: ingen giltig zip-fil (trasig, avkortad eller fel filtyp)") from None
+        raise BundleError(Message("filen är inte ett paket: ingen giltig zip-fil (trasig, avkortad eller fel filtyp)")) from None
     except (OSError, EOFError, ValueError) as exc:
-        raise BundleError(f"filen är en trasig zip-fil ({exc})") from None
+        raise BundleError(Message("filen är en trasig zip-fil ({exc})", exc=exc)) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
-            raise BundleError(f"paketet har {len(infos)} filer; högst {MAX_ZIP_ENTRIES} är tillåtna")
+            raise BundleError(
+                Message("paketet har {count} filer; högst {MAX_ZIP_ENTRIES} är tillåtna", count=len(infos), MAX_ZIP_ENTRIES=MAX_ZIP_ENTRIES)
+            )
         seen: set[str] = set()
         for info in infos:
             name = info.filename
             if _is_unsafe_name(name) or _is_unsafe_name(info.orig_filename):
-                raise BundleError(f"paketet innehåller en otillåten sökväg: {name!r}")
+                raise BundleError(Message("paketet innehåller en otillåten sökväg: {name!r}", name=name))
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise BundleError(f"paketet innehåller en symbolisk länk: {name!r}")
+                raise BundleError(Message("paketet innehåller en symbolisk länk: {name!r}", name=name))
             if info.is_dir() or (stat.S_IFMT(mode) and not stat.S_ISREG(mode)):
-                raise BundleError(f"paketet innehåller något som inte är en vanlig fil: {name!r}")
+                raise BundleError(Message("paketet innehåller något som inte är en vanlig fil: {name!r}", name=name))
             if name in seen:
-                raise BundleError(f"paketet innehåller {name!r} två gånger")
+                raise BundleError(Message("paketet innehåller {name!r} två gånger", name=name))
             seen.add(name)
             if name not in ALLOWED_MEMBERS:
-                raise BundleError(f"paketet innehåller en okänd fil: {name!r}")
+                raise BundleError(Message("paketet innehåller en okänd fil: {name!r}", name=name))
             if info.flag_bits & 0x1:
-                raise BundleError(f"{name} i paketet är krypterad")
+                raise BundleError(Message("{name} i paketet är krypterad", name=name))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise BundleError(f"{name} i paketet använder en komprimering som inte stöds")
+                raise BundleError(Message("{name} i paketet använder en komprimering som inte stöds", name=name))
         missing = [m for m in ALLOWED_MEMBERS if m not in seen]
         if missing:
-            raise BundleError(f"paketet saknar {missing[0]}")
+            raise BundleError(Message("paketet saknar {missing}", missing=missing[0]))
         declared = sum(info.file_size for info in infos)
         if declared > MAX_TOTAL_UNCOMPRESSED:
-            raise BundleError(f"paketet packas upp till {declared} byte; högst {MAX_TOTAL_UNCOMPRESSED} är tillåtet")
+            raise BundleError(
+                Message(
+                    "paketet packas upp till {declared} byte; högst {MAX_TOTAL_UNCOMPRESSED} är tillåtet",
+                    declared=declared,
+                    MAX_TOTAL_UNCOMPRESSED=MAX_TOTAL_UNCOMPRESSED,
+                )
+            )
         members: dict[str, bytes] = {}
         total = 0
         for info in infos:
             if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-                raise BundleError(f"{info.filename} i paketet är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)")
+                raise BundleError(
+                    Message(
+                        "{filename} i paketet är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)",
+                        filename=info.filename,
+                        MAX_COMPRESSION_RATIO=MAX_COMPRESSION_RATIO,
+                    )
+                )
             cap = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_TOTAL_UNCOMPRESSED - total
             try:
                 with zf.open(info) as fh:
                     content = fh.read(cap + 1)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-                raise BundleError(f"{info.filename} i paketet är skadad ({exc})") from None
+                raise BundleError(Message("{filename} i paketet är skadad ({exc})", filename=info.filename, exc=exc)) from None
             if len(content) > cap:
-                raise BundleError(f"{info.filename} i paketet är större än tillåtet ({cap} byte)")
+                raise BundleError(Message("{filename} i paketet är större än tillåtet ({cap} byte)", filename=info.filename, cap=cap))
             if len(content) != info.file_size:
-                raise BundleError(f"{info.filename} i paketet har fel storlek (skadad fil)")
+                raise BundleError(Message("{filename} i paketet har fel storlek (skadad fil)", filename=info.filename))
             total += len(content)
             members[info.filename] = content
         return members
@@ -444,7 +462,7 @@ def _json_member(name: str, content: bytes) -> Any:
     try:
         return loads_strict(content)
     except UntrustedInputError as exc:
-        raise BundleError(f"{name} i paketet: {exc}") from None
+        raise BundleError(Message("{name} i paketet: {exc}", name=name, exc=exc)) from None
 
 
 def _text(obj: Any, key: str, where: str, *, optional: bool = False, limit: int = MAX_NAME_CHARS) -> Any:
@@ -452,7 +470,7 @@ def _text(obj: Any, key: str, where: str, *, optional: bool = False, limit: int 
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value or len(value) > limit:
-        raise BundleError(f"{where}: '{key}' saknas eller är ogiltigt")
+        raise BundleError(Message("{where}: '{key}' saknas eller är ogiltigt", where=where, key=key))
     return value
 
 
@@ -460,71 +478,88 @@ def _manifest_format_version(manifest: dict[str, Any]) -> int:
     fmt = manifest.get("format")
     match = re.fullmatch(r"naravard-bundle/(\d{1,6})", fmt) if isinstance(fmt, str) else None
     if match is None:
-        raise BundleError(f"okänt paketformat {fmt!r}; förväntade {BUNDLE_FORMAT!r}")
+        raise BundleError(Message("okänt paketformat {fmt!r}; förväntade {BUNDLE_FORMAT!r}", fmt=fmt, BUNDLE_FORMAT=BUNDLE_FORMAT))
     return int(match.group(1))
 
 
 def _check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     listed = manifest.get("members")
     if not isinstance(listed, list):
-        raise BundleError("manifest.json saknar medlemslistan 'members'")
+        raise BundleError(Message("manifest.json saknar medlemslistan 'members'"))
     names: set[str] = set()
     for entry in listed:
         if not isinstance(entry, dict) or entry.get("name") not in members or entry.get("name") == MANIFEST:
             raise BundleError(
-                f"manifest.json listar en fil som inte finns i paketet: {entry.get('name') if isinstance(entry, dict) else entry!r}"
+                Message(
+                    "manifest.json listar en fil som inte finns i paketet: {value!r}",
+                    value=entry.get("name") if isinstance(entry, dict) else entry,
+                )
             )
         name = entry["name"]
         if name in names:
-            raise BundleError(f"manifest.json listar {name} två gånger")
+            raise BundleError(Message("manifest.json listar {name} två gånger", name=name))
         names.add(name)
         content = members[name]
         if entry.get("size") != len(content):
-            raise BundleError(f"{name}: storleken stämmer inte med manifestet (paketet är ändrat eller skadat)")
+            raise BundleError(Message("{name}: storleken stämmer inte med manifestet (paketet är ändrat eller skadat)", name=name))
         if entry.get("sha256") != hashlib.sha256(content).hexdigest():
-            raise BundleError(f"{name}: SHA-256 stämmer inte med manifestet (paketet är ändrat eller skadat)")
+            raise BundleError(Message("{name}: SHA-256 stämmer inte med manifestet (paketet är ändrat eller skadat)", name=name))
     for name in members:
         if name != MANIFEST and name not in names:
-            raise BundleError(f"{name} finns i paketet men inte i manifestets medlemslista")
+            raise BundleError(Message("{name} finns i paketet men inte i manifestets medlemslista", name=name))
 
 
 def _parse_revision(item: Any, index: int, draft_id: str, purged_allowed: bool = False) -> Revision:
     where = f"revisions.json, ändring {index + 1}"
     if not isinstance(item, dict):
-        raise BundleError(f"{where}: ska vara ett JSON-objekt")
+        raise BundleError(Message("{where}: ska vara ett JSON-objekt", where=where))
     rid = item.get("id")
     if not isinstance(rid, str) or not _HEX32.match(rid):
-        raise BundleError(f"{where}: ogiltigt id")
+        raise BundleError(Message("{where}: ogiltigt id", where=where))
     field_key = _text(item, "field", where, limit=MAX_FIELD_KEY_CHARS)
     editor_id = _text(item, "editor_id", where)
     editor_name = _text(item, "editor_name", where)
     created_at = item.get("created_at")
     if not _valid_time(created_at):
-        raise BundleError(f"{where}: ogiltig tid {str(created_at)[:40]!r} (inget verkligt datum mellan år 2000 och 9998)")
+        raise BundleError(
+            Message(
+                "{where}: ogiltig tid {value!r} (inget verkligt datum mellan år 2000 och 9998)", where=where, value=str(created_at)[:40]
+            )
+        )
     kind = item.get("kind")
     if not isinstance(kind, str) or not _KIND.match(kind):
-        raise BundleError(f"{where}: ogiltig sorts ändring {kind!r}")
+        raise BundleError(Message("{where}: ogiltig sorts ändring {kind!r}", where=where, kind=kind))
     parents = item.get("parents")
     if (
         not isinstance(parents, list)
         or not all(isinstance(p, str) and _HEX32.match(p) for p in parents)
         or len(set(parents)) != len(parents)
     ):
-        raise BundleError(f"{where}: ogiltig lista med föräldrar")
+        raise BundleError(Message("{where}: ogiltig lista med föräldrar", where=where))
     if "value" not in item:
-        raise BundleError(f"{where}: 'value' saknas")
+        raise BundleError(Message("{where}: 'value' saknas", where=where))
     if item.get("purged", False) is not False:
         if item["purged"] is not True or item["value"] is not None or not purged_allowed:
-            raise BundleError(f"{where}: ogiltig rensad ändring")
+            raise BundleError(Message("{where}: ogiltig rensad ändring", where=where))
         # The value was purged where the bundle was made, so the id cannot be checked
         # against it; parse_bundle checks that a verified revision descends from it.
         return Revision(rid, draft_id, field_key, None, editor_id, editor_name, created_at, kind, tuple(sorted(parents)), True)
     value_json = canonical_json(item["value"])
     if len(value_json) > MAX_VALUE_CHARS:
-        raise BundleError(f"{where}: värdet för fältet {field_key[:80]!r} är {len(value_json)} tecken; högst {MAX_VALUE_CHARS} är tillåtet")
+        raise BundleError(
+            Message(
+                "{where}: värdet för fältet {field_key!r} är {count} tecken; högst {MAX_VALUE_CHARS} är tillåtet",
+                where=where,
+                field_key=field_key[:80],
+                count=len(value_json),
+                MAX_VALUE_CHARS=MAX_VALUE_CHARS,
+            )
+        )
     parents_sorted = tuple(sorted(parents))
     if revision_id(draft_id, field_key, value_json, editor_id, editor_name, created_at, kind, parents_sorted) != rid:
-        raise BundleError(f"{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)")
+        raise BundleError(
+            Message("{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)", where=where, rid=rid)
+        )
     return Revision(rid, draft_id, field_key, item["value"], editor_id, editor_name, created_at, kind, parents_sorted)
 
 
@@ -538,7 +573,9 @@ def _check_purged_are_superseded(revisions: dict[str, Revision]) -> None:
     verified = [rid for rid, rev in revisions.items() if not rev.purged and not is_auto_merge(rev)]
     unsupported = purged - ancestors(verified, revisions)
     if unsupported:
-        raise BundleError(f"rensad ändring {sorted(unsupported)[0][:12]} har ingen senare ändring i paketet som bygger på den")
+        raise BundleError(
+            Message("rensad ändring {value} har ingen senare ändring i paketet som bygger på den", value=sorted(unsupported)[0][:12])
+        )
 
 
 def _check_value_against_form(rev: Revision, form: Form) -> None:
@@ -549,27 +586,33 @@ def _check_value_against_form(rev: Revision, form: Form) -> None:
         ref = resolve_key(form, rev.field)
         normalise_value(ref, rev.value)  # shape and labels must be valid; the value is kept as stored
     except (UnknownField, InvalidValue) as exc:
-        raise BundleError(f"{where}: {exc}") from None
+        raise BundleError(Message("{where}: {exc}", where=where, exc=exc)) from None
     if ref.key != rev.field:
-        raise BundleError(f"{where}: fältnyckeln {rev.field!r} är inte formulärets nyckel {ref.key!r}")
+        raise BundleError(
+            Message("{where}: fältnyckeln {field!r} är inte formulärets nyckel {key!r}", where=where, field=rev.field, key=ref.key)
+        )
 
 
 def read_bundle(path: Path, forms: FormRegistry) -> Bundle:
     """Read and verify a bundle completely; raises BundleError with a one-line reason."""
     if not path.exists():
-        raise BundleError("filen finns inte")
+        raise BundleError(Message("filen finns inte"))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleError(f"kan inte läsas ({exc.strerror})") from None
+        raise BundleError(Message("kan inte läsas ({strerror})", strerror=exc.strerror)) from None
     if not path.is_file():
-        raise BundleError("är ingen vanlig fil")
+        raise BundleError(Message("är ingen vanlig fil"))
     if size > MAX_BUNDLE_BYTES:
-        raise BundleError(f"filen är {size} byte; högst {MAX_BUNDLE_BYTES} är tillåtet för ett paket")
+        raise BundleError(
+            Message(
+                "filen är {size} byte; högst {MAX_BUNDLE_BYTES} är tillåtet för ett paket", size=size, MAX_BUNDLE_BYTES=MAX_BUNDLE_BYTES
+            )
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"kan inte läsas ({exc.strerror})") from None
+        raise BundleError(Message("kan inte läsas ({strerror})", strerror=exc.strerror)) from None
     return parse_bundle(data, forms)
 
 
@@ -577,35 +620,43 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     members = _read_members(data)
     manifest = _json_member(MANIFEST, members[MANIFEST])
     if not isinstance(manifest, dict):
-        raise BundleError("manifest.json ska vara ett JSON-objekt")
+        raise BundleError(Message("manifest.json ska vara ett JSON-objekt"))
     version = _manifest_format_version(manifest)
     if version > BUNDLE_FORMAT_VERSION:
         raise BundleError(
-            f"paketet har formatversion {version}, men den här versionen av programmet kan bara läsa version "
-            f"{BUNDLE_FORMAT_VERSION}; uppdatera Närvård desktop"
+            Message(
+                "paketet har formatversion {version}, men den här versionen av programmet kan bara läsa version {BUNDLE_FORMAT_VERSION}; uppdatera Närvård desktop",
+                version=version,
+                BUNDLE_FORMAT_VERSION=BUNDLE_FORMAT_VERSION,
+            )
         )
     if version not in (1, BUNDLE_FORMAT_VERSION):
-        raise BundleError(f"okänt paketformat {manifest.get('format')!r}; förväntade {BUNDLE_FORMAT!r}")
+        raise BundleError(
+            Message("okänt paketformat {value!r}; förväntade {BUNDLE_FORMAT!r}", value=manifest.get("format"), BUNDLE_FORMAT=BUNDLE_FORMAT)
+        )
     _check_member_hashes(manifest, members)
     form_info = manifest.get("form")
     form_id = _text(form_info, "id", "manifest.json, form")
     form_revision = form_info.get("revision") if isinstance(form_info, dict) else None
     if not isinstance(form_revision, int) or isinstance(form_revision, bool):
-        raise BundleError("manifest.json: formulärets 'revision' saknas eller är ogiltig")
+        raise BundleError(Message("manifest.json: formulärets 'revision' saknas eller är ogiltig"))
     form = forms.get(form_id)
     if form is None:
-        raise BundleError(f"paketet gäller formuläret '{form_id}', som inte finns i den här installationen")
+        raise BundleError(Message("paketet gäller formuläret '{form_id}', som inte finns i den här installationen", form_id=form_id))
     d = manifest.get("draft")
     draft_id = _text(d, "id", "manifest.json, draft", limit=MAX_DRAFT_ID_CHARS)
     if not DRAFT_ID_FORMAT.fullmatch(draft_id):
         raise BundleError(
-            f"manifest.json: utkastets id '{one_line(draft_id, 40)}' har inte formatet för utkast-id (32 hexadecimala tecken)"
+            Message(
+                "manifest.json: utkastets id '{value}' har inte formatet för utkast-id (32 hexadecimala tecken)",
+                value=one_line(draft_id, 40),
+            )
         )
     title = _text(d, "title", "manifest.json, draft")
     region = _text(d, "region", "manifest.json, draft", optional=True)
     created_at = d.get("created_at") if isinstance(d, dict) else None
     if not _valid_time(created_at):
-        raise BundleError("manifest.json: utkastets 'created_at' saknas eller är ogiltigt")
+        raise BundleError(Message("manifest.json: utkastets 'created_at' saknas eller är ogiltigt"))
     draft = Draft(
         draft_id,
         form_id,
@@ -620,30 +671,34 @@ def parse_bundle(data: bytes, forms: FormRegistry) -> Bundle:
     exported_name = _text(exported_by, "name", "manifest.json, exported_by")
     exported_at = manifest.get("created_at")
     if not _valid_time(exported_at):
-        raise BundleError("manifest.json: 'created_at' saknas eller är ogiltigt")
+        raise BundleError(Message("manifest.json: 'created_at' saknas eller är ogiltigt"))
     doc = _json_member(REVISIONS, members[REVISIONS])
     if not isinstance(doc, dict) or not isinstance(doc.get("revisions"), list):
-        raise BundleError("revisions.json ska vara ett objekt med listan 'revisions'")
+        raise BundleError(Message("revisions.json ska vara ett objekt med listan 'revisions'"))
     if doc.get("draft") != draft_id:
-        raise BundleError(f"revisions.json gäller utkastet {doc.get('draft')!r}, manifestet utkastet {draft_id!r}")
+        raise BundleError(
+            Message("revisions.json gäller utkastet {value!r}, manifestet utkastet {draft_id!r}", value=doc.get("draft"), draft_id=draft_id)
+        )
     items = doc["revisions"]
     if len(items) > MAX_REVISIONS:
-        raise BundleError(f"paketet har {len(items)} ändringar; högst {MAX_REVISIONS} är tillåtet")
+        raise BundleError(
+            Message("paketet har {count} ändringar; högst {MAX_REVISIONS} är tillåtet", count=len(items), MAX_REVISIONS=MAX_REVISIONS)
+        )
     revisions: dict[str, Revision] = {}
     for index, item in enumerate(items):
         if isinstance(item, dict) and "draft" in item and item["draft"] != draft_id:
-            raise BundleError(f"revisions.json, ändring {index + 1}: hör till ett annat utkast")
+            raise BundleError(Message("revisions.json, ändring {value}: hör till ett annat utkast", value=index + 1))
         rev = _parse_revision(item, index, draft_id, purged_allowed=version >= 2)
         if rev.id in revisions:
-            raise BundleError(f"revisions.json: ändring {rev.id} förekommer två gånger")
+            raise BundleError(Message("revisions.json: ändring {id} förekommer två gånger", id=rev.id))
         revisions[rev.id] = rev
     for rev in revisions.values():
         for parent in rev.parents:
             other = revisions.get(parent)
             if other is None:
-                raise BundleError(f"ändring {rev.id[:12]} bygger på {parent[:12]}, som saknas i paketet")
+                raise BundleError(Message("ändring {id} bygger på {parent}, som saknas i paketet", id=rev.id[:12], parent=parent[:12]))
             if other.field != rev.field:
-                raise BundleError(f"ändring {rev.id[:12]} bygger på en ändring av ett annat fält")
+                raise BundleError(Message("ändring {id} bygger på en ändring av ett annat fält", id=rev.id[:12]))
         if not rev.purged:
             _check_value_against_form(rev, form)
     _check_purged_are_superseded(revisions)
@@ -700,12 +755,23 @@ def import_bundles(store: DraftStore, forms: FormRegistry, bundles: list[Bundle]
         form_of = {d.id: d.form_id for d in existing.values()}
         for index, bundle in enumerate(bundles):
             if forms.get(bundle.form_id) is None:  # read_bundle checked this; the registry may have changed since
-                files.append(BundleError(f"paketet gäller formuläret '{bundle.form_id}', som inte finns i den här installationen"))
+                files.append(
+                    BundleError(
+                        Message("paketet gäller formuläret '{form_id}', som inte finns i den här installationen", form_id=bundle.form_id)
+                    )
+                )
                 continue
             known = form_of.get(bundle.draft.id)
             if known is not None and known != bundle.form_id:
                 files.append(
-                    BundleError(f"utkastet {bundle.draft.id} finns redan här men gäller formuläret '{known}', paketet '{bundle.form_id}'")
+                    BundleError(
+                        Message(
+                            "utkastet {id} finns redan här men gäller formuläret '{known}', paketet '{form_id}'",
+                            id=bundle.draft.id,
+                            known=known,
+                            form_id=bundle.form_id,
+                        )
+                    )
                 )
                 continue
             form_of[bundle.draft.id] = bundle.form_id

@@ -14,6 +14,7 @@ from typing import Any
 from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, field_refs, normalise_value, resolve_key
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.merge import TOKEN, ancestors, common_base, is_auto_merge, merge_text_keeping_both
+from naravard_desktop.core.messages import Message, message_of
 from naravard_desktop.core.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json, later_than, utc_now
 from naravard_desktop.core.untrusted import UntrustedInputError, has_lone_surrogate, loads_strict
 
@@ -32,7 +33,7 @@ def field_ref(form: Form, question: str) -> FieldRef | None:
     try:
         return resolve_key(form, question)
     except UnknownField as exc:
-        raise FieldVersionError(str(exc)) from None
+        raise FieldVersionError(message_of(exc)) from None
 
 
 def field_key(form: Form, question: str) -> str:
@@ -118,12 +119,12 @@ def combined_text(store: DraftStore, form: Form, draft_id: str, conflict: Confli
 def _field_revision(store: DraftStore, draft_id: str, key: str, prefix: str) -> Revision:
     prefix = prefix.strip().lower()
     if not prefix:
-        raise FieldVersionError("ingen version angiven")
+        raise FieldVersionError(Message("ingen version angiven"))
     matches = [r for r in store.history(draft_id, key) if r.id.startswith(prefix)]
     if not matches:
-        raise FieldVersionError(f"fältet {key!r} har ingen version {prefix!r} (se 'naravard history')")
+        raise FieldVersionError(Message("fältet {key!r} har ingen version {prefix!r} (se 'naravard history')", key=key, prefix=prefix))
     if len(matches) > 1:
-        raise FieldVersionError(f"versionen {prefix!r} passar flera versioner av fältet; ange fler tecken")
+        raise FieldVersionError(Message("versionen {prefix!r} passar flera versioner av fältet; ange fler tecken", prefix=prefix))
     return matches[0]
 
 
@@ -132,7 +133,7 @@ def resolve_take(store: DraftStore, form: Form, draft_id: str, question: str, re
     key = field_key(form, question)
     heads = store.heads(draft_id, [key]).get(key, [])
     if len(heads) < 2:
-        raise FieldVersionError(f"{field_label(form, key)} har ingen konflikt")
+        raise FieldVersionError(Message("{label} har ingen konflikt", label=field_label(form, key)))
     chosen = _field_revision(store, draft_id, key, revision_prefix)
     return _resolve(store, draft_id, key, chosen.value)
 
@@ -150,18 +151,18 @@ def parse_value_text(form: Form, key: str, text: str) -> Any:
         parsed, refused = False, str(exc)
     if ref is not None and ref.is_text and not (parsed and (isinstance(value, str) or value is None)):
         if has_lone_surrogate(text):
-            raise FieldVersionError("texten innehåller ett ogiltigt tecken (ensamt surrogattecken)")
+            raise FieldVersionError(Message("texten innehåller ett ogiltigt tecken (ensamt surrogattecken)"))
         value = text[:-1] if text.endswith("\n") else text
         if value.endswith("\r"):
             value = value[:-1]
     elif not parsed:
-        raise FieldVersionError(f"filen innehåller inte ett giltigt JSON-värde ({refused})")
+        raise FieldVersionError(Message("filen innehåller inte ett giltigt JSON-värde ({refused})", refused=refused))
     if ref is None:
         return value
     try:
         return normalise_value(ref, value)
     except InvalidValue as exc:
-        raise FieldVersionError(str(exc)) from None
+        raise FieldVersionError(message_of(exc)) from None
 
 
 def resolve_value(store: DraftStore, form: Form, draft_id: str, question: str, value: Any) -> Revision:
@@ -169,7 +170,7 @@ def resolve_value(store: DraftStore, form: Form, draft_id: str, question: str, v
     key = field_key(form, question)
     heads = store.heads(draft_id, [key]).get(key, [])
     if len(heads) < 2:
-        raise FieldVersionError(f"{field_label(form, key)} har ingen konflikt")
+        raise FieldVersionError(Message("{label} har ingen konflikt", label=field_label(form, key)))
     return _resolve(store, draft_id, key, value)
 
 
@@ -178,7 +179,7 @@ def restore(store: DraftStore, form: Form, draft_id: str, question: str, revisio
     key = field_key(form, question)
     chosen = _field_revision(store, draft_id, key, revision_prefix)
     if chosen.purged:
-        raise FieldVersionError(f"versionen {chosen.id[:12]} är rensad ur historiken och kan inte återställas")
+        raise FieldVersionError(Message("versionen {id} är rensad ur historiken och kan inte återställas", id=chosen.id[:12]))
     return _record(store, draft_id, key, chosen.value, RESTORE_KIND)
 
 
@@ -194,7 +195,7 @@ def _resolve(store: DraftStore, draft_id: str, key: str, value: Any) -> Revision
     """A "resolve" revision naming every head (a conflicted field always gets one)."""
     revision = store.set_value(draft_id, key, value, kind=RESOLVE_KIND)
     if revision is None:  # only when the conflict ended meanwhile
-        raise FieldVersionError(f"fältet {key!r} har ingen konflikt")
+        raise FieldVersionError(Message("fältet {key!r} har ingen konflikt", key=key))
     return revision
 
 
@@ -266,7 +267,7 @@ def purge_history(store: DraftStore, form: Form, draft_id: str, question: str) -
     key = field_key(form, question)
     heads = store.heads(draft_id, [key]).get(key, [])
     if len(heads) > 1:
-        raise FieldVersionError(f"{field_label(form, key)} har en konflikt; lös den först (se 'naravard conflicts')")
+        raise FieldVersionError(Message("{label} har en konflikt; lös den först (se 'naravard conflicts')", label=field_label(form, key)))
     if heads and is_auto_merge(heads[0]):
         head = heads[0]
         with store.transaction():

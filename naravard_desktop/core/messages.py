@@ -62,6 +62,14 @@ def text_in(value: str, language: str) -> str:
     return value.text(language) if isinstance(value, Message) else value
 
 
+def message_of(exc: BaseException) -> str:
+    """An exception's one-line text, still a Message when it was raised with one (so a front
+    end can show it in English); str(exc) otherwise. The Swedish value equals str(exc)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
+
+
 def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
@@ -116,6 +124,117 @@ ENGLISH: dict[str, str] = {
     "{count} konflikter att lösa (se 'naravard conflicts {draft}'):": "{count} conflicts to resolve (see 'naravard conflicts {draft}'):",
     "  {label}": "  {label}",
     "inga konflikter": "no conflicts",
+    # bundles.BundleError: why a bundle was refused or not written (CLI stderr, the app's dialogs)
+    "paketet gäller ett annat utkast ({title})": "the bundle is for another draft ({title})",
+    "paketet skrevs inte: utkastet har {value} (se 'naravard verify'); {advice}": (
+        "the bundle was not written: the draft has {value} (see 'naravard verify'); {advice}"
+    ),
+    "{where}: '{key}' saknas eller är ogiltigt": "{where}: '{key}' is missing or invalid",
+    "okänt paketformat {fmt!r}; förväntade {BUNDLE_FORMAT!r}": "unknown bundle format {fmt!r}; expected {BUNDLE_FORMAT!r}",
+    "manifest.json saknar medlemslistan 'members'": "manifest.json lacks the member list 'members'",
+    "{where}: ska vara ett JSON-objekt": "{where}: must be a JSON object",
+    "{where}: ogiltigt id": "{where}: invalid id",
+    "{where}: ogiltig tid {value!r} (inget verkligt datum mellan år 2000 och 9998)": (
+        "{where}: invalid time {value!r} (not a real date between the years 2000 and 9998)"
+    ),
+    "{where}: ogiltig sorts ändring {kind!r}": "{where}: invalid kind of change {kind!r}",
+    "{where}: ogiltig lista med föräldrar": "{where}: invalid list of parents",
+    "{where}: 'value' saknas": "{where}: 'value' is missing",
+    "{where}: värdet för fältet {field_key!r} är {count} tecken; högst {MAX_VALUE_CHARS} är tillåtet": (
+        "{where}: the value of the field {field_key!r} is {count} characters; at most {MAX_VALUE_CHARS} are allowed"
+    ),
+    "{where}: id {rid} stämmer inte med innehållet (ändringen är manipulerad eller skadad)": (
+        "{where}: id {rid} does not match the content (the change was tampered with or is damaged)"
+    ),
+    "rensad ändring {value} har ingen senare ändring i paketet som bygger på den": (
+        "purged change {value} has no later change in the bundle that builds on it"
+    ),
+    "{where}: fältnyckeln {field!r} är inte formulärets nyckel {key!r}": "{where}: the field key {field!r} is not the form's key {key!r}",
+    "filen finns inte": "the file does not exist",
+    "är ingen vanlig fil": "is not a regular file",
+    "filen är {size} byte; högst {MAX_BUNDLE_BYTES} är tillåtet för ett paket": (
+        "the file is {size} bytes; at most {MAX_BUNDLE_BYTES} are allowed for a bundle"
+    ),
+    "manifest.json ska vara ett JSON-objekt": "manifest.json must be a JSON object",
+    "paketet har formatversion {version}, men den här versionen av programmet kan bara läsa version "
+    "{BUNDLE_FORMAT_VERSION}; uppdatera Närvård desktop": (
+        "the bundle has format version {version}, but this version of the program can only read version "
+        "{BUNDLE_FORMAT_VERSION}; update Närvård desktop"
+    ),
+    "okänt paketformat {value!r}; förväntade {BUNDLE_FORMAT!r}": "unknown bundle format {value!r}; expected {BUNDLE_FORMAT!r}",
+    "manifest.json: formulärets 'revision' saknas eller är ogiltig": "manifest.json: the form's 'revision' is missing or invalid",
+    "paketet gäller formuläret '{form_id}', som inte finns i den här installationen": (
+        "the bundle is for the form '{form_id}', which is not installed here"
+    ),
+    "manifest.json: utkastets id '{value}' har inte formatet för utkast-id (32 hexadecimala tecken)": (
+        "manifest.json: the draft id '{value}' is not in the format of a draft id (32 hexadecimal characters)"
+    ),
+    "manifest.json: utkastets 'created_at' saknas eller är ogiltigt": "manifest.json: the draft's 'created_at' is missing or invalid",
+    "manifest.json: 'created_at' saknas eller är ogiltigt": "manifest.json: 'created_at' is missing or invalid",
+    "revisions.json ska vara ett objekt med listan 'revisions'": "revisions.json must be an object with the list 'revisions'",
+    "revisions.json gäller utkastet {value!r}, manifestet utkastet {draft_id!r}": (
+        "revisions.json is for the draft {value!r}, the manifest for the draft {draft_id!r}"
+    ),
+    "paketet har {count} ändringar; högst {MAX_REVISIONS} är tillåtet": "the bundle has {count} changes; at most {MAX_REVISIONS} are allowed",
+    "filen är inte ett paket: ingen giltig zip-fil (trasig, avkortad eller fel filtyp)": (
+        "the file is not a bundle: not a valid zip file (damaged, truncated or the wrong type of file)"
+    ),
+    "filen är en trasig zip-fil ({exc})": "the file is a damaged zip file ({exc})",
+    "paketet har {count} filer; högst {MAX_ZIP_ENTRIES} är tillåtna": "the bundle has {count} files; at most {MAX_ZIP_ENTRIES} are allowed",
+    "paketet saknar {missing}": "the bundle lacks {missing}",
+    "paketet packas upp till {declared} byte; högst {MAX_TOTAL_UNCOMPRESSED} är tillåtet": (
+        "the bundle unpacks to {declared} bytes; at most {MAX_TOTAL_UNCOMPRESSED} are allowed"
+    ),
+    "{name} i paketet: {exc}": "{name} in the bundle: {exc}",
+    "manifest.json listar en fil som inte finns i paketet: {value!r}": "manifest.json lists a file that is not in the bundle: {value!r}",
+    "manifest.json listar {name} två gånger": "manifest.json lists {name} twice",
+    "{name}: storleken stämmer inte med manifestet (paketet är ändrat eller skadat)": (
+        "{name}: the size does not match the manifest (the bundle was altered or is damaged)"
+    ),
+    "{name}: SHA-256 stämmer inte med manifestet (paketet är ändrat eller skadat)": (
+        "{name}: the SHA-256 does not match the manifest (the bundle was altered or is damaged)"
+    ),
+    "{name} finns i paketet men inte i manifestets medlemslista": "{name} is in the bundle but not in the manifest's member list",
+    "{where}: ogiltig rensad ändring": "{where}: invalid purged change",
+    "{where}: {exc}": "{where}: {exc}",
+    "kan inte läsas ({strerror})": "cannot be read ({strerror})",
+    "revisions.json, ändring {value}: hör till ett annat utkast": "revisions.json, change {value}: belongs to another draft",
+    "revisions.json: ändring {id} förekommer två gånger": "revisions.json: change {id} occurs twice",
+    "paketet innehåller en otillåten sökväg: {name!r}": "the bundle contains a forbidden path: {name!r}",
+    "paketet innehåller en symbolisk länk: {name!r}": "the bundle contains a symbolic link: {name!r}",
+    "paketet innehåller något som inte är en vanlig fil: {name!r}": "the bundle contains something that is not a regular file: {name!r}",
+    "paketet innehåller {name!r} två gånger": "the bundle contains {name!r} twice",
+    "paketet innehåller en okänd fil: {name!r}": "the bundle contains an unknown file: {name!r}",
+    "{name} i paketet är krypterad": "{name} in the bundle is encrypted",
+    "{name} i paketet använder en komprimering som inte stöds": "{name} in the bundle uses an unsupported compression",
+    "{filename} i paketet är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)": (
+        "{filename} in the bundle is compressed more than {MAX_COMPRESSION_RATIO}:1 (possible zip bomb)"
+    ),
+    "{filename} i paketet är större än tillåtet ({cap} byte)": "{filename} in the bundle is larger than allowed ({cap} bytes)",
+    "{filename} i paketet har fel storlek (skadad fil)": "{filename} in the bundle has the wrong size (damaged file)",
+    "ändring {id} bygger på {parent}, som saknas i paketet": "change {id} builds on {parent}, which is missing from the bundle",
+    "ändring {id} bygger på en ändring av ett annat fält": "change {id} builds on a change of another field",
+    "{filename} i paketet är skadad ({exc})": "{filename} in the bundle is damaged ({exc})",
+    "utkastet {id} finns redan här men gäller formuläret '{known}', paketet '{form_id}'": (
+        "the draft {id} is already here but is for the form '{known}', the bundle for '{form_id}'"
+    ),
+    # bundles.file_line (several bundles imported at once)
+    "{name}: inte inläst: {reason}; inget från den filen har ändrats": "{name}: not imported: {reason}; nothing from that file was changed",
+    "inget nytt": "nothing new",
+    ", skapade utkastet": ", created the draft",
+    "{name}: {count} (utkastet {draft}{created})": "{name}: {count} (draft {draft}{created})",
+    # field_versions.FieldVersionError: a refused resolve or restore (CLI stderr, the app's views)
+    "ingen version angiven": "no version given",
+    "fältet {key!r} har ingen version {prefix!r} (se 'naravard history')": "the field {key!r} has no version {prefix!r} (see 'naravard history')",
+    "versionen {prefix!r} passar flera versioner av fältet; ange fler tecken": (
+        "the version {prefix!r} matches several versions of the field; give more characters"
+    ),
+    "{label} har ingen konflikt": "{label} has no conflict",
+    "texten innehåller ett ogiltigt tecken (ensamt surrogattecken)": "the text contains an invalid character (a lone surrogate)",
+    "filen innehåller inte ett giltigt JSON-värde ({refused})": "the file does not contain a valid JSON value ({refused})",
+    "versionen {id} är rensad ur historiken och kan inte återställas": "the version {id} was purged from the history and cannot be restored",
+    "fältet {key!r} har ingen konflikt": "the field {key!r} has no conflict",
+    "{label} har en konflikt; lös den först (se 'naravard conflicts')": "{label} has a conflict; resolve it first (see 'naravard conflicts')",
     # bundles.FieldChange.line
     "okänd": "unknown",
     "  {label}: ny version av {who}, i konflikt": "  {label}: new version by {who}, in conflict",

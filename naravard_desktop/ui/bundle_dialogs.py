@@ -38,7 +38,7 @@ from naravard_desktop.core.bundles import (
 )
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.settings import file_folder, remember_folder
 from naravard_desktop.ui.widgets import look
 
@@ -124,7 +124,7 @@ class ExportBundleDialog(_PathDialog):
         try:
             count = write_bundle(self.store, self.form, self.draft.id, path)
         except BundleError as exc:
-            self.show_error(f"{path}: {exc}")
+            self.show_error(f"{path}: {error_text(exc)}")
             return False
         remember_folder(self.settings, path)
         changes = self.tr("1 ändring") if count == 1 else self.tr("{count} ändringar").format(count=count)
@@ -254,7 +254,7 @@ class ImportBundleDialog(_PathDialog):
                 return None
             summary = import_bundle(self.store, self.forms, bundle)
         except BundleError as exc:
-            self.show_error(self.tr("{path}: {reason}; inget har ändrats").format(path=path, reason=exc))
+            self.show_error(self.tr("{path}: {reason}; inget har ändrats").format(path=path, reason=error_text(exc)))
             return None
         remember_folder(self.settings, path)
         form = self.forms.get(bundle.form_id) or self.form
@@ -289,7 +289,7 @@ class ImportBundleDialog(_PathDialog):
             outcomes = [next(imported) if isinstance(o, ImportSummary) else o for o in outcomes]
         lines = [file_line(path.name, outcome) for path, outcome in zip(paths, outcomes, strict=True)]
         if batch is None or not batch.drafts:
-            self.show_error("\n".join(lines))
+            self.show_error("\n".join(core_text(line) for line in lines))
             return None
         for summary in batch.drafts:
             draft = self.store.draft(summary.draft_id)

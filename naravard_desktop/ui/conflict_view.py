@@ -41,7 +41,7 @@ from naravard_desktop.core.forms import Form
 from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.history_view import editor_credit
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField
@@ -341,7 +341,7 @@ class ConflictView(QWidget):
         try:
             resolve_take(self.store, self.form, self.draft_id, conflict.field, rev.id)
         except FieldVersionError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(
             conflict,
@@ -375,7 +375,7 @@ class ConflictView(QWidget):
                     value = normalise_value(ref, value)
             resolve_value(self.store, self.form, self.draft_id, conflict.field, value)
         except (FieldVersionError, InvalidValue) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if self.value_choice is not None:
             self._done(conflict, self.tr("{field}: löst med det valda svaret").format(field=core_text(conflict.label)))

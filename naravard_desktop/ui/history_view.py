@@ -32,7 +32,7 @@ from naravard_desktop.core.forms import Form
 from naravard_desktop.core.merge import is_auto_merge, merged_editors
 from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.core.times import local_time
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, error_text
 
 
 def kind_label(kind: str) -> str:
@@ -203,7 +203,7 @@ class HistoryView(QWidget):
         try:
             made = restore(self.store, self.form, self.draft_id, key, rev.id)
         except FieldVersionError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if made is None:
             self.message.setText(self.tr("Den versionen är redan aktuell."))
@@ -220,7 +220,7 @@ class HistoryView(QWidget):
         try:
             _, old = purgeable(self.store, self.form, self.draft_id, key)
         except FieldVersionError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         if not old:
             self.message.setText(self.tr("Det finns inga gamla versioner att rensa. Det aktuella svaret rensas aldrig; ändra det först."))
@@ -254,7 +254,7 @@ class HistoryView(QWidget):
         try:
             _, purged = purge_history(self.store, self.form, self.draft_id, key)
         except FieldVersionError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return 0
         self._load_field()
         self.message.setText(self.tr("{count} gamla versioner rensade.").format(count=len(purged)))

@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 
 from naravard_desktop.core import paths
-from naravard_desktop.core.messages import Message, text_in
+from naravard_desktop.core.messages import Message, message_of, text_in
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 DEFAULT_LANGUAGE = "sv"
@@ -101,6 +101,12 @@ def core_text(value: str) -> str:
         if wording is not None:
             return wording(value.params)
     return text_in(value, _current)
+
+
+def error_text(exc: BaseException) -> str:
+    """A core exception's one-line reason in the current language (BundleError,
+    FieldVersionError, StoreError …): the one way the UI shows them."""
+    return core_text(message_of(exc))
 
 
 # The core's templates (keys, not UI text) of the few messages written for the CLI: they
