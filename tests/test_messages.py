@@ -91,3 +91,21 @@ def test_conditions_parking_reasons_count_risks_and_pii_have_english(form):
     (finding,) = scan_text("Ring 19121212-1212", [], "3")
     assert describe(form, finding) == "fråga 3: möjligt personnummer ”19121212-****”"
     assert describe(form, finding).text("en") == "question 3: possible personal identity number “19121212-****”"
+
+
+def test_bundle_and_field_version_refusals_are_swedish_strings_with_english(form, tmp_path):
+    import pytest
+
+    from naravard_desktop.core.bundles import BundleError, read_bundle
+    from naravard_desktop.core.field_versions import FieldVersionError, field_ref
+    from naravard_desktop.core.forms import form_registry
+    from naravard_desktop.core.messages import message_of
+
+    with pytest.raises(BundleError) as refused:
+        read_bundle(tmp_path / "saknas.naravard", form_registry(tmp_path))
+    assert str(refused.value) == "filen finns inte" and message_of(refused.value).text("en") == "the file does not exist"
+    with pytest.raises(FieldVersionError) as unknown:
+        field_ref(form, "999")
+    reason = message_of(unknown.value)
+    assert reason == str(unknown.value) and isinstance(reason, str)
+    assert message_of(ValueError("plain")) == "plain"

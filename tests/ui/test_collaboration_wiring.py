@@ -354,3 +354,29 @@ def test_the_import_dialog_takes_several_files_at_once(qtbot, shared, tmp_path, 
     dialog = _import(window, f'"{broken}" "{broken}"')
     assert dialog.isVisible() and dialog.error_label.text().count("inte inläst") == 2
     dialog.close()
+
+
+def test_in_english_mode_a_refused_bundle_is_refused_in_english(qtbot, window, tmp_path, data_dir, empty_draft):
+    """Issue 13 item 7: the core's refusal (a BundleError Message) is shown in the app's language."""
+    bad = tmp_path / "trasig.naravard"
+    bad.write_bytes(b"PK\x03\x04 inte ett paket")
+    before = (data_dir / "naravard.sqlite3").read_bytes()
+    try:
+        assert window.set_language("en")
+        dialog = _import(window, bad)
+        shown = dialog.error_label.text()
+        assert dialog.isVisible()
+        assert "the file is not a bundle: not a valid zip file (damaged, truncated or the wrong type of file)" in shown, shown
+        assert "paket" not in shown.replace("trasig.naravard", ""), shown
+        # Several files at once: each file's line is English too.
+        dialog = _import(window, f'"{bad}" "{bad}"')
+        shown = dialog.error_label.text()
+        assert dialog.isVisible() and shown.count("trasig.naravard: not imported: the file is not a bundle") == 2, shown
+        assert "inte inläst" not in shown and "inget från den filen" not in shown, shown
+        dialog.close()
+    finally:
+        window.set_language("sv")
+    assert (data_dir / "naravard.sqlite3").read_bytes() == before
+    dialog = _import(window, bad)  # back in Swedish: the Swedish wording, as the CLI writes it
+    assert "filen är inte ett paket: ingen giltig zip-fil" in dialog.error_label.text()
+    dialog.close()
