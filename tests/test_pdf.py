@@ -294,3 +294,32 @@ def test_cli_pdf_warns_on_stderr_about_personal_data_like_bundle_export(cli, hal
     assert cli("pii", "ack", halland_draft, finding, "--reason", "testnummer").code == 0
     again = cli("pdf", halland_draft, "--out", str(out), "--questions", "17")
     assert again.code == 0 and again.err == ""
+
+
+def test_each_questions_answered_flag_adds_up_to_the_cover_count_and_progress(printed, form):
+    """One rule for "answered" (core.answers.is_answered): the per-question flags of the
+    document, the cover's "46 av 50" and validation.progress (navigator, `drafts list`) agree,
+    also when a question is answered only by its "kan inte anges" box."""
+    from naravard_desktop.core.validation import progress
+
+    store, draft = printed["store"], printed["draft"]
+
+    def counts() -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+        document = build_document(store, form, draft.id)
+        asked = [q for q in document.questions() if q.question.answerable and q.asked]
+        flags = (sum(1 for q in asked if q.answered), len(asked))
+        return flags, (document.summary.answered, document.summary.asked), progress(form, store.current_values(draft.id))
+
+    assert counts() == ((46, 50), (46, 50), (46, 50))
+    box = form.question("36").subfields[0]
+    assert box.role == "not_available"
+    before = store.current_values(draft.id)
+    store.set_values(draft.id, {"36": None, box.key: True})
+    try:
+        flags, cover, counted = counts()
+        assert flags == cover == counted
+        by_number = {q.question.number: q for q in build_document(store, form, draft.id).questions()}
+        assert by_number["36"].answered is by_number["36"].asked
+    finally:
+        store.set_values(draft.id, {"36": before.get("36"), box.key: before.get(box.key)})
+    assert counts() == ((46, 50), (46, 50), (46, 50))

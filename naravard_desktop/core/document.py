@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from naravard_desktop.core.answers import FieldRef, field_refs, is_empty, number_problem
+from naravard_desktop.core.answers import FieldRef, field_refs, is_answered, is_empty, number_problem
 from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
 from naravard_desktop.core.counting import count_like_browser
 from naravard_desktop.core.forms import Form, Question, Section, Subfield, normalise_number
@@ -335,8 +335,9 @@ class _Builder:
         for sub in q.subfields:
             if sub.key not in attached and self._sub_visible(q, sub):
                 extras.append(self.field(refs[sub.key], visible=True))
-        not_available = any(f.value is True and self._is_not_available(q, f.key) for f in extras)
-        answered = asked and (not is_empty(main.value) or not_available)
+        # The one rule (core.answers.is_answered), so each question's flag adds up to the
+        # cover's "46 av 50", which validation.progress counts.
+        answered = asked and is_answered(q, self.answers)
         keys = [q.number, *refs]
         has_parked = any(k in self.parked_keys for k in keys)
         return QuestionDoc(
@@ -369,11 +370,6 @@ class _Builder:
 
     def _sub_visible(self, q: Question, sub: Subfield) -> bool:
         return self.evaluator.subfield_visible(q, sub)
-
-    @staticmethod
-    def _is_not_available(q: Question, key: str) -> bool:
-        sub = q.subfield(key)
-        return sub is not None and sub.role == "not_available"
 
     def editors(self) -> tuple[str, ...]:
         names: list[str] = [self.draft.created_by_name]
