@@ -48,8 +48,7 @@ def test_bundle_export_warning_names_personal_data_only_in_old_versions(qtbot, t
     )  # printing: current text only
     assert went_on == [True]
     box = warn_about_personal_data(None, store, form, draft.id, "Paket", history=True)
-    assert box is not None
-    qtbot.addWidget(box)
+    assert box is not None  # deletes itself on close (WA_DeleteOnClose): not handed to qtbot
     assert "i en äldre version i historiken" in box.informativeText() and "19121212-****" in box.informativeText()
     assert "1212-1212" not in box.informativeText()
     box.close()
