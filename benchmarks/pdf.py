@@ -74,6 +74,9 @@ def main() -> None:
         ratio = pair.seconds / pair.anchor_seconds
         print(f"naravard pdf (whole process): {', '.join(f'{r.seconds:.2f}' for r in pair.figure)} s")
         print(f"reportlab floor (whole process, {floor_pages} pages): {', '.join(f'{r.seconds:.2f}' for r in pair.anchor)} s")
+        print(
+            f"CPU time (user+system), medians: naravard pdf {pair.cpu:.2f} s vs floor {pair.anchor_cpu:.2f} s, ratio {pair.cpu / pair.anchor_cpu:.2f}x"
+        )
         result(
             "naravard pdf",
             f"{pair.seconds:.2f} s",

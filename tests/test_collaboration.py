@@ -197,6 +197,29 @@ def test_resolve_value_file_takes_json_for_number_fields_and_refuses_bad_values(
     assert anna.answers(draft)["36"] == 1500 and anna.conflicted(draft) == set()
 
 
+def test_an_answers_import_on_a_conflicted_field_joins_the_conflict_and_loses_no_version(cli, tmp_path):
+    """Found by the property below: both insert a line at the top of 1c (a real clash); Anna
+    then imports a value built on the shown (Cecilia's) version. Her own first line must not
+    drop out unseen: the import adds a version to the conflict instead of ending it."""
+    anna, _bertil, cecilia, draft, _start = _setup(cli, tmp_path)
+    for editor, marker in ((anna, "tillagt-anna"), (cecilia, "tillagt-cecilia")):
+        editor.set(draft, {"1c": marker + "\n" + editor.answers(draft)["1c"]})
+    anna.imp(cecilia.export(draft))
+    assert anna.conflicted(draft) == {"1c"}
+    shown = anna.answers(draft)["1c"]
+    path = tmp_path / "again.json"
+    path.write_text(json.dumps({"format": "naravard-answers/1", "form": FORM_ID, "answers": {"1c": "tillagt-3\n" + shown}}), "utf-8")
+    result = anna.run("answers", "import", draft, str(path))
+    assert "krockar (1c)" in result.out and "naravard resolve" in result.out
+    assert anna.conflicted(draft) == {"1c"}
+    versions = [v["value"] for c in anna.run("conflicts", draft, "--json").json()["conflicts"] for v in c["versions"]]
+    text = "\n".join(versions)
+    for marker in ("tillagt-anna", "tillagt-cecilia", "tillagt-3"):
+        assert marker in text, marker
+    as_json = anna.run("answers", "import", draft, str(path), "--json").json()
+    assert as_json["changed"] == 0 and as_json["conflicts"] == ["1c"]
+
+
 # -- DB-backed property: random edits and exchanges over three data dirs ------------------
 
 TEXT_FIELDS = ["1a", "3", "1c"]

@@ -60,12 +60,18 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         changed = import_answers(ctx.store, form, draft.id, data, replace=args.replace)
     except AnswersFileError as exc:
         raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
+    conflicted = sorted(ctx.store.conflicted_fields(draft.id))
     if args.json:
-        print_json({"draft": draft.id, "changed": changed, "notes": notes})
+        print_json({"draft": draft.id, "changed": changed, "notes": notes, "conflicts": conflicted})
         return 0
     print(f"{changed} fält ändrade i {draft.id}" if changed else "inget nytt: alla svar var redan desamma")
     for note in notes:
         print(f"obs: fråga {display(note['question'])}: {note['message']}")
+    if conflicted:
+        print(
+            f"obs: {len(conflicted)} fält har versioner som krockar ({', '.join(conflicted)}); "
+            "ett inläst värde läggs till som en version, inget tas bort — välj med 'naravard conflicts' och 'naravard resolve'"
+        )
     return 0
 
 

@@ -161,10 +161,11 @@ class ImportSummary:
     def lines(self, form: Form, title: str, *, cli_hint: bool = True) -> list[str]:
         """The summary as people read it (CLI output, the UI's summary dialog)."""
         lines: list[str] = []
+        draft = self.draft_id if cli_hint else f"”{title}”"  # the app names no draft id
         if self.draft_created:
-            lines.append(f"utkastet {self.draft_id} ({title}) skapat från paketet")
+            lines.append(f"utkastet {draft} ({title}) skapat från paketet" if cli_hint else f"utkastet {draft} skapat från paketet")
         if self.nothing_new:
-            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {self.draft_id}")
+            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {draft}")
         else:
             lines.append("1 ny ändring" if self.new_revisions == 1 else f"{self.new_revisions} nya ändringar")
             if self.merged_fields:

@@ -69,12 +69,18 @@ def parse_answers(form: Form, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def import_answers(store: DraftStore, form: Form, draft_id: str, data: dict[str, Any], *, replace: bool = False) -> int:
-    """Set the answers in `data` (all or nothing); with replace, clear the others. Returns fields changed."""
+    """Set the answers in `data` (all or nothing); with replace, clear the others. Returns fields changed.
+
+    A field whose co-writers' versions clash keeps clashing: the imported value joins the
+    conflict as one more version (as typing in the editor does) instead of silently
+    ending it with only the shown version, so nobody's text drops out of the current
+    value unseen. `naravard resolve` is the one way to end a conflict.
+    """
     parsed = parse_answers(form, data)
     if replace:
         for key in store.current_values(draft_id):
             parsed.setdefault(key, None)
-    return len(store.set_values(draft_id, parsed, kind="import"))
+    return len(store.set_values(draft_id, parsed, kind="import", keep_conflicts=True))
 
 
 def export_answers(store: DraftStore, form: Form, draft_id: str) -> dict[str, Any]:

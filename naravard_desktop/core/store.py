@@ -309,6 +309,14 @@ class DraftStore:
     def close(self) -> None:
         self.conn.close()
 
+    def reopen(self) -> None:
+        """Connect again to the database file, after the whole database was replaced (a
+        backup restored, docs/backup.md): everyone holding this store keeps a working one.
+        Raises like the constructor; the old connection is kept then."""
+        conn = self._connect(self.path)
+        self.conn.close()
+        self.conn = conn
+
     def __enter__(self) -> DraftStore:
         return self
 

@@ -25,11 +25,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from naravard_desktop.core import backup
-from naravard_desktop.core.store import DatabaseDamaged, DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.store import DatabaseDamaged, DraftStore, StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.banner import Banner
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
-from naravard_desktop.ui.settings import KEY_DISPLAY_NAME
+from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
@@ -263,40 +263,22 @@ class Backups(QObject):
     def restore(self, name: str) -> backup.RestoreResult:
         """Replace the database with backup `name` while the app runs.
 
-        The open draft is written and closed, the store closed, the backup restored by the
-        core (which first backs up the current state), the store opened again and the same
-        draft reopened (or the start page shown if the backup does not have it). Raises
-        BackupError (nothing changed) or StoreError."""
+        The open draft's edits are written first, the backup restored by the core (which
+        first backs up the current state), then the one "store changed" path takes it in
+        (`StoreChange("backup", database=True)`): the store connects again, the open draft
+        shows the restored values, or the start page if the backup does not have it.
+        Raises BackupError or StoreError."""
         window = self.window
-        session = window.session
-        draft_id = session.draft_id if session is not None else None
-        if session is not None:
+        if window.session is not None:
             try:
-                session.require_saved()
+                window.session.require_saved()
             except UnsavedChanges as exc:
                 raise backup.BackupError(str(exc)) from None
         self.job.wait()
-        window.close_draft()
-        window.store.close()
         try:
             return backup.restore_backup(window.data_dir, name, keep=self.keep)
-        finally:
-            self._reopen(draft_id)
-
-    def _reopen(self, draft_id: str | None) -> None:
-        window = self.window
-        window.store = DraftStore(window.data_dir)
-        if not window.store.has_editor_name():  # a backup from before the name was given
-            stored = str(window.settings.value(KEY_DISPLAY_NAME) or "")
-            if stored:
-                window.store.set_editor_name(stored)
-        if draft_id is not None:
-            try:
-                window.open_draft(draft_id)
-                return
-            except (DraftNotFound, KeyError):
-                pass
-        window.show_start_page()
+        finally:  # also after a failure: a damaged database may have been set aside
+            window.after_store_change(StoreChange("backup", database=True))
 
 
 def _backup_now(data_dir: Path, keep: int) -> tuple[backup.Backup, bool]:

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from naravard_desktop.core.answers import question_of
 from naravard_desktop.core.forms import Question, normalise_number
@@ -96,6 +97,20 @@ class _OnFirstPaint(QObject):
         return False
 
 
+class _OnResize(QObject):
+    """Calls back when `widget` was resized."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
 class FormView(QScrollArea):
     message = Signal(str)
     conditions_changed = Signal()
@@ -122,6 +137,8 @@ class FormView(QScrollArea):
         # Set the (still empty) container first: setting a full one lays it all out twice.
         self.setWidget(container)
         self.container = container
+        self._anchor: tuple[QuestionCard, int] | None = None  # the card a jump put at the top, and where
+        self._resized = _OnResize(container, self._keep_anchor)
         self._container_layout = layout
         self.section_headers: dict[str, QLabel] = {}
         # What to build, in order: part titles, section titles and intros, question cards.
@@ -359,9 +376,27 @@ class FormView(QScrollArea):
         if card is None or card.isHidden():
             return False
         self.lay_out_now()
-        self.verticalScrollBar().setValue(max(0, card.y() - 8))
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, card.y() - 8))
+        self._anchor = (card, bar.value())  # the range may not reach the card yet: kept on resizes
         card.focus_field(key)
         return True
+
+    def _keep_anchor(self) -> None:
+        """After a jump the question stays at the top while the cards above it settle (answer
+        boxes take their height from their width once laid out); a scroll by the user ends it."""
+        if self._anchor is None:
+            return
+        card, value = self._anchor
+        bar = self.verticalScrollBar()
+        if not isValid(card) or bar.value() != value or card.isHidden():
+            self._anchor = None
+            return
+        self.lay_out_now()
+        wanted = max(0, card.y() - 8)
+        if wanted != value:
+            bar.setValue(wanted)
+            self._anchor = (card, bar.value())
 
     def field_widget(self, key: str, *, build: bool = True) -> Any:
         """The input widget of a field key; with `build=False` None while its card is not built."""

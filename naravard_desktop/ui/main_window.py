@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
+        self._taking_change = False  # inside after_store_change's store_changed
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -416,7 +417,12 @@ class MainWindow(QMainWindow):
         resolution, restore of a version, an acknowledgement, carry, backup restore, a
         new form version): the open draft takes the stored values in, undo steps the
         change made stale are dropped, every feature hears `store_changed`, then marks,
-        progress and checks are refreshed once. Returns the field keys whose value changed."""
+        progress and checks are refreshed once. Returns the field keys whose value changed.
+
+        `change.database` (a backup restored): the store and the open draft's autosave
+        connect again first; a draft the restored database lacks is closed (start page)."""
+        if change.database:
+            self._reconnect_store()
         if change.forms:
             self.forms = form_registry(self.data_dir)
             self.start_page.set_forms(self.forms)
@@ -427,10 +433,28 @@ class MainWindow(QMainWindow):
             return []
         fields = session.reload()
         self._drop_stale_undo(fields)
-        self.store_changed.emit(replace(change, draft_id=session.draft_id, fields=tuple(fields)))
+        self._taking_change = True  # features' own refresh_status calls wait for the one below
+        try:
+            self.store_changed.emit(replace(change, draft_id=session.draft_id, fields=tuple(fields)))
+        finally:
+            self._taking_change = False
         self.refresh_status()
         self.refresh_validation()
         return fields
+
+    def _reconnect_store(self) -> None:
+        self.store.reopen()
+        if not self.store.has_editor_name():  # a backup from before the name was given
+            stored = str(self.settings.value(KEY_DISPLAY_NAME) or "")
+            if stored:
+                self.store.set_editor_name(stored)
+        if self.session is None:
+            return
+        try:
+            self.session.reconnect()
+        except DraftNotFound:
+            self.close_draft()
+            self.show_start_page()
 
     def _drop_stale_undo(self, changed: list[str]) -> None:
         """Undo steps that touch a field the store changed would write a stale value back:
@@ -463,9 +487,10 @@ class MainWindow(QMainWindow):
             self._validation_timer.start(VALIDATION_DELAY_MS)
 
     def refresh_status(self) -> None:
-        """Navigator marks, progress and the parked panel (coalesced, not per keystroke)."""
+        """Navigator marks, progress and the parked panel (coalesced, not per keystroke;
+        once per after_store_change, after every feature heard the change)."""
         self._status_timer.stop()
-        if self.session is None or self.navigator is None:
+        if self._taking_change or self.session is None or self.navigator is None:
             return
         answers = self.session.answers
         form = self.session.form

@@ -217,6 +217,16 @@ class DraftSession(QObject):
             self.value_changed.emit(key)
         return changed
 
+    def reconnect(self) -> None:
+        """After the whole database was replaced (a backup restored; the window's store
+        reopened first): the autosave writer gets a new connection and the draft is read
+        again. Raises DraftNotFound when the restored database does not have the draft."""
+        self.draft = self.store.draft(self.draft.id)
+        self.flush()
+        self._writer.stop()
+        self._writer = StoreWriter(self.store.data_dir, self.draft.id, self._written.emit)
+        self._writer.start()
+
     def close(self) -> bool:
         """Write what is pending and stop the writer; True when everything was saved."""
         ok = self.flush()

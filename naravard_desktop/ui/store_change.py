@@ -16,9 +16,13 @@ from dataclasses import dataclass
 class StoreChange:
     """`source` says where it came from, `draft_id` which draft (None: the open one),
     `fields` (filled in by the window) the field keys whose values changed in the open
-    draft, `forms` that the installed forms changed (a new form version saved)."""
+    draft, `forms` that the installed forms changed (a new form version saved),
+    `database` that the whole database was replaced (a backup restored): the window
+    connects its store and the open draft's autosave again first, and closes the draft
+    if the restored database does not have it."""
 
     source: str  # "import" | "resolve" | "restore" | "outside" | "pii" | "carry" | "backup" | "form" | "word" | …
     draft_id: str | None = None
     fields: tuple[str, ...] = ()
     forms: bool = False
+    database: bool = False

@@ -1185,7 +1185,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../naravard_desktop/ui/form_view.py" line="299"/>
+        <location filename="../../naravard_desktop/ui/form_view.py" line="316"/>
         <source>Granskningsläge: svaren kan inte ändras, bara kommenteras.</source>
         <extracomment>Idle-time building: at most this long per event-loop turn. Every slice makes Qt lay the whole form out again, so a few large slices (usually one, ~0.1-0.2 s just after the first paint) cost far less than many small ones: 8 ms slices made typing stutter (p99 &gt; 100 ms). Before the first paint: cards until their height fills the screen, at least this many.</extracomment>
         <translation>Review mode: the answers cannot be changed, only commented on.</translation>

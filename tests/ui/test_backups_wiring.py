@@ -309,6 +309,52 @@ def test_restore_reopens_the_same_draft_with_the_backup_and_keeps_the_current_st
     qtbot.waitUntil(lambda: stored(data_dir, empty_draft).get("17") == "Efterat", timeout=5000)
 
 
+def test_restore_goes_through_the_one_store_change_path_and_refreshes_once(qtbot, make_window, data_dir, empty_draft, monkeypatch):
+    """Restore is a StoreChange (docs/ui.md "Data flow"): the draft stays open (no close and
+    reopen), marks, progress, checks and every dock listening to store_changed are
+    refreshed exactly once, with the fields the restore changed."""
+    from naravard_desktop.core.status import ANSWERED, UNANSWERED
+
+    with DraftStore(data_dir) as store:
+        store.set_value(empty_draft, "3", "Gammal version")
+    old = backup.create_backup(data_dir)
+    with DraftStore(data_dir) as store:
+        store.set_value(empty_draft, "3", None)
+        store.set_value(empty_draft, "17", "Senare text")
+    window = make_window(draft_id=empty_draft)
+    session = window.session
+    assert UNANSWERED in window.navigator.statuses["3"] and ANSWERED in window.navigator.statuses["17"]
+    dialog = open_dialog(qtbot, window)  # (activating the window re-reads comments: before counting)
+    calls: dict[str, int] = {"marks": 0, "parked": 0, "checks": 0}
+    for owner, name, key in (
+        (window.navigator, "refresh", "marks"),
+        (window.parked_panel, "refresh", "parked"),
+        (window.validation_panel, "refresh", "checks"),
+    ):
+        real = getattr(owner, name)
+
+        def counted(*args, _real=real, _key=key):  # type: ignore[no-untyped-def]
+            calls[_key] += 1
+            return _real(*args)
+
+        monkeypatch.setattr(owner, name, counted)
+    changes: list = []
+    window.store_changed.connect(changes.append)
+    lifecycle: list[str] = []
+    window.draft_closed.connect(lambda: lifecycle.append("closed"))
+    window.draft_opened.connect(lambda _s: lifecycle.append("opened"))
+    confirm_restore(qtbot, dialog, old.name)
+    assert calls == {"marks": 1, "parked": 1, "checks": 1}
+    assert not window._status_timer.isActive() and not window._validation_timer.isActive()  # nor later
+    assert len(changes) == 1 and changes[0].source == "backup" and changes[0].database
+    assert changes[0].draft_id == empty_draft and set(changes[0].fields) == {"3", "17"}
+    assert lifecycle == [] and window.session is session  # taken in, not closed and reopened
+    assert ANSWERED in window.navigator.statuses["3"] and UNANSWERED in window.navigator.statuses["17"]
+    assert text_edit(window, "3").toPlainText() == "Gammal version"
+    qtbot.keyClicks(text_edit(window, "17"), "Efter")  # the reconnected autosave stores edits
+    qtbot.waitUntil(lambda: stored(data_dir, empty_draft).get("17") == "Efter", timeout=5000)
+
+
 def test_restore_of_a_backup_without_the_open_draft_shows_the_start_page(qtbot, make_window, data_dir):
     with DraftStore(data_dir) as store:
         store.set_editor_name("Testare")

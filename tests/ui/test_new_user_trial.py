@@ -376,10 +376,15 @@ def test_a_draft_opens_at_its_top_first_then_where_the_user_was(qtbot, make_wind
     assert window.navigator.tree.currentItem() is window.navigator.items["17"]
     window.close()
     again = make_window(draft_id=halland_draft)
-    card = again.form_view.cards["17"]
     qtbot.waitUntil(lambda: again.form_view.verticalScrollBar().value() > 0)
-    top = card.mapTo(again.form_view.viewport(), card.rect().topLeft()).y()
-    assert 0 <= top < again.form_view.viewport().height()
+    qtbot.waitUntil(again.form_view.all_built)  # the cards above settle (built later, boxes fitted): 17 stays in view
+    card = again.form_view.cards["17"]
+
+    def in_view() -> bool:
+        top = card.mapTo(again.form_view.viewport(), card.rect().topLeft()).y()
+        return 0 <= top < again.form_view.viewport().height() // 2
+
+    qtbot.waitUntil(in_view)
     assert again.navigator.tree.currentItem() is again.navigator.items["17"]
 
 
@@ -572,3 +577,17 @@ def test_the_app_wording_replaces_core_templates_that_exist():
     from naravard_desktop.ui.i18n import _APP_WORDING
 
     assert _APP_WORDING and all(template in ENGLISH for template in _APP_WORDING)
+
+
+def test_the_import_summary_in_the_app_names_no_draft_id(qtbot, make_window, halland_draft, tmp_path):
+    window = make_window(draft_id=halland_draft)
+    with DraftStore(window.data_dir) as store:
+        from naravard_desktop.core.bundles import write_bundle
+
+        write_bundle(store, window.session.form, halland_draft, tmp_path / "same.naravard")
+    window.collaboration.ask_import()
+    dialog = window.collaboration.import_dialog
+    assert dialog.import_file(tmp_path / "same.naravard") is not None
+    text = dialog.summary_dialog.text.toPlainText()
+    assert "inget nytt" in text and "”Svar 2024”" in text and halland_draft not in text
+    dialog.summary_dialog.close()
