@@ -69,6 +69,6 @@ def test_a_command_does_not_load_what_other_commands_need(tmp_path: Path) -> Non
         assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["exit"] == 0
-    heavy = [m for m in report["modules"] if m.split(".")[0] in ("reportlab", "docx", "lxml", "jsonschema", "PySide6")]
+    heavy = [m for m in report["modules"] if m.split(".")[0] in ("reportlab", "docx", "lxml", "jsonschema", "PySide6", "sqlite_utils")]
     assert heavy == []
     assert "naravard_desktop.cli.drafts_cmd" in report["modules"] and "naravard_desktop.cli.pdf_cmd" not in report["modules"]

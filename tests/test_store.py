@@ -126,3 +126,28 @@ def test_write_is_visible_to_a_second_connection(data_dir):
         writer.set_value(draft.id, "3", "sparat")
         with DraftStore(data_dir) as reader:
             assert reader.current_values(draft.id) == {"3": "sparat"}
+
+
+def test_batch_insert_of_revisions_skips_known_ones_and_joins_the_callers_transaction(data_dir):
+    """insert_new_revisions (bundle import; sqlite-utils' insert_all): in the order given,
+    parents and purge marks kept, known ids skipped, and nothing left when the caller's
+    transaction rolls back (its writes are savepoints inside ours, never a commit)."""
+    from dataclasses import replace
+
+    with DraftStore(data_dir) as store:
+        draft = store.create_draft("f", "t")
+        base = store.set_value(draft.id, "3", "bas")
+        revs = [store.make_revision(draft.id, "3", f"v{i}", [base.id], created_at=f"2030-01-01T00:00:{i:02d}.000000Z") for i in range(250)]
+        revs[7] = replace(revs[7], value=None, purged=True)
+        with pytest.raises(RuntimeError), store.transaction():
+            assert store.insert_new_revisions(revs) == 250
+            raise RuntimeError("the import failed later")
+        assert [r.id for r in store.revisions(draft.id)] == [base.id]
+        with store.transaction():
+            assert store.insert_new_revisions([base, *revs, revs[0]]) == 250
+        stored = store.revisions(draft.id)
+        assert [r.id for r in stored] == [base.id, *(r.id for r in revs)]
+        assert all(r.parents == (base.id,) for r in stored[1:])
+        assert [r.id for r in stored if r.purged] == [revs[7].id]
+        with store.transaction():
+            assert store.insert_new_revisions(revs) == 0

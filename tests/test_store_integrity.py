@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -383,7 +384,9 @@ def test_restore_racing_a_writer_loses_no_acknowledged_write(writer_script, data
     with DraftStore(data_dir) as store:
         draft_id = store.create_draft(FORM_ID, "Svar").id
         store.set_values(draft_id, {"3": "i säkerhetskopian"})
-    chosen = backup.create_backup(data_dir, keep=100)
+    # Dated ahead, so the CLI writer's own rolling backups (the newest 20) never prune the
+    # backup being restored (that made this test fail now and then, not the restore).
+    chosen = backup.create_backup(data_dir, keep=100, now=datetime(2099, 1, 1, tzinfo=UTC))
     writes = 150
     writer = subprocess.Popen(
         [sys.executable, "-c", writer_script, str(data_dir), draft_id, str(writes)],

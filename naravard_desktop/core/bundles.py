@@ -36,6 +36,7 @@ from naravard_desktop.core.limits import (
     parse_stamp,
 )
 from naravard_desktop.core.merge import ancestors, is_auto_merge, plan_union, value_kind
+from naravard_desktop.core.messages import Message
 from naravard_desktop.core.review import Review, thread_id_of
 from naravard_desktop.core.store import (
     DRAFT_ID_FORMAT,
@@ -112,18 +113,21 @@ class FieldChange:
     merged: bool  # both sides' edits were merged automatically
     conflict: bool  # the incoming version clashes: both stay until someone resolves
 
-    def line(self) -> str:
-        who = ", ".join(one_line(name, 60) for name in self.editors) or "okänd"
+    def line(self) -> Message:
+        who: str = ", ".join(one_line(name, 60) for name in self.editors) or Message("okänd")
         earlier = ", ".join(one_line(name, 60) for name in self.replaced)
+        label = self.label
         if self.conflict:
-            text = f"ny version av {who}, i konflikt"
-        elif self.cleared:
-            text = f"tömt av {who}" + (f" (svaret från {earlier} togs bort)" if earlier else "")
-        elif self.merged:
-            text = f"ändrat av {who}, sammanslaget automatiskt"
-        else:
-            text = f"ändrat av {who}" + (f", ersätter svaret från {earlier}" if earlier else "")
-        return f"  {self.label}: {text}"
+            return Message("  {label}: ny version av {who}, i konflikt", label=label, who=who)
+        if self.cleared:
+            if earlier:
+                return Message("  {label}: tömt av {who} (svaret från {earlier} togs bort)", label=label, who=who, earlier=earlier)
+            return Message("  {label}: tömt av {who}", label=label, who=who)
+        if self.merged:
+            return Message("  {label}: ändrat av {who}, sammanslaget automatiskt", label=label, who=who)
+        if earlier:
+            return Message("  {label}: ändrat av {who}, ersätter svaret från {earlier}", label=label, who=who, earlier=earlier)
+        return Message("  {label}: ändrat av {who}", label=label, who=who)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -159,42 +163,74 @@ class ImportSummary:
         return not (self.draft_created or self.new_revisions or self.merged_fields or self.replaced_merges)
 
     def lines(self, form: Form, title: str, *, cli_hint: bool = True) -> list[str]:
-        """The summary as people read it (CLI output, the UI's summary dialog)."""
+        """The summary as people read it (CLI output, the UI's summary dialog): Messages, so
+        the app shows them in its language; the app's (cli_hint=False) name no draft id."""
         lines: list[str] = []
-        draft = self.draft_id if cli_hint else f"”{title}”"  # the app names no draft id
+        draft = self.draft_id if cli_hint else f"”{title}”"
         if self.draft_created:
-            lines.append(f"utkastet {draft} ({title}) skapat från paketet" if cli_hint else f"utkastet {draft} skapat från paketet")
+            if cli_hint:
+                lines.append(Message("utkastet {draft} ({title}) skapat från paketet", draft=draft, title=title))
+            else:
+                lines.append(Message("utkastet {draft} skapat från paketet", draft=draft))
         if self.nothing_new:
-            lines.append(f"inget nytt: allt i paketet fanns redan i utkastet {draft}")
+            lines.append(Message("inget nytt: allt i paketet fanns redan i utkastet {draft}", draft=draft))
         else:
-            lines.append("1 ny ändring" if self.new_revisions == 1 else f"{self.new_revisions} nya ändringar")
+            lines.append(Message("1 ny ändring") if self.new_revisions == 1 else Message("{count} nya ändringar", count=self.new_revisions))
             if self.merged_fields:
-                labels = ", ".join(field_label(form, f) for f in self.merged_fields)
-                merged = "fält sammanslaget" if len(self.merged_fields) == 1 else "fält sammanslagna"
-                lines.append(f"{len(self.merged_fields)} {merged} automatiskt: {labels}")
+                labels = tuple(field_label(form, f) for f in self.merged_fields)
+                if len(self.merged_fields) == 1:
+                    lines.append(Message("1 fält sammanslaget automatiskt: {labels}", labels=labels))
+                else:
+                    lines.append(Message("{count} fält sammanslagna automatiskt: {labels}", count=len(self.merged_fields), labels=labels))
             if self.changes and not self.draft_created:
-                lines.append("1 svar ändrat:" if len(self.changes) == 1 else f"{len(self.changes)} svar ändrade:")
+                lines.append(
+                    Message("1 svar ändrat:") if len(self.changes) == 1 else Message("{count} svar ändrade:", count=len(self.changes))
+                )
                 lines.extend(change.line() for change in self.changes[:MAX_CHANGE_LINES])
                 if len(self.changes) > MAX_CHANGE_LINES:
                     more = len(self.changes) - MAX_CHANGE_LINES
-                    lines.append(f"  … och {more} till" + (" (se --json)" if cli_hint else ""))
+                    lines.append(
+                        Message("  … och {more} till (se --json)", more=more) if cli_hint else Message("  … och {more} till", more=more)
+                    )
         if self.new_comments:
             total = sum(self.new_comments.values())
             where = ", ".join(f"{_display(form, q)} ({n})" if n > 1 else _display(form, q) for q, n in self.new_comments.items())
-            lines.append(f"{'1 ny kommentar' if total == 1 else f'{total} nya kommentarer och svar'}: fråga {where}")
+            if total == 1:
+                lines.append(Message("1 ny kommentar: fråga {where}", where=where))
+            else:
+                lines.append(Message("{count} nya kommentarer och svar: fråga {where}", count=total, where=where))
         if self.future_revisions:
-            what = "1 ändring är daterad" if self.future_revisions == 1 else f"{self.future_revisions} ändringar är daterade"
-            lines.append(
-                f"{what} mer än ett dygn fram i tiden (senast {self.newest_future}): avsändarens klocka går troligen fel; "
-                "nya ändringar här får ändå den här datorns tid"
-            )
+            if self.future_revisions == 1:
+                lines.append(
+                    Message(
+                        "1 ändring är daterad mer än ett dygn fram i tiden (senast {newest}): avsändarens klocka går troligen fel; "
+                        "nya ändringar här får ändå den här datorns tid",
+                        newest=self.newest_future,
+                    )
+                )
+            else:
+                lines.append(
+                    Message(
+                        "{count} ändringar är daterade mer än ett dygn fram i tiden (senast {newest}): avsändarens klocka går troligen fel; "
+                        "nya ändringar här får ändå den här datorns tid",
+                        count=self.future_revisions,
+                        newest=self.newest_future,
+                    )
+                )
         if self.conflicts:
-            hint = f" (se 'naravard conflicts {self.draft_id}')" if cli_hint else ""
-            noun = "konflikt" if len(self.conflicts) == 1 else "konflikter"
-            lines.append(f"{len(self.conflicts)} {noun} att lösa{hint}:")
-            lines.extend(f"  {field_label(form, key)}" for key in self.conflicts)
+            count = len(self.conflicts)
+            if cli_hint:
+                if count == 1:
+                    lines.append(Message("1 konflikt att lösa (se 'naravard conflicts {draft}'):", draft=self.draft_id))
+                else:
+                    lines.append(
+                        Message("{count} konflikter att lösa (se 'naravard conflicts {draft}'):", count=count, draft=self.draft_id)
+                    )
+            else:
+                lines.append(Message("1 konflikt att lösa:") if count == 1 else Message("{count} konflikter att lösa:", count=count))
+            lines.extend(Message("  {label}", label=field_label(form, key)) for key in self.conflicts)
         elif not self.nothing_new:
-            lines.append("inga konflikter")
+            lines.append(Message("inga konflikter"))
         return lines
 
     def to_json(self) -> dict[str, Any]:

@@ -66,16 +66,64 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def _param_text(value: Any, language: str) -> Any:
+    """A parameter in `language`: a Message rendered; a tuple of texts (e.g. field labels)
+    each rendered and joined with ", "."""
+    if isinstance(value, Message):
+        return value.text(language)
+    if isinstance(value, tuple):
+        return ", ".join(text_in(str(item), language) if not isinstance(item, Message) else item.text(language) for item in value)
+    return value
+
+
 def _render(template: str, params: dict[str, Any], language: str, lower_first: bool) -> str:
     if language != "sv":
         template = ENGLISH.get(template, template)
-    values = {key: (value.text(language) if isinstance(value, Message) else value) for key, value in params.items()}
+    values = {key: _param_text(value, language) for key, value in params.items()}
     text = template.format(**values)
     return text[:1].lower() + text[1:] if lower_first else text
 
 
 #: Swedish template → English template. Keep the placeholders; order may change.
 ENGLISH: dict[str, str] = {
+    # bundles.ImportSummary.lines (the import summary: CLI output, the app's summary dialog)
+    "utkastet {draft} ({title}) skapat från paketet": "draft {draft} ({title}) created from the bundle",
+    "utkastet {draft} skapat från paketet": "draft {draft} created from the bundle",
+    "inget nytt: allt i paketet fanns redan i utkastet {draft}": "nothing new: everything in the bundle was already in the draft {draft}",
+    "1 ny ändring": "1 new change",
+    "{count} nya ändringar": "{count} new changes",
+    "1 fält sammanslaget automatiskt: {labels}": "1 field merged automatically: {labels}",
+    "{count} fält sammanslagna automatiskt: {labels}": "{count} fields merged automatically: {labels}",
+    "1 svar ändrat:": "1 answer changed:",
+    "{count} svar ändrade:": "{count} answers changed:",
+    "  … och {more} till": "  … and {more} more",
+    "  … och {more} till (se --json)": "  … and {more} more (see --json)",
+    "1 ny kommentar: fråga {where}": "1 new comment: question {where}",
+    "{count} nya kommentarer och svar: fråga {where}": "{count} new comments and replies: question {where}",
+    "1 ändring är daterad mer än ett dygn fram i tiden (senast {newest}): avsändarens klocka går troligen fel; "
+    "nya ändringar här får ändå den här datorns tid": (
+        "1 change is dated more than a day ahead (latest {newest}): the sender's clock is probably wrong; "
+        "new changes here still get this computer's time"
+    ),
+    "{count} ändringar är daterade mer än ett dygn fram i tiden (senast {newest}): avsändarens klocka går troligen fel; "
+    "nya ändringar här får ändå den här datorns tid": (
+        "{count} changes are dated more than a day ahead (latest {newest}): the sender's clock is probably wrong; "
+        "new changes here still get this computer's time"
+    ),
+    "1 konflikt att lösa:": "1 conflict to resolve:",
+    "{count} konflikter att lösa:": "{count} conflicts to resolve:",
+    "1 konflikt att lösa (se 'naravard conflicts {draft}'):": "1 conflict to resolve (see 'naravard conflicts {draft}'):",
+    "{count} konflikter att lösa (se 'naravard conflicts {draft}'):": "{count} conflicts to resolve (see 'naravard conflicts {draft}'):",
+    "  {label}": "  {label}",
+    "inga konflikter": "no conflicts",
+    # bundles.FieldChange.line
+    "okänd": "unknown",
+    "  {label}: ny version av {who}, i konflikt": "  {label}: new version by {who}, in conflict",
+    "  {label}: tömt av {who} (svaret från {earlier} togs bort)": "  {label}: emptied by {who} (the answer by {earlier} was removed)",
+    "  {label}: tömt av {who}": "  {label}: emptied by {who}",
+    "  {label}: ändrat av {who}, sammanslaget automatiskt": "  {label}: changed by {who}, merged automatically",
+    "  {label}: ändrat av {who}, ersätter svaret från {earlier}": "  {label}: changed by {who}, replacing the answer by {earlier}",
+    "  {label}: ändrat av {who}": "  {label}: changed by {who}",
     # answers.FieldRef.label
     "fråga {number}": "question {number}",
     "fråga {number}, {parts}": "question {number}, {parts}",

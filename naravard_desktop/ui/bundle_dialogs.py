@@ -38,6 +38,7 @@ from naravard_desktop.core.bundles import (
 )
 from naravard_desktop.core.forms import Form, FormRegistry
 from naravard_desktop.core.store import DraftStore
+from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.settings import file_folder, remember_folder
 from naravard_desktop.ui.widgets import look
 
@@ -175,7 +176,8 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(lines if lines is not None else summary.lines(form, title, cli_hint=False)))
+        shown = lines if lines is not None else summary.lines(form, title, cli_hint=False)
+        self.text.setPlainText("\n".join(core_text(line) for line in shown))  # the core's lines in the app's language
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)

@@ -603,22 +603,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="113"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="114"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
         <source>1 ändring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="130"/>
         <source>{count} ändringar</source>
         <translation>{count} changes</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="131"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="132"/>
         <source>Paketet är sparat i
 {path}
 ({changes}). Skicka filen till dina medskribenter.</source>
@@ -627,22 +627,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 ({changes}). Send the file to your co-writers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="144"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="145"/>
         <source>Skriva över filen?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="145"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="146"/>
         <source>Filen {path} finns redan. Vill du ersätta den med det nya paketet?</source>
         <translation>The file {path} already exists. Do you want to replace it with the new bundle?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="149"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="150"/>
         <source>Skriv över</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="139"/>
         <source>Ange en fil att spara paketet i.</source>
         <translation>Enter a file to save the bundle in.</translation>
     </message>
@@ -1286,22 +1286,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="236"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="238"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="248"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="250"/>
         <source>{path}: paketet gäller ett annat utkast ({title}); inget har ändrats</source>
         <translation>{path}: the bundle is for another draft ({title}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="255"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="257"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="308"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="310"/>
         <source>Välj ett paket att importera.</source>
         <translation>Choose a bundle to import.</translation>
     </message>
@@ -1309,12 +1309,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="173"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="174"/>
         <source>Paket importerat</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="184"/>
         <source>Visa konflikter…</source>
         <translation>Show conflicts…</translation>
     </message>
@@ -3362,7 +3362,7 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>_PathDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="63"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="64"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
@@ -3394,37 +3394,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>bundle_dialogs</name>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="46"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="47"/>
         <source>Närvård-paket (*{suffix});;Alla filer (*)</source>
         <translation>Närvård bundles (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="97"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="98"/>
         <source>Exportera paket</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="98"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
         <source>Spara utkastets alla ändringar i ett paket att skicka till medskribenter:</source>
         <translation>Save all changes of the draft in a bundle to send to co-writers:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="100"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="221"/>
         <source>Importera paket</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="222"/>
         <source>Läs in ett paket från en medskribent. Inget ändras om paketet inte går att verifiera.</source>
         <translation>Read a bundle from a co-writer. Nothing changes if the bundle cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/bundle_dialogs.py" line="225"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>

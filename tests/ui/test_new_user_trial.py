@@ -591,3 +591,21 @@ def test_the_import_summary_in_the_app_names_no_draft_id(qtbot, make_window, hal
     text = dialog.summary_dialog.text.toPlainText()
     assert "inget nytt" in text and "”Svar 2024”" in text and halland_draft not in text
     dialog.summary_dialog.close()
+
+
+def test_the_import_summary_is_english_in_english_mode(qtbot, make_window, halland_draft, tmp_path):
+    window = make_window(draft_id=halland_draft)
+    with DraftStore(window.data_dir) as store:
+        from naravard_desktop.core.bundles import write_bundle
+
+        write_bundle(store, window.session.form, halland_draft, tmp_path / "same.naravard")
+    try:
+        assert window.set_language("en")
+        window.collaboration.ask_import()
+        dialog = window.collaboration.import_dialog
+        assert dialog.import_file(tmp_path / "same.naravard") is not None
+        text = dialog.summary_dialog.text.toPlainText()
+        assert text.startswith("nothing new: everything in the bundle was already in the draft ”Svar 2024”"), text
+        dialog.summary_dialog.close()
+    finally:
+        window.set_language("sv")
