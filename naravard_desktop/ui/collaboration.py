@@ -168,6 +168,7 @@ class Collaboration(QObject):
             self.tr("Utkastet kan innehålla personuppgifter. Paketet skickas till andra; kontrollera de här svaren först:"),
             self._open_export_dialog,
             self.tr("Exportera ändå"),
+            history=True,  # a bundle carries every old version too
         )
         if self.pii_box is not None:
             self.pii_box.finished.connect(self._on_pii_answer)

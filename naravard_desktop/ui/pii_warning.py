@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from naravard_desktop.core.forms import Form
-from naravard_desktop.core.pii import Finding, describe, scan_draft
+from naravard_desktop.core.pii import Finding, describe, history_findings, scan_draft
 from naravard_desktop.core.store import DraftStore
 from naravard_desktop.ui.i18n import core_text
 
@@ -30,12 +30,28 @@ class PiiWarningBox(QMessageBox):
 
     proceed = Signal()
 
-    def __init__(self, parent: QWidget | None, form: Form, findings: list[Finding], text: str, proceed_text: str | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        form: Form,
+        findings: list[Finding],
+        text: str,
+        proceed_text: str | None = None,
+        old: list[Finding] | None = None,
+    ):
         super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Cancel, parent)
         self.setWindowTitle(self.tr("Möjliga personuppgifter"))
         lines = [core_text(describe(form, f)) for f in findings[:LINES_SHOWN]]
-        if len(findings) > LINES_SHOWN:
-            lines.append(self.tr("… och {count} till").format(count=len(findings) - LINES_SHOWN))
+        # Findings only in old versions: a bundle carries the whole history.
+        lines += [
+            self.tr("{finding} – i en äldre version i historiken (Historik › Rensa gamla versioner…)").format(
+                finding=core_text(describe(form, f))
+            )
+            for f in (old or [])[: max(0, LINES_SHOWN - len(findings))]
+        ]
+        total = len(findings) + len(old or [])
+        if total > LINES_SHOWN:
+            lines.append(self.tr("… och {count} till").format(count=total - LINES_SHOWN))
         self.setText(text)
         self.setInformativeText("\n".join(lines) + "\n\n" + self.tr("Ett falskt larm kvitteras med Kvittera… under fältet i frågan."))
         self.proceed_button: QAbstractButton = self.addButton(proceed_text or self.tr("Fortsätt ändå"), QMessageBox.ButtonRole.AcceptRole)
@@ -57,23 +73,28 @@ def warn_about_personal_data(
     proceed_text: str | None = None,
     *,
     then: Callable[[], object] | None = None,
+    history: bool = False,
 ) -> PiiWarningBox | None:
     """Open the warning when the stored draft has unacknowledged findings and return it;
     `then` runs when the user goes on anyway. Nothing to warn about: `then` runs at once
-    and the result is None."""
-    found = scan_draft(store, form, draft_id).open
-    if not found:
+    and the result is None. `history`: also findings only in old versions (bundles)."""
+    scan = scan_draft(store, form, draft_id)
+    found = scan.open
+    old = history_findings(store, form, draft_id, scan) if history else []
+    if not found and not old:
         if then is not None:
             then()
         return None
-    box = PiiWarningBox(parent, form, found, text, proceed_text)
+    box = PiiWarningBox(parent, form, found, text, proceed_text, old)
     if then is not None:
         box.proceed.connect(then)
     box.open()
     return box
 
 
-def before_data_leaves(window: MainWindow, text: str, then: Callable[[], object], proceed_text: str | None = None) -> PiiWarningBox | None:
+def before_data_leaves(
+    window: MainWindow, text: str, then: Callable[[], object], proceed_text: str | None = None, *, history: bool = False
+) -> PiiWarningBox | None:
     """The one way an action lets the open draft leave the machine (bundle export, the
     printed review copy, Word export): write what was typed (or say why not and stop),
     then warn about unacknowledged personal data; `then` runs at once when there is none,
@@ -81,4 +102,4 @@ def before_data_leaves(window: MainWindow, text: str, then: Callable[[], object]
     session = window.session
     if session is None or not window.ensure_saved():
         return None
-    return warn_about_personal_data(window, session.store, session.form, session.draft_id, text, proceed_text, then=then)
+    return warn_about_personal_data(window, session.store, session.form, session.draft_id, text, proceed_text, then=then, history=history)

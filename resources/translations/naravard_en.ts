@@ -428,12 +428,12 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="193"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="194"/>
         <source>Paketet är exporterat</source>
         <translation>Bundle exported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/collaboration.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/collaboration.py" line="226"/>
         <source>Paketet gällde ett annat utkast ({title}); öppna det från Arkiv › Öppna utkast.</source>
         <translation>The bundle was for another draft ({title}); open it from File › Open draft.</translation>
     </message>
@@ -2069,22 +2069,27 @@ Logs: {logs}</translation>
 <context>
     <name>PiiWarningBox</name>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="35"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="43"/>
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="38"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="47"/>
+        <source>{finding} – i en äldre version i historiken (Historik › Rensa gamla versioner…)</source>
+        <translation>{finding} – in an old version in the history (History › Purge old versions…)</translation>
+    </message>
+    <message>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="54"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="56"/>
         <source>Ett falskt larm kvitteras med Kvittera… under fältet i frågan.</source>
         <translation>A false alarm is acknowledged with Acknowledge… under the field in the question.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/pii_warning.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/pii_warning.py" line="57"/>
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>

@@ -33,3 +33,23 @@ def test_history_view_asks_then_purges_old_versions_and_keeps_the_answer(qtbot, 
     assert store.history(draft.id, "3")[0].purged
     assert view.ask_purge() is None and "inga gamla versioner" in view.message.text()
     store.close()
+
+
+def test_bundle_export_warning_names_personal_data_only_in_old_versions(qtbot, tmp_path, form):
+    from naravard_desktop.ui.pii_warning import warn_about_personal_data
+
+    store = DraftStore(tmp_path, editor_name="Anna")
+    draft = store.create_draft(form.id, "Svar")
+    store.set_values(draft.id, {"3": f"Ring {PNR}."})
+    store.set_values(draft.id, {"3": "Ring enheten."})
+    went_on: list[bool] = []
+    assert (
+        warn_about_personal_data(None, store, form, draft.id, "Paket", then=lambda: went_on.append(True)) is None
+    )  # printing: current text only
+    assert went_on == [True]
+    box = warn_about_personal_data(None, store, form, draft.id, "Paket", history=True)
+    assert box is not None  # deletes itself on close (WA_DeleteOnClose): not handed to qtbot
+    assert "i en äldre version i historiken" in box.informativeText() and "19121212-****" in box.informativeText()
+    assert "1212-1212" not in box.informativeText()
+    box.close()
+    store.close()
