@@ -109,3 +109,20 @@ def test_bundle_and_field_version_refusals_are_swedish_strings_with_english(form
     reason = message_of(unknown.value)
     assert reason == str(unknown.value) and isinstance(reason, str)
     assert message_of(ValueError("plain")) == "plain"
+
+
+def test_store_refusals_are_swedish_strings_with_english(tmp_path):
+    import pytest
+
+    from naravard_desktop.core.messages import message_of
+    from naravard_desktop.core.store import DraftStore, InputTooLong, StoreError
+
+    with DraftStore(tmp_path) as store:
+        with pytest.raises(StoreError) as empty:
+            store.set_editor_name("  ")
+        assert str(empty.value) == "Namnet får inte vara tomt."
+        assert message_of(empty.value).text("en") == "The name must not be empty."
+        with pytest.raises(InputTooLong) as long:
+            store.set_editor_name("x" * 501)
+        assert str(long.value).startswith("Namnet är 501 tecken; högst 500 är tillåtet")
+        assert message_of(long.value).text("en").startswith("The name is 501 characters; at most 500 are allowed")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from naravard_desktop.core.messages import Message
+
 #: One revision's value as canonical JSON text (an answer, a comment thread, …).
 MAX_VALUE_CHARS = 1_000_000
 #: A field key (question number plus sub-field labels).
@@ -35,7 +37,12 @@ def too_long(what: str, text: str, limit: int = MAX_NAME_CHARS) -> str | None:
     """None, or the one-line reason (Swedish) why `text` is over `limit` characters."""
     if len(text) <= limit:
         return None
-    return f"{what} är {len(text)} tecken; högst {limit} är tillåtet, annars kan utkastet inte delas med paket. Inget har ändrats"
+    return Message(
+        "{what} är {count} tecken; högst {limit} är tillåtet, annars kan utkastet inte delas med paket. Inget har ändrats",
+        what=what,
+        count=len(text),
+        limit=limit,
+    )
 
 
 def parse_stamp(stamp: str) -> datetime | None:

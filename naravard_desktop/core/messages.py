@@ -235,6 +235,31 @@ ENGLISH: dict[str, str] = {
     "versionen {id} är rensad ur historiken och kan inte återställas": "the version {id} was purged from the history and cannot be restored",
     "fältet {key!r} har ingen konflikt": "the field {key!r} has no conflict",
     "{label} har en konflikt; lös den först (se 'naravard conflicts')": "{label} has a conflict; resolve it first (see 'naravard conflicts')",
+    # store.StoreError / StoreWriteError / InputTooLong, limits.too_long
+    "Databasen {path} kan inte skapas ({reason}); kontrollera att datakatalogen är skrivbar och att disken inte är full.": (
+        "The database {path} cannot be created ({reason}); check that the data folder is writable and the disk is not full."
+    ),
+    "{path}: {exc}": "{path}: {exc}",
+    "Databasen {path} kan inte öppnas för skrivning ({exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full.": (
+        "The database {path} cannot be opened for writing ({exc}); check that the data folder is writable and the disk is not full."
+    ),
+    "Namnet får inte vara tomt.": "The name must not be empty.",
+    "Utkastet måste ha en titel.": "The draft must have a title.",
+    "Ändringen kunde inte sparas: disken är full ({folder}). Inget har ändrats; frigör utrymme och försök igen.": (
+        "The change could not be saved: the disk is full ({folder}). Nothing was changed; free some space and try again."
+    ),
+    "Ändringen kunde inte sparas: datakatalogen {folder} är skrivskyddad. Inget har ändrats; välj en skrivbar datakatalog och försök igen.": (
+        "The change could not be saved: the data folder {folder} is read-only. Nothing was changed; choose a writable data folder and try again."
+    ),
+    "Ändringen kunde inte sparas ({exc}). Inget har ändrats; försök igen.": "The change could not be saved ({exc}). Nothing was changed; try again.",
+    "{what} är {count} tecken; högst {limit} är tillåtet, annars kan utkastet inte delas med paket. Inget har ändrats": (
+        "{what} is {count} characters; at most {limit} are allowed, or the draft cannot be shared in a bundle. Nothing was changed"
+    ),
+    "Namnet": "The name",
+    "Titeln": "The title",
+    "Regionen": "The region",
+    "Värdet för {field!r} (som JSON-text)": "The value of {field!r} (as JSON text)",
+    "Fältnyckeln": "The field key",
     # bundles.FieldChange.line
     "okänd": "unknown",
     "  {label}: ny version av {who}, i konflikt": "  {label}: new version by {who}, in conflict",

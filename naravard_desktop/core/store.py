@@ -28,6 +28,7 @@ from naravard_desktop.core import limits, migrations
 from naravard_desktop.core.files import fsync_dir, fsync_file
 from naravard_desktop.core.limits import MAX_CLOCK_LEAD, parse_stamp
 from naravard_desktop.core.limits import STAMP_FORMAT as STAMP_FORMAT  # revision times, re-exported
+from naravard_desktop.core.messages import Message
 from naravard_desktop.core.paths import DB_FILENAME
 from naravard_desktop.core.untrusted import one_line
 
@@ -70,10 +71,15 @@ _WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_
 def _write_failure_message(exc: sqlite3.Error, path: Path) -> str:
     name = getattr(exc, "sqlite_errorname", "")
     if name.startswith("SQLITE_FULL"):
-        return f"Ändringen kunde inte sparas: disken är full ({path.parent}). Inget har ändrats; frigör utrymme och försök igen."
+        return Message(
+            "Ändringen kunde inte sparas: disken är full ({folder}). Inget har ändrats; frigör utrymme och försök igen.", folder=path.parent
+        )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
-        return f"Ändringen kunde inte sparas: datakatalogen {path.parent} är skrivskyddad. Inget har ändrats; välj en skrivbar datakatalog och försök igen."
-    return f"Ändringen kunde inte sparas ({exc}). Inget har ändrats; försök igen."
+        return Message(
+            "Ändringen kunde inte sparas: datakatalogen {folder} är skrivskyddad. Inget har ändrats; välj en skrivbar datakatalog och försök igen.",
+            folder=path.parent,
+        )
+    return Message("Ändringen kunde inte sparas ({exc}). Inget har ändrats; försök igen.", exc=exc)
 
 
 @dataclass(frozen=True)
@@ -231,7 +237,11 @@ def _create_database(path: Path) -> None:
         os.close(fd)
     except OSError as exc:
         raise StoreError(
-            f"Databasen {path} kan inte skapas ({exc.strerror or exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full."
+            Message(
+                "Databasen {path} kan inte skapas ({reason}); kontrollera att datakatalogen är skrivbar och att disken inte är full.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
         ) from None
     tmp = Path(tmp_name)
     try:
@@ -252,7 +262,11 @@ def _create_database(path: Path) -> None:
         fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(
-            f"Databasen {path} kan inte skapas ({getattr(exc, 'strerror', None) or exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full."
+            Message(
+                "Databasen {path} kan inte skapas ({reason}); kontrollera att datakatalogen är skrivbar och att disken inte är full.",
+                path=path,
+                reason=getattr(exc, "strerror", None) or exc,
+            )
         ) from None
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
@@ -314,13 +328,17 @@ class DraftStore:
             migrations.migrate(conn)
         except migrations.SchemaTooNew as exc:
             conn.close()  # type: ignore[union-attr]
-            raise StoreError(f"{path}: {exc}") from None
+            raise StoreError(Message("{path}: {exc}", path=path, exc=exc)) from None
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
             if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_FAILURES):
                 raise StoreError(
-                    f"Databasen {path} kan inte öppnas för skrivning ({exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full."
+                    Message(
+                        "Databasen {path} kan inte öppnas för skrivning ({exc}); kontrollera att datakatalogen är skrivbar och att disken inte är full.",
+                        path=path,
+                        exc=exc,
+                    )
                 ) from None
             raise DatabaseDamaged(path.parent, str(exc)) from None
         return conn
@@ -390,8 +408,8 @@ class DraftStore:
     def set_editor_name(self, name: str) -> None:
         name = name.strip()
         if not name:
-            raise StoreError("Namnet får inte vara tomt.")
-        _check_length("Namnet", name, limits.MAX_NAME_CHARS)
+            raise StoreError(Message("Namnet får inte vara tomt."))
+        _check_length(Message("Namnet"), name, limits.MAX_NAME_CHARS)
         self._set_installation_value("editor_name", name)
         self._editor_name_override = None
 
@@ -403,12 +421,12 @@ class DraftStore:
     def create_draft(self, form_id: str, title: str, region: str | None = None, draft_id: str | None = None) -> Draft:
         title = title.strip()
         if not title:
-            raise StoreError("Utkastet måste ha en titel.")
+            raise StoreError(Message("Utkastet måste ha en titel."))
         region = (region or "").strip() or None
-        _check_length("Titeln", title, limits.MAX_NAME_CHARS)
-        _check_length("Regionen", region or "", limits.MAX_NAME_CHARS)
+        _check_length(Message("Titeln"), title, limits.MAX_NAME_CHARS)
+        _check_length(Message("Regionen"), region or "", limits.MAX_NAME_CHARS)
         editor = self.editor
-        _check_length("Namnet", editor.name, limits.MAX_NAME_CHARS)
+        _check_length(Message("Namnet"), editor.name, limits.MAX_NAME_CHARS)
         draft = Draft(draft_id or uuid.uuid4().hex, form_id, title, region, utc_now(), editor.id, editor.name)
         with self.transaction():
             self.insert_draft(draft)
@@ -714,11 +732,11 @@ class DraftStore:
         parents = tuple(sorted(set(parents)))
         value_json = canonical_json(value)
         # The caps a bundle import enforces: a draft must always stay shareable.
-        _check_length(f"Värdet för {field[:80]!r} (som JSON-text)", value_json, limits.MAX_VALUE_CHARS)
-        _check_length("Fältnyckeln", field, limits.MAX_FIELD_KEY_CHARS)
-        _check_length("Namnet", editor.name, limits.MAX_NAME_CHARS)
+        _check_length(Message("Värdet för {field!r} (som JSON-text)", field=field[:80]), value_json, limits.MAX_VALUE_CHARS)
+        _check_length(Message("Fältnyckeln"), field, limits.MAX_FIELD_KEY_CHARS)
+        _check_length(Message("Namnet"), editor.name, limits.MAX_NAME_CHARS)
         if not editor.name:
-            raise StoreError("Namnet får inte vara tomt.")
+            raise StoreError(Message("Namnet får inte vara tomt."))
         rid = revision_id(draft_id, field, value_json, editor.id, editor.name, created_at, kind, parents)
         return Revision(rid, draft_id, field, value, editor.id, editor.name, created_at, kind, parents)
 

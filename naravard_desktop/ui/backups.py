@@ -28,6 +28,7 @@ from naravard_desktop.core import backup
 from naravard_desktop.core.store import DatabaseDamaged, DraftStore, StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.banner import Banner
+from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange
 
@@ -69,7 +70,7 @@ def open_main_window(data_dir: Path, draft_id: str | None = None, *, interactive
         except StoreError as exc:  # e.g. a database written by a newer version: say so, exit
             log.error("cannot open the data dir: %s", exc)
             if interactive:
-                QMessageBox.critical(None, translate("app", "Närvård desktop kan inte starta"), str(exc))
+                QMessageBox.critical(None, translate("app", "Närvård desktop kan inte starta"), error_text(exc))
             print(str(exc), file=sys.stderr)
             return None
 

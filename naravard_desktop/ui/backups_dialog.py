@@ -28,7 +28,7 @@ from naravard_desktop.core import backup
 from naravard_desktop.core.store import StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.backups import BackgroundJob
-from naravard_desktop.ui.i18n import translate_ui
+from naravard_desktop.ui.i18n import error_text, translate_ui
 from naravard_desktop.ui.widgets import look
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -234,7 +234,7 @@ class BackupsDialog(QDialog):
             result = self.backups.restore(name)
         except (backup.BackupError, StoreError) as exc:
             QApplication.restoreOverrideCursor()
-            self.show_error(self.tr("Återställningen misslyckades"), str(exc))
+            self.show_error(self.tr("Återställningen misslyckades"), error_text(exc))
             self.refresh()
             return False
         QApplication.restoreOverrideCursor()

@@ -49,6 +49,7 @@ from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.extensions import EXTENSIONS
 from naravard_desktop.ui.find_bar import FindBar
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.parked_actions import ParkedActions
@@ -783,7 +784,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.set_editor_name(name)
         except StoreError as exc:
-            self._show_message(str(exc))
+            self._show_message(error_text(exc))
             return
         self.settings.setValue(KEY_DISPLAY_NAME, name.strip())
 

@@ -18,6 +18,7 @@ from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carr
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.pii import field_label
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission import MENU, add_submission_menu
@@ -212,7 +213,7 @@ class NewRound(QObject):
         try:
             session.require_saved()
         except UnsavedChanges as exc:
-            self.window.statusBar().showMessage(str(exc), 10000)
+            self.window.statusBar().showMessage(error_text(exc), 10000)
             return []
         keys = None if number is None else [k for k in self.carried if question_of(k) == number]
         if keys == []:
@@ -220,7 +221,7 @@ class NewRound(QObject):
         try:
             kept = confirm_carried(session.store, session.draft_id, keys)
         except StoreError as exc:
-            self.window.statusBar().showMessage(str(exc), 10000)
+            self.window.statusBar().showMessage(error_text(exc), 10000)
             return []
         self.window.after_store_change(StoreChange("carry"))
         self.window.statusBar().showMessage(
@@ -277,7 +278,7 @@ class NewRound(QObject):
         try:
             result = new_round(session.store, dialog.form, session.form, session.draft_id, title, region)
         except (CarryError, StoreError) as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(error_text(exc))
             return
         dialog.accept()
         self.dialog = None

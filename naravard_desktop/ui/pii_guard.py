@@ -38,7 +38,7 @@ from naravard_desktop.core.pii import (
 from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.core.validation import Problem, ProblemKind
-from naravard_desktop.ui.i18n import core_text
+from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission import MENU, add_submission_menu
@@ -387,7 +387,7 @@ class PiiGuard(QObject):
             session.require_saved()
             acknowledge(session.store, session.form, session.draft_id, finding.id, reason)
         except (FindingNotFound, ValueError, StoreError) as exc:
-            self.window.statusBar().showMessage(self.tr("Kunde inte kvittera: {error}").format(error=exc), 10000)
+            self.window.statusBar().showMessage(self.tr("Kunde inte kvittera: {error}").format(error=error_text(exc)), 10000)
             return False
         self.acks.add((finding.field, finding.id))
         self.scan_field(finding.field)
@@ -482,7 +482,7 @@ class PiiGuard(QObject):
             session.require_saved()
             finding = withdraw_acknowledgement(session.store, session.form, session.draft_id, fid)
         except (FindingNotFound, StoreError) as exc:
-            self.window.statusBar().showMessage(self.tr("Kunde inte ångra kvitteringen: {error}").format(error=exc), 10000)
+            self.window.statusBar().showMessage(self.tr("Kunde inte ångra kvitteringen: {error}").format(error=error_text(exc)), 10000)
             self.refresh_acknowledgements()
             return False
         self.acks = set(acknowledgements(session.store, session.draft_id))
@@ -513,7 +513,7 @@ class PiiGuard(QObject):
         try:
             self.words = set_flagged_words(session.store, session.draft_id, dialog.words())
         except StoreError as exc:
-            self.window.statusBar().showMessage(self.tr("Kunde inte spara orden: {error}").format(error=exc), 10000)
+            self.window.statusBar().showMessage(self.tr("Kunde inte spara orden: {error}").format(error=error_text(exc)), 10000)
             return
         self.rescan_all()
         self._stored()
