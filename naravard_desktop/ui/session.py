@@ -27,7 +27,6 @@ from naravard_desktop.core.conditions import ConditionEvaluator
 from naravard_desktop.core.forms import Form
 from naravard_desktop.core.review import ReviewSession
 from naravard_desktop.core.store import Draft, DraftStore, StoreError
-from naravard_desktop.ui.i18n import error_text
 
 log = logging.getLogger("naravard")
 
@@ -59,7 +58,7 @@ class StoreWriter(threading.Thread):
                 store.set_values(self.draft_id, batch, keep_conflicts=True)
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
-                error = error_text(exc) or exc.__class__.__name__
+                error = str(exc) or exc.__class__.__name__
             except Exception as exc:
                 log.exception("autosave failed unexpectedly")
                 error = f"{exc.__class__.__name__}: {exc}"
