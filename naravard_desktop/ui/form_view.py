@@ -93,7 +93,9 @@ class _OnFirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
+            # With self as context: never called once the view's container (our parent) is
+            # gone, e.g. a window closed before its first paint's callback ran.
+            QTimer.singleShot(0, self, callback)
         return False
 
 

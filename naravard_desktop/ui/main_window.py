@@ -579,12 +579,12 @@ class MainWindow(QMainWindow):
         if self._place is None:
             self._opened = True
         elif self.isVisible():
-            QTimer.singleShot(0, self._go_to_place)
+            QTimer.singleShot(0, self, self._go_to_place)  # dropped if the window goes first
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._place is not None:
-            QTimer.singleShot(0, self._go_to_place)
+            QTimer.singleShot(0, self, self._go_to_place)  # dropped if the window goes first
 
     def _go_to_place(self) -> None:
         number, self._place = self._place, None
