@@ -13,9 +13,9 @@ if str(ROOT) not in sys.path:
 
 def halland_data_dir(data_dir: Path, long_field: str | None = None, length: int = 3000) -> str:
     """Create the Halland draft in data_dir; optionally make `long_field` `length` characters. Returns the draft id."""
-    from naravard_desktop.core.forms import form_registry
-    from naravard_desktop.core.interchange import parse_answers
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.forms.model import form_registry
+    from naravard_desktop.core.storage.store import DraftStore
+    from naravard_desktop.core.sync.interchange import parse_answers
 
     form = form_registry(data_dir).require("sos-gnv-regioner-2024")
     answers = parse_answers(form, json.loads((ROOT / "tests" / "fixtures" / "answers-halland-2024.json").read_text("utf-8")))

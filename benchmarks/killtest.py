@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from naravard_desktop.core import backup  # noqa: E402
-from naravard_desktop.core.paths import DB_FILENAME  # noqa: E402
-from naravard_desktop.core.store import DraftStore  # noqa: E402
+from naravard_desktop.core.storage import backup  # noqa: E402
+from naravard_desktop.core.storage.paths import DB_FILENAME  # noqa: E402
+from naravard_desktop.core.storage.store import DraftStore  # noqa: E402
 
 FORM_ID = "sos-gnv-regioner-2024"
 #: Text questions of the 2024 form (1000 and 3000 character fields).

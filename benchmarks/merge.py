@@ -38,11 +38,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from naravard_desktop.core.answers import field_refs  # noqa: E402
-from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle  # noqa: E402
-from naravard_desktop.core.forms import Form, FormRegistry, form_registry, parse_form  # noqa: E402
-from naravard_desktop.core.interchange import parse_answers  # noqa: E402
-from naravard_desktop.core.store import DraftStore  # noqa: E402
+from naravard_desktop.core.forms.answers import field_refs  # noqa: E402
+from naravard_desktop.core.forms.model import Form, FormRegistry, form_registry, parse_form  # noqa: E402
+from naravard_desktop.core.storage.store import DraftStore  # noqa: E402
+from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle  # noqa: E402
+from naravard_desktop.core.sync.interchange import parse_answers  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _procs import result, run_process  # noqa: E402

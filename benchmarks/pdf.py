@@ -23,12 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 import pypdf  # noqa: E402
 
-from naravard_desktop.core.document import build_document  # noqa: E402
-from naravard_desktop.core.forms import load_form  # noqa: E402
-from naravard_desktop.core.interchange import parse_answers  # noqa: E402
-from naravard_desktop.core.pdf import render_pdf  # noqa: E402
-from naravard_desktop.core.review import Review  # noqa: E402
-from naravard_desktop.core.store import DraftStore  # noqa: E402
+from naravard_desktop.core.forms.model import load_form  # noqa: E402
+from naravard_desktop.core.review.comments import Review  # noqa: E402
+from naravard_desktop.core.review.document import build_document  # noqa: E402
+from naravard_desktop.core.review.pdf import render_pdf  # noqa: E402
+from naravard_desktop.core.storage.store import DraftStore  # noqa: E402
+from naravard_desktop.core.sync.interchange import parse_answers  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _procs import alternate, result  # noqa: E402

@@ -9,7 +9,7 @@ import json
 import time
 from pathlib import Path
 
-from naravard_desktop.core.pii import scan_text
+from naravard_desktop.core.submission.pii import scan_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -21,10 +21,10 @@ sys.path.insert(0, str(ROOT))
 
 def make_data_dir() -> tuple[Path, str]:
     """A data dir with the Halland draft and a little review work on it."""
-    from naravard_desktop.core.forms import form_registry
-    from naravard_desktop.core.interchange import parse_answers
-    from naravard_desktop.core.review import Review
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.forms.model import form_registry
+    from naravard_desktop.core.review.comments import Review
+    from naravard_desktop.core.storage.store import DraftStore
+    from naravard_desktop.core.sync.interchange import parse_answers
 
     data_dir = Path(tempfile.mkdtemp(prefix="naravard-shot-"))
     form = form_registry(data_dir).require("sos-gnv-regioner-2024")

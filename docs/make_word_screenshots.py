@@ -29,10 +29,10 @@ def make_round(work: Path) -> tuple[Path, str, Path]:
     from docx.oxml.ns import qn
     from docx.text.run import Run
 
-    from naravard_desktop.core.forms import form_registry
-    from naravard_desktop.core.interchange import parse_answers
-    from naravard_desktop.core.review import Review
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.forms.model import form_registry
+    from naravard_desktop.core.review.comments import Review
+    from naravard_desktop.core.storage.store import DraftStore
+    from naravard_desktop.core.sync.interchange import parse_answers
     from naravard_desktop.core.word import write_word
 
     data_dir = work / "data"

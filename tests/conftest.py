@@ -73,7 +73,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def form():  # type: ignore[no-untyped-def]
-    from naravard_desktop.core.forms import load_form
+    from naravard_desktop.core.forms.model import load_form
 
     return load_form(FORM_FILE)
 
@@ -85,7 +85,7 @@ def halland_doc() -> dict[str, Any]:
 
 @pytest.fixture
 def halland_answers(form, halland_doc):  # type: ignore[no-untyped-def]
-    from naravard_desktop.core.interchange import parse_answers
+    from naravard_desktop.core.sync.interchange import parse_answers
 
     return parse_answers(form, halland_doc)
 

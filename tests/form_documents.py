@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core.forms import Form, Question
+from naravard_desktop.core.forms.model import Form, Question
 
 E = html.escape
 

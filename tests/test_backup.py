@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core import backup
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DatabaseDamaged, DraftStore
+from naravard_desktop.core.storage import backup
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore
 
 T0 = datetime(2026, 11, 25, 10, 15, 0, tzinfo=UTC)
 

@@ -11,9 +11,9 @@ import json
 from conftest import FORM_ID
 from test_collaboration import Editor, _edits, _setup
 
-from naravard_desktop.core.bundles import BundleError, import_bundles, read_bundle
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import form_registry
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.sync.bundles import BundleError, import_bundles, read_bundle
 
 
 def test_several_bundles_in_one_command_end_exactly_as_one_after_another(cli, tmp_path):

@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 from conftest import FORM_ID
 
-from naravard_desktop.core import bundles, files
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DraftStore, canonical_json, revision_id
+from naravard_desktop.core.storage import files
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DraftStore, canonical_json, revision_id
+from naravard_desktop.core.sync import bundles
 
 
 def unpack(path: Path) -> dict[str, bytes]:
@@ -280,7 +281,7 @@ def test_hostile_bundle_is_refused_with_its_reason_and_the_database_is_unchanged
 
 
 def test_zip_bomb_with_a_lying_size_in_the_central_directory_is_stopped_while_reading(valid_bundle, tmp_path, form):
-    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.core.forms.model import FormRegistry
 
     bomb = _zip_bomb(valid_bundle, tmp_path / "bomb.naravard")
     data = bytearray(bomb.read_bytes())

@@ -4,9 +4,9 @@ import shutil
 import pytest
 from conftest import FIXTURES, FORM_ID
 
-from naravard_desktop.core.carry import CARRIED_PREFIX, CarryError, carried_fields, confirm_carried, field_mapping, new_round
-from naravard_desktop.core.forms import FormError, check_mapping, form_registry, load_form, parse_form
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import FormError, check_mapping, form_registry, load_form, parse_form
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.carry import CARRIED_PREFIX, CarryError, carried_fields, confirm_carried, field_mapping, new_round
 
 NEW_FORM_FILE = FIXTURES / "forms" / "test-gnv-2025.json"
 NEW_FORM_ID = "test-gnv-2025"

@@ -4,7 +4,7 @@ import sys
 
 from conftest import FORM_ID, HALLAND_ANSWERS, ROOT
 
-from naravard_desktop.core.paths import DB_FILENAME
+from naravard_desktop.core.storage.paths import DB_FILENAME
 
 
 def test_draft_new_prints_one_id_and_list_shows_it(cli):
@@ -146,7 +146,7 @@ def test_newer_database_refused_by_cli(cli, data_dir):
 def test_editor_option_names_the_revisions(cli, halland_draft, tmp_path, data_dir):
     path = _write(tmp_path, {"3": "Av Bertil"})
     assert cli("--editor", "Bertil", "answers", "import", halland_draft, str(path)).code == 0
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.storage.store import DraftStore
 
     with DraftStore(data_dir) as store:
         assert store.history(halland_draft, "3")[-1].editor_name == "Bertil"

@@ -62,7 +62,7 @@ print(json.dumps({"exit": code, "modules": sorted(sys.modules)}))
 
 def test_a_command_does_not_load_what_other_commands_need(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    for _ in range(2):  # the first run remembers the validated form (core/forms.py)
+    for _ in range(2):  # the first run remembers the validated form (core/forms/model.py)
         result = subprocess.run(
             [sys.executable, "-c", CHILD, "--data-dir", str(tmp_path), "draft", "list"], cwd=ROOT, env=env, capture_output=True, text=True
         )

@@ -16,7 +16,7 @@ from conftest import FORM_ID, HALLAND_ANSWERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 
 
 class Editor:
@@ -332,8 +332,8 @@ def test_emoji_and_a_10000_character_text_edited_on_two_machines_merge_through_b
 def _two_machines(tmp_path: Path, form: Any) -> Iterator[tuple[DraftStore, DraftStore, str, Callable[[DraftStore, DraftStore], None]]]:
     """Anna's and Bertil's data dirs sharing one new draft, and send(from, to): a bundle
     written by one store and imported by the other (core API, no CLI)."""
-    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.core.forms.model import FormRegistry
+    from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
 
     forms = FormRegistry({form.id: form}, [])
     (tmp_path / "a").mkdir()
@@ -370,7 +370,7 @@ def test_an_edit_on_a_machine_whose_clock_is_behind_is_still_the_shown_version(t
     version must be the newest (shown) one. Her next plain edit, which settles the field,
     gets her own clock's time: a revision dated 2099 does not stamp every later edit 2099
     (the ordering clock is bounded, store.later_than)."""
-    import naravard_desktop.core.store as store_module
+    import naravard_desktop.core.storage.store as store_module
 
     with _two_machines(tmp_path, form) as (anna, bertil, draft_id, send):
         anna.set_values(draft_id, {"3": "Annas text"})

@@ -1,4 +1,4 @@
-from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
+from naravard_desktop.core.forms.conditions import ConditionEvaluator, describe_condition
 
 
 def test_follow_up_shown_only_on_ja(form):

@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from naravard_desktop.core.counting import analyse_count, count_like_browser
+from naravard_desktop.core.forms.counting import analyse_count, count_like_browser
 
 
 def test_plain_ascii_and_swedish():

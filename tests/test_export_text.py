@@ -5,11 +5,11 @@ import io
 import pypdf
 import pytest
 
-from naravard_desktop.core.document import build_document
-from naravard_desktop.core.export_text import md_escape, render_markdown, render_text
-from naravard_desktop.core.interchange import dump_answers, export_answers
-from naravard_desktop.core.pdf import render_pdf
-from naravard_desktop.core.store import DraftStore, Editor
+from naravard_desktop.core.review.document import build_document
+from naravard_desktop.core.review.export_text import md_escape, render_markdown, render_text
+from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.storage.store import DraftStore, Editor
+from naravard_desktop.core.sync.interchange import dump_answers, export_answers
 
 
 @pytest.fixture

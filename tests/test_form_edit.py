@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core import form_edit as fe
-from naravard_desktop.core import paths
-from naravard_desktop.core.forms import FormRegistry, form_registry, load_form
+from naravard_desktop.core.forms import form_edit as fe
+from naravard_desktop.core.forms.model import FormRegistry, form_registry, load_form
+from naravard_desktop.core.storage import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM_2024 = ROOT / "forms" / "sos-gnv-regioner-2024.json"
@@ -199,7 +199,7 @@ def test_save_to_the_data_dir_like_forms_add(tmp_path: Path) -> None:
 
 
 def test_changes_since_last_year_put_routine_updates_on_one_line(previous: object) -> None:
-    from naravard_desktop.core.forms import parse_form
+    from naravard_desktop.core.forms.model import parse_form
 
     data = json.loads(FORM_2024.read_text("utf-8"))
     data = fe.set_form_field(data, "id", "sos-gnv-regioner-2025").form
@@ -213,7 +213,7 @@ def test_changes_since_last_year_put_routine_updates_on_one_line(previous: objec
 
 
 def test_changes_and_refusals_read_in_english_too(previous: object, tmp_path: Path) -> None:
-    from naravard_desktop.core.forms import parse_form
+    from naravard_desktop.core.forms.model import parse_form
     from naravard_desktop.core.messages import text_in
 
     data = fe.set_form_field(json.loads(FORM_2024.read_text("utf-8")), "id", "sos-gnv-regioner-2025").form

@@ -30,8 +30,8 @@ from form_documents import (
     renumber,
 )
 
-from naravard_desktop.core.form_import import DocumentError, import_form, read_document, recognise_document
-from naravard_desktop.core.forms import load_form, parse_form
+from naravard_desktop.core.forms.form_import import DocumentError, import_form, read_document, recognise_document
+from naravard_desktop.core.forms.model import load_form, parse_form
 
 SEED = shared_seed("form-2024-with-answers.md")
 SEED_COPY = FIXTURES / "printout-2024-halland.md"
@@ -142,7 +142,7 @@ def test_seed_answers_are_region_hallands() -> None:
 
 @pytest.fixture(scope="module")
 def halland_printout(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from naravard_desktop.core.interchange import parse_answers
+    from naravard_desktop.core.sync.interchange import parse_answers
 
     form = load_form(FORM_FILE)
     answers = parse_answers(form, json.loads(HALLAND_ANSWERS.read_text("utf-8")))
@@ -638,7 +638,7 @@ def test_forms_diff_sees_a_changed_condition_through_renumbering(cli, next_year:
 
 
 def test_identical_questions_pair_in_form_order() -> None:
-    from naravard_desktop.core.form_import.mapping import propose_mapping
+    from naravard_desktop.core.forms.form_import.mapping import propose_mapping
 
     def form(form_id: str, numbers: list[str]) -> Any:
         questions = [

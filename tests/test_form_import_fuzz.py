@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from naravard_desktop.core.form_import.blocks import Block, Cell
-from naravard_desktop.core.form_import.recognise import recognise
-from naravard_desktop.core.forms import parse_form
+from naravard_desktop.core.forms.form_import.blocks import Block, Cell
+from naravard_desktop.core.forms.form_import.recognise import recognise
+from naravard_desktop.core.forms.model import parse_form
 
 LINES = [
     "1. Har regionen en plan?",

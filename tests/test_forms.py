@@ -5,7 +5,7 @@ import re
 import pytest
 from conftest import FIXTURES, FORM_FILE, FORM_ID
 
-from naravard_desktop.core.forms import FormError, FormRegistry, load_form, parse_form
+from naravard_desktop.core.forms.model import FormError, FormRegistry, load_form, parse_form
 
 EXPECTED_NUMBERS = (
     ["1", "1a", "1b", "1c", "1d", "2", "2a", "3", "4", "5", "6", "7", "7a", "8", "8a", "9", "10", "10a", "11", "12", "13", "14", "14a"]

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core import forms, paths
-from naravard_desktop.core.forms import FormError, FormRegistry, form_registry, validated_digest
+from naravard_desktop.core.forms import model as forms
+from naravard_desktop.core.forms.model import FormError, FormRegistry, form_registry, validated_digest
+from naravard_desktop.core.storage import paths
 
 FORM_FILE = paths.bundled_forms_dir() / "sos-gnv-regioner-2024.json"
 

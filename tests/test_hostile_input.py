@@ -13,7 +13,7 @@ import pytest
 from conftest import FORM_ID
 from test_bundles import pack, rehash, reid, unpack
 
-from naravard_desktop.core.paths import DB_FILENAME
+from naravard_desktop.core.storage.paths import DB_FILENAME
 
 
 def dump(data_dir: Path) -> list[str]:
@@ -283,7 +283,7 @@ def test_non_utf8_argument_in_a_real_process(halland_draft, data_dir):
 
 
 def test_internal_error_log_names_command_and_error_only(cli, halland_draft, data_dir, monkeypatch):
-    from naravard_desktop.core import validation
+    from naravard_desktop.core.submission import validation
 
     secret = "19121212-1212 Tolvan Tolvansson"
 
@@ -339,7 +339,7 @@ def test_backup_restore_in_a_read_only_data_dir_is_one_line(cli, halland_draft, 
 def test_check_loads_no_revisions_of_meta_fields_it_does_not_read(cli, halland_draft, data_dir, monkeypatch):
     """A bundle of many tiny "@" revisions (here 5 000 fields and a 5 000-long chain) must
     not be materialised by `check`: it reads answers, comments and acknowledgements only."""
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.storage.store import DraftStore
 
     with DraftStore(data_dir) as store:
         with store.transaction():
@@ -366,10 +366,10 @@ def test_check_loads_no_revisions_of_meta_fields_it_does_not_read(cli, halland_d
 def test_pdf_of_a_huge_answer_prints_the_first_100000_characters_and_says_so(cli, halland_draft, data_dir, tmp_path):
     from test_pdf import page_texts, squash
 
-    from naravard_desktop.core import pdf as pdf_module
-    from naravard_desktop.core.document import build_document
-    from naravard_desktop.core.forms import form_registry
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.forms.model import form_registry
+    from naravard_desktop.core.review import pdf as pdf_module
+    from naravard_desktop.core.review.document import build_document
+    from naravard_desktop.core.storage.store import DraftStore
 
     words = "".join(f"ord{i:06d} " for i in range(90_000))  # 900 000 characters on one line
     with DraftStore(data_dir) as store:
@@ -386,7 +386,7 @@ def test_pdf_of_a_huge_answer_prints_the_first_100000_characters_and_says_so(cli
 
 
 def test_pdf_chunks_keep_a_quote_mark_once():
-    from naravard_desktop.core.pdf import PDF_CHUNK_CHARS, _chunks, marked_line
+    from naravard_desktop.core.review.pdf import PDF_CHUNK_CHARS, _chunks, marked_line
 
     line = "x " * PDF_CHUNK_CHARS
     pieces = _chunks(line, PDF_CHUNK_CHARS)

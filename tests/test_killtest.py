@@ -40,8 +40,8 @@ def test_the_check_notices_a_lost_or_partial_edit(data_dir):
     """The checker itself can fail: a reported edit that is missing or half there is counted."""
     import sqlite3
 
-    from naravard_desktop.core.paths import DB_FILENAME
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.storage.paths import DB_FILENAME
+    from naravard_desktop.core.storage.store import DraftStore
 
     killtest = _killtest_module()
     seed, number = 7, next(n for n in range(1, 100) if len(killtest.planned_edit(7, n)) > 1)

@@ -14,8 +14,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from naravard_desktop.core import merge
-from naravard_desktop.core.merge import (
+from naravard_desktop.core.storage.store import Revision, canonical_json, revision_id
+from naravard_desktop.core.sync import merge
+from naravard_desktop.core.sync.merge import (
     MATRIX,
     META,
     TEXT,
@@ -28,7 +29,6 @@ from naravard_desktop.core.merge import (
     merge_values,
     plan_union,
 )
-from naravard_desktop.core.store import Revision, canonical_json, revision_id
 
 EXAMPLES = int(os.environ.get("NARAVARD_MERGE_EXAMPLES", "1000"))
 DRAFT = "d" * 32
@@ -262,7 +262,7 @@ def test_after_a_full_exchange_all_replicas_are_identical_and_conflicts_are_head
 
 
 def test_keeping_both_marks_the_clashing_words_and_merges_the_rest():
-    from naravard_desktop.core.merge import merge_text_keeping_both
+    from naravard_desktop.core.sync.merge import merge_text_keeping_both
 
     base = "Vi arbetar med rutiner. Uppföljning sker årligen.\nAndra stycket.\n"
     a = "Vi arbetar med Annas rutiner 😀. Uppföljning sker årligen.\nAndra stycket.\n"
@@ -280,7 +280,7 @@ def test_keeping_both_marks_the_clashing_words_and_merges_the_rest():
 @settings(max_examples=EXAMPLES // 5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(["vi", "de", "och", "🏥", "rutiner", ".", "\n"]), max_size=12), st.data())
 def test_keeping_both_never_drops_a_word_either_side_added(base_words, data):
-    from naravard_desktop.core.merge import merge_text_keeping_both
+    from naravard_desktop.core.sync.merge import merge_text_keeping_both
 
     def edit(words):
         words = list(words)

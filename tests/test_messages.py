@@ -9,12 +9,12 @@ import json
 from pathlib import Path
 
 from naravard_desktop.core import messages
-from naravard_desktop.core.answers import resolve_key
-from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
-from naravard_desktop.core.counting import analyse_count
+from naravard_desktop.core.forms.answers import resolve_key
+from naravard_desktop.core.forms.conditions import ConditionEvaluator, describe_condition
+from naravard_desktop.core.forms.counting import analyse_count
 from naravard_desktop.core.messages import ENGLISH, Message, placeholders, text_in
-from naravard_desktop.core.pii import describe, scan_text
-from naravard_desktop.core.validation import ProblemKind, check
+from naravard_desktop.core.submission.pii import describe, scan_text
+from naravard_desktop.core.submission.validation import ProblemKind, check
 
 CORE = Path(messages.__file__).resolve().parent
 
@@ -23,7 +23,7 @@ def _templates_in_core() -> dict[str, str]:
     """Every template the core passes to Message(...): literals, module constants and the
     values of module-level dicts subscripted in the call."""
     found: dict[str, str] = {}
-    for path in sorted(p for p in CORE.glob("*.py") if p.name != "messages.py"):
+    for path in sorted(p for p in CORE.rglob("*.py") if p.name != "messages.py"):
         tree = ast.parse(path.read_text("utf-8"))
         constants: dict[str, list[str]] = {}
         for node in tree.body:
@@ -96,10 +96,10 @@ def test_conditions_parking_reasons_count_risks_and_pii_have_english(form):
 def test_bundle_and_field_version_refusals_are_swedish_strings_with_english(form, tmp_path):
     import pytest
 
-    from naravard_desktop.core.bundles import BundleError, read_bundle
-    from naravard_desktop.core.field_versions import FieldVersionError, field_ref
-    from naravard_desktop.core.forms import form_registry
+    from naravard_desktop.core.forms.model import form_registry
     from naravard_desktop.core.messages import message_of
+    from naravard_desktop.core.sync.bundles import BundleError, read_bundle
+    from naravard_desktop.core.sync.field_versions import FieldVersionError, field_ref
 
     with pytest.raises(BundleError) as refused:
         read_bundle(tmp_path / "saknas.naravard", form_registry(tmp_path))
@@ -115,7 +115,7 @@ def test_store_refusals_are_swedish_strings_with_english(tmp_path):
     import pytest
 
     from naravard_desktop.core.messages import message_of
-    from naravard_desktop.core.store import DraftStore, InputTooLong, StoreError
+    from naravard_desktop.core.storage.store import DraftStore, InputTooLong, StoreError
 
     with DraftStore(tmp_path) as store:
         with pytest.raises(StoreError) as empty:

@@ -8,10 +8,10 @@ import pypdf
 import pytest
 from reportlab.lib import utils as rl_utils
 
-from naravard_desktop.core.document import build_document, select_questions
-from naravard_desktop.core.pdf import render_pdf
-from naravard_desktop.core.review import Review
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.review.comments import Review
+from naravard_desktop.core.review.document import build_document, select_questions
+from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.storage.store import DraftStore
 
 MARKUP = 'Före <b>fet</b> <img src="{path}"/> <font color="red">röd</font> &amp; 5 < 6 > 4 &lt; slut'
 SENTENCE = "Mening {i:03d} om nära vård – “citat” och ’apostrof’ … åäö ÅÄÖ. "
@@ -66,7 +66,7 @@ def printed(tmp_path_factory, form, secret):
 
     from conftest import HALLAND_ANSWERS
 
-    from naravard_desktop.core.interchange import parse_answers
+    from naravard_desktop.core.sync.interchange import parse_answers
 
     data_dir = tmp_path_factory.mktemp("data")
     store = DraftStore(data_dir, editor_name="Anna Andersson")
@@ -255,7 +255,7 @@ def test_cli_pdf_writes_file_and_rejects_bad_selection(cli, halland_draft, tmp_p
 
 
 def test_marked_line_escapes_inside_highlights():
-    from naravard_desktop.core.pdf import HIGHLIGHT, marked_line
+    from naravard_desktop.core.review.pdf import HIGHLIGHT, marked_line
 
     assert marked_line("a <b> c", [(2, 5, 1)]) == f'a <span backColor="{HIGHLIGHT}">&lt;b&gt;</span><super>[1]</super> c'
     # A quote that runs on into the next line: highlighted here, numbered where it ends.
@@ -300,7 +300,7 @@ def test_each_questions_answered_flag_adds_up_to_the_cover_count_and_progress(pr
     """One rule for "answered" (core.answers.is_answered): the per-question flags of the
     document, the cover's "46 av 50" and validation.progress (navigator, `drafts list`) agree,
     also when a question is answered only by its "kan inte anges" box."""
-    from naravard_desktop.core.validation import progress
+    from naravard_desktop.core.submission.validation import progress
 
     store, draft = printed["store"], printed["draft"]
 

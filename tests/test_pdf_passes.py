@@ -1,5 +1,5 @@
 """The review PDF's contents list is seeded before the first pass and paragraphs remember
-their line breaks (core/pdf.py): two layout passes instead of three, and the very same
+their line breaks (core/review/pdf.py): two layout passes instead of three, and the very same
 PDF as reportlab's plain way."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import pytest
 from reportlab import rl_config
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from naravard_desktop.core import pdf
-from naravard_desktop.core.document import build_document
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.review import Review
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import form_registry
+from naravard_desktop.core.review import pdf
+from naravard_desktop.core.review.comments import Review
+from naravard_desktop.core.review.document import build_document
+from naravard_desktop.core.storage.store import DraftStore
 
 
 def test_seeded_contents_take_two_passes_and_print_the_same_pdf(

@@ -6,7 +6,8 @@ from conftest import FORM_ID
 from hypothesis import given
 from hypothesis import strategies as st
 
-from naravard_desktop.core.pii import (
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.pii import (
     ACK_PREFIX,
     WORDS_FIELD,
     acknowledge,
@@ -18,8 +19,7 @@ from naravard_desktop.core.pii import (
     scan_text,
     set_flagged_words,
 )
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.validation import check_draft
+from naravard_desktop.core.submission.validation import check_draft
 
 
 def kinds(text, words=()):

@@ -61,7 +61,7 @@ def test_a_clean_draft_stays_clean(cli, halland_draft):
 def _dump(data_dir) -> list[str]:  # type: ignore[no-untyped-def]
     import sqlite3
 
-    from naravard_desktop.core.paths import DB_FILENAME
+    from naravard_desktop.core.storage.paths import DB_FILENAME
 
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     try:

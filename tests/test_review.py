@@ -2,7 +2,7 @@
 
 import pytest
 
-from naravard_desktop.core.review import (
+from naravard_desktop.core.review.comments import (
     CHANGED_NOTE,
     STATUS_APPROVED,
     STATUS_DRAFT,
@@ -14,7 +14,7 @@ from naravard_desktop.core.review import (
     make_anchor_context,
     parse_status,
 )
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 
 TEXT = "Första stycket handlar om vårdcentraler. Mobila team besöker patienter i hemmet varje vecka. Sista meningen."
 QUOTE = "Mobila team besöker patienter i hemmet"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core import session_marker
+from naravard_desktop.core.storage import session_marker
 
 
 def test_no_marker_means_a_clean_start_and_release_removes_ours(data_dir):

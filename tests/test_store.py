@@ -3,9 +3,9 @@ from contextlib import closing
 
 import pytest
 
-from naravard_desktop.core import migrations
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.storage import migrations
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DraftNotFound, DraftStore, StoreError
 
 
 def test_new_database_is_migrated_with_durable_pragmas(data_dir):

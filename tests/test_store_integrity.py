@@ -19,9 +19,10 @@ from typing import Any
 
 import pytest
 
-from naravard_desktop.core import backup, bundles, files, limits
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DraftStore, later_than, utc_now
+from naravard_desktop.core.storage import backup, files, limits
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DraftStore, later_than, utc_now
+from naravard_desktop.core.sync import bundles
 from tests.conftest import FORM_ID
 from tests.test_bundles import pack, rehash, reid, unpack
 
@@ -261,7 +262,7 @@ def test_later_than_never_overflows_and_is_bounded():
 _OPENER = """
 import sys, time
 from pathlib import Path
-from naravard_desktop.core.store import DraftStore, StoreError
+from naravard_desktop.core.storage.store import DraftStore, StoreError
 base, rounds, start, step = Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 for r in range(rounds):
     while time.time() < start + r * step:
@@ -348,7 +349,7 @@ def test_an_emptied_database_is_never_silently_started_over(cli, halland_draft, 
 _WRITER = """
 import sys
 from pathlib import Path
-from naravard_desktop.core.store import DraftStore, StoreError
+from naravard_desktop.core.storage.store import DraftStore, StoreError
 data_dir, draft_id, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 for i in range(count):
     try:

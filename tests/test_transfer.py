@@ -3,9 +3,9 @@ import json
 import pytest
 from conftest import FORM_ID
 
-from naravard_desktop.core.pii import acknowledge, scan_draft
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.transfer import (
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.pii import acknowledge, scan_draft
+from naravard_desktop.core.submission.transfer import (
     MARK_PREFIX,
     TransferRefused,
     mark_transferred,

@@ -1,4 +1,4 @@
-from naravard_desktop.core.validation import check, count_items, progress
+from naravard_desktop.core.submission.validation import check, count_items, progress
 
 
 def kinds(problems):

@@ -20,11 +20,11 @@ from docx.oxml.ns import qn
 from docx.text.run import Run
 from lxml import etree
 
-from naravard_desktop.core.counting import count_like_browser
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.review import Review
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.counting import count_like_browser
+from naravard_desktop.core.forms.model import form_registry
+from naravard_desktop.core.review.comments import Review
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.word import WordError, import_word, write_word
 from naravard_desktop.core.word.base import BASE_ROOT, parse_base
 from naravard_desktop.core.word.ooxml import W15_NS, field_bookmark, option_bookmark, row_bookmark

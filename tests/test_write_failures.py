@@ -13,8 +13,8 @@ import sys
 import pytest
 from conftest import FORM_ID, ROOT
 
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DraftStore, StoreError, StoreWriteError
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DraftStore, StoreError, StoreWriteError
 
 
 def _fill_the_disk(store: DraftStore) -> None:

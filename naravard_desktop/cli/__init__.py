@@ -17,8 +17,8 @@ from typing import NoReturn
 
 from naravard_desktop import __version__
 from naravard_desktop.cli.context import EXIT_OK, EXIT_USAGE, CliError, Context, check_out
-from naravard_desktop.core.forms import FormError
-from naravard_desktop.core.store import StoreError
+from naravard_desktop.core.forms.model import FormError
+from naravard_desktop.core.storage.store import StoreError
 from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
 
 #: Each module adds its sub-commands with `register(subparsers, common)`. A command imports

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from naravard_desktop.cli.context import CliError, Context, check_out, print_json, write_bytes_atomically
-from naravard_desktop.core.export_text import render_readable
-from naravard_desktop.core.form_import.printout import answers_from_printout
-from naravard_desktop.core.form_import.recognise import display
-from naravard_desktop.core.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
+from naravard_desktop.core.forms.form_import.printout import answers_from_printout
+from naravard_desktop.core.forms.form_import.recognise import display
+from naravard_desktop.core.review.export_text import render_readable
+from naravard_desktop.core.sync.interchange import AnswersFileError, dump_answers, export_answers, import_answers, read_answers_file
 
 #: Files read as a filled printout of the web form rather than an answers file.
 PRINTOUT_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".docx")

@@ -9,7 +9,7 @@ import argparse
 from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core import backup, session_marker
+from naravard_desktop.core.storage import backup, session_marker
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, check_out, print_json
-from naravard_desktop.core.bundles import (
+from naravard_desktop.core.storage.store import Revision
+from naravard_desktop.core.submission.pii import pii_warnings
+from naravard_desktop.core.sync.bundles import (
     Bundle,
     BundleError,
     ImportSummary,
@@ -19,7 +21,7 @@ from naravard_desktop.core.bundles import (
     read_bundle,
     write_bundle,
 )
-from naravard_desktop.core.field_versions import (
+from naravard_desktop.core.sync.field_versions import (
     PURGED_TEXT,
     FieldVersionError,
     conflicts,
@@ -33,9 +35,7 @@ from naravard_desktop.core.field_versions import (
     restore,
     revision_json,
 )
-from naravard_desktop.core.interchange import MAX_ANSWERS_FILE_BYTES
-from naravard_desktop.core.pii import pii_warnings
-from naravard_desktop.core.store import Revision
+from naravard_desktop.core.sync.interchange import MAX_ANSWERS_FILE_BYTES
 from naravard_desktop.core.untrusted import UntrustedInputError, one_line, read_capped
 
 SHORT_ID = 12

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, Context, print_json
+from naravard_desktop.core.submission.validation import check_draft
 from naravard_desktop.core.untrusted import one_line
-from naravard_desktop.core.validation import check_draft
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -7,9 +7,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core import backup, files, paths
-from naravard_desktop.core.forms import Form, FormRegistry, form_registry
-from naravard_desktop.core.store import Draft, DraftStore
+from naravard_desktop.core.forms.model import Form, FormRegistry, form_registry
+from naravard_desktop.core.storage import backup, files, paths
+from naravard_desktop.core.storage.store import Draft, DraftStore
 from naravard_desktop.core.untrusted import dumps_valid, error_record
 
 #: Exit codes: done; done, and the check found problems (check, pii scan); usage or

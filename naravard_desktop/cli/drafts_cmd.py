@@ -1,4 +1,4 @@
-"""`naravard draft new|list`; `draft new --from` starts a new round (core/carry.py)."""
+"""`naravard draft new|list`; `draft new --from` starts a new round (core/submission/carry.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core.answers import UnknownField, resolve_key
-from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
+from naravard_desktop.core.forms.answers import UnknownField, resolve_key
+from naravard_desktop.core.submission.carry import CarryError, carried_fields, confirm_carried, new_round
+from naravard_desktop.core.submission.validation import progress
 from naravard_desktop.core.untrusted import one_line
-from naravard_desktop.core.validation import progress
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

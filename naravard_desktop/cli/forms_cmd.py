@@ -9,8 +9,8 @@ from pathlib import Path
 
 from naravard_desktop.cli.context import CliError, Context, print_json
 from naravard_desktop.cli.forms_import_cmd import cmd_diff, cmd_import
-from naravard_desktop.core import paths
-from naravard_desktop.core.forms import FormError, check_mapping, form_as_json, load_form
+from naravard_desktop.core.forms.model import FormError, check_mapping, form_as_json, load_form
+from naravard_desktop.core.storage import paths
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core import files, paths
-from naravard_desktop.core.form_import import DocumentError, FormImport, import_form
-from naravard_desktop.core.form_import.diff import diff_forms, render_diff
-from naravard_desktop.core.form_import.recognise import display
-from naravard_desktop.core.forms import Form, FormError, parse_form
+from naravard_desktop.core.forms.form_import import DocumentError, FormImport, import_form
+from naravard_desktop.core.forms.form_import.diff import diff_forms, render_diff
+from naravard_desktop.core.forms.form_import.recognise import display
+from naravard_desktop.core.forms.model import Form, FormError, parse_form
+from naravard_desktop.core.storage import files, paths
 
 
 def _write(path: Path, text: str) -> None:

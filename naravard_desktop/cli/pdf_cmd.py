@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from naravard_desktop.cli.context import CliError, Context, check_out, write_bytes_atomically
-from naravard_desktop.core.document import QuestionSpecError, build_document, select_questions
-from naravard_desktop.core.pdf import render_pdf
-from naravard_desktop.core.pii import pii_warnings
+from naravard_desktop.core.review.document import QuestionSpecError, build_document, select_questions
+from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.submission.pii import pii_warnings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

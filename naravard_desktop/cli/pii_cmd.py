@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, CliError, Context, print_json
-from naravard_desktop.core.pii import (
+from naravard_desktop.core.submission.pii import (
     FindingNotFound,
     acknowledge,
     describe,

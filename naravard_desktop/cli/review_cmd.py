@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core.review import STATUSES, Review, ReviewError, Thread
+from naravard_desktop.core.review.comments import STATUSES, Review, ReviewError, Thread
 from naravard_desktop.core.times import local_time
 
 

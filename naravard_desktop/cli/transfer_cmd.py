@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core.labels import match_label
-from naravard_desktop.core.transfer import (
+from naravard_desktop.core.forms.labels import match_label
+from naravard_desktop.core.submission.transfer import (
     TransferItem,
     TransferRefused,
     find_item,

@@ -13,7 +13,7 @@ from contextlib import closing
 from typing import Any
 
 from naravard_desktop.cli.context import CliError, Context, print_json
-from naravard_desktop.core import backup, verify
+from naravard_desktop.core.storage import backup, verify
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

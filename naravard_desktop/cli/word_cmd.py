@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from naravard_desktop.cli.context import CliError, Context, check_out, print_json
-from naravard_desktop.core.document import QuestionSpecError, select_questions
-from naravard_desktop.core.pii import pii_warnings
+from naravard_desktop.core.review.document import QuestionSpecError, select_questions
+from naravard_desktop.core.submission.pii import pii_warnings
 from naravard_desktop.core.word import WordError, import_word, write_word
 
 

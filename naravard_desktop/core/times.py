@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from naravard_desktop.core.limits import STAMP_FORMAT
+from naravard_desktop.core.storage.limits import STAMP_FORMAT
 
 
 def local_time(moment: str | datetime | None, *, seconds: bool = True) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from naravard_desktop.core import paths
+from naravard_desktop.core.storage import paths
 from naravard_desktop.core.untrusted import error_record
 
 log = logging.getLogger("naravard")

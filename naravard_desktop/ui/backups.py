@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from naravard_desktop.core import backup
-from naravard_desktop.core.store import DatabaseDamaged, DraftStore, StoreError
+from naravard_desktop.core.storage import backup
+from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore, StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.banner import Banner
 from naravard_desktop.ui.i18n import error_text

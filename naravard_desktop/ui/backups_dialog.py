@@ -1,5 +1,5 @@
 """Arkiv › Säkerhetskopior…: the backups (local time, size, drafts, damaged ones marked),
-"Säkerhetskopiera nu" and "Återställ…" (after a confirmation). Thin over core/backup.py;
+"Säkerhetskopiera nu" and "Återställ…" (after a confirmation). Thin over core/storage/backup.py;
 the restore itself is `Backups.restore` in ui/backups.py."""
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core import backup
-from naravard_desktop.core.store import StoreError
+from naravard_desktop.core.storage import backup
+from naravard_desktop.core.storage.store import StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.backups import BackgroundJob
 from naravard_desktop.ui.i18n import error_text, translate_ui

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from naravard_desktop.core.session_marker import RunMarker
-from naravard_desktop.core.store import DraftNotFound, DraftStore
+from naravard_desktop.core.storage.session_marker import RunMarker
+from naravard_desktop.core.storage.store import DraftNotFound, DraftStore
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.widgets import look

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.bundles import (
+from naravard_desktop.core.forms.model import Form, FormRegistry
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.sync.bundles import (
     BUNDLE_SUFFIX,
     Bundle,
     BundleError,
@@ -36,8 +38,6 @@ from naravard_desktop.core.bundles import (
     read_bundle,
     write_bundle,
 )
-from naravard_desktop.core.forms import Form, FormRegistry
-from naravard_desktop.core.store import DraftStore
 from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.settings import file_folder, remember_folder
 from naravard_desktop.ui.widgets import look

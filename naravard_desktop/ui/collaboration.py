@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
-from naravard_desktop.core.bundles import ImportSummary
-from naravard_desktop.core.field_versions import conflicts
-from naravard_desktop.core.status import conflict_marks
-from naravard_desktop.core.validation import Problem
+from naravard_desktop.core.review.status import conflict_marks
+from naravard_desktop.core.submission.validation import Problem
+from naravard_desktop.core.sync.bundles import ImportSummary
+from naravard_desktop.core.sync.field_versions import conflicts
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange

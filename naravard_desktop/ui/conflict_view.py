@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.answers import InvalidValue, normalise_value
-from naravard_desktop.core.counting import count_like_browser
-from naravard_desktop.core.field_versions import (
+from naravard_desktop.core.forms.answers import InvalidValue, normalise_value
+from naravard_desktop.core.forms.counting import count_like_browser
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.storage.store import DraftStore, Revision
+from naravard_desktop.core.sync.field_versions import (
     Conflict,
     FieldVersionError,
     combined_text,
@@ -37,8 +39,6 @@ from naravard_desktop.core.field_versions import (
     resolve_value,
     value_text,
 )
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.store import DraftStore, Revision
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.history_view import editor_credit
 from naravard_desktop.ui.i18n import core_text, error_text

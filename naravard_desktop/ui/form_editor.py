@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.carry import field_mapping
-from naravard_desktop.core.conditions import ConditionEvaluator
-from naravard_desktop.core.forms import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
+from naravard_desktop.core.forms.conditions import ConditionEvaluator
+from naravard_desktop.core.forms.model import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
+from naravard_desktop.core.submission.carry import field_mapping
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
@@ -53,9 +53,9 @@ from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
 if TYPE_CHECKING:
-    from naravard_desktop.core import form_edit as fe
+    from naravard_desktop.core.forms import form_edit as fe
 else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
-    fe = LazyModule("naravard_desktop.core.form_edit")
+    fe = LazyModule("naravard_desktop.core.forms.form_edit")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
 

@@ -23,8 +23,8 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from naravard_desktop.core.answers import question_of
-from naravard_desktop.core.forms import Question, normalise_number
+from naravard_desktop.core.forms.answers import question_of
+from naravard_desktop.core.forms.model import Question, normalise_number
 from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.widgets.question_card import QuestionCard

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.answers import KEY_SEPARATOR, field_refs
-from naravard_desktop.core.field_versions import FieldVersionError, field_label, history, purge_history, purgeable, restore, value_text
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.merge import is_auto_merge, merged_editors
-from naravard_desktop.core.store import DraftStore, Revision
+from naravard_desktop.core.forms.answers import KEY_SEPARATOR, field_refs
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.storage.store import DraftStore, Revision
+from naravard_desktop.core.sync.field_versions import FieldVersionError, field_label, history, purge_history, purgeable, restore, value_text
+from naravard_desktop.core.sync.merge import is_auto_merge, merged_editors
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.i18n import core_text, error_text
 

@@ -10,8 +10,8 @@ from typing import Any, Protocol
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 
-from naravard_desktop.core import paths
 from naravard_desktop.core.messages import Message, message_of, text_in
+from naravard_desktop.core.storage import paths
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 DEFAULT_LANGUAGE = "sv"

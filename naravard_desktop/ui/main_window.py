@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core import paths, session_marker
-from naravard_desktop.core.forms import Form, form_registry, normalise_number
-from naravard_desktop.core.status import ANSWERED, NOT_ASKED, question_statuses
-from naravard_desktop.core.store import DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.forms.model import Form, form_registry, normalise_number
+from naravard_desktop.core.review.status import ANSWERED, NOT_ASKED, question_statuses
+from naravard_desktop.core.storage import paths, session_marker
+from naravard_desktop.core.storage.store import DraftNotFound, DraftStore, StoreError
+from naravard_desktop.core.submission.validation import check_draft, progress
 from naravard_desktop.core.times import local_time
-from naravard_desktop.core.validation import check_draft, progress
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.actions import ActionRegistry
 from naravard_desktop.ui.banner import Banner, recovery_text

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.status import (
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.review.status import (
     ANSWERED,
     CONFLICT,
     NOT_ASKED,

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from naravard_desktop.core.answers import KEY_SEPARATOR, question_of
-from naravard_desktop.core.carry import CarryError, carried_fields, confirm_carried, new_round
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.pii import field_label
-from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.core.forms.answers import KEY_SEPARATOR, question_of
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.storage.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.core.submission.carry import CarryError, carried_fields, confirm_carried, new_round
+from naravard_desktop.core.submission.pii import field_label
 from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from naravard_desktop.core.conditions import ParkedAnswer
-from naravard_desktop.core.validation import Problem
+from naravard_desktop.core.forms.conditions import ParkedAnswer
+from naravard_desktop.core.submission.validation import Problem
 from naravard_desktop.ui.i18n import core_text, translate_ui
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

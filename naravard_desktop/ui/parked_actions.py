@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from naravard_desktop.core.answers import question_of
-from naravard_desktop.core.conditions import ParkedAnswer
-from naravard_desktop.core.parked import restore_changes
+from naravard_desktop.core.forms.answers import question_of
+from naravard_desktop.core.forms.conditions import ParkedAnswer
+from naravard_desktop.core.submission.parked import restore_changes
 from naravard_desktop.ui.commands import SetValuesCommand
 
 if TYPE_CHECKING:

@@ -21,8 +21,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from naravard_desktop.core.answers import question_of
-from naravard_desktop.core.pii import (
+from naravard_desktop.core.forms.answers import question_of
+from naravard_desktop.core.storage.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.core.submission.pii import (
     Finding,
     FindingNotFound,
     acknowledge,
@@ -35,9 +36,8 @@ from naravard_desktop.core.pii import (
     set_flagged_words,
     withdraw_acknowledgement,
 )
-from naravard_desktop.core.store import META_FIELD_PREFIX, StoreError
+from naravard_desktop.core.submission.validation import Problem, ProblemKind
 from naravard_desktop.core.times import local_time
-from naravard_desktop.core.validation import Problem, ProblemKind
 from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.pii import Finding, describe, history_findings, scan_draft
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.pii import Finding, describe, history_findings, scan_draft
 from naravard_desktop.ui.i18n import core_text
 
 if TYPE_CHECKING:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core import backup
-from naravard_desktop.core.store import DatabaseDamaged
+from naravard_desktop.core.storage import backup
+from naravard_desktop.core.storage.store import DatabaseDamaged
 from naravard_desktop.core.times import local_time
 
 _BACKUP_ROLE = Qt.ItemDataRole.UserRole

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.review import (
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.review.comments import (
     STATUS_APPROVED,
     STATUS_DRAFT,
     STATUS_NEEDS_CHANGES,
@@ -43,7 +43,7 @@ from naravard_desktop.core.review import (
     ReviewError,
     Thread,
 )
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.widgets import look

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from naravard_desktop.core.document import build_document
-from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.pdf import render_pdf
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.review.document import build_document
+from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.settings import file_folder, remember_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.review import Thread, locate_quote
-from naravard_desktop.core.status import review_marks
+from naravard_desktop.core.review.comments import Thread, locate_quote
+from naravard_desktop.core.review.status import review_marks
 from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.review_panel import ReviewPanel

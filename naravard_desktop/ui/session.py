@@ -23,10 +23,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from naravard_desktop.core.conditions import ConditionEvaluator
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.review import ReviewSession
-from naravard_desktop.core.store import Draft, DraftStore, StoreError
+from naravard_desktop.core.forms.conditions import ConditionEvaluator
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.review.comments import ReviewSession
+from naravard_desktop.core.storage.store import Draft, DraftStore, StoreError
 
 log = logging.getLogger("naravard")
 

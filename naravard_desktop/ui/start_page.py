@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.forms import Form, FormRegistry
-from naravard_desktop.core.store import Draft
+from naravard_desktop.core.forms.model import Form, FormRegistry
+from naravard_desktop.core.storage.store import Draft
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

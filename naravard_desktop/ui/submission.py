@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
-from naravard_desktop.core.conditions import ConditionEvaluator
-from naravard_desktop.core.status import TRANSFER_STALE, TRANSFERRED
-from naravard_desktop.core.store import META_FIELD_PREFIX
-from naravard_desktop.core.transfer import MARK_PREFIX, TransferStatus, answer_hash, transfer_status
+from naravard_desktop.core.forms.conditions import ConditionEvaluator
+from naravard_desktop.core.review.status import TRANSFER_STALE, TRANSFERRED
+from naravard_desktop.core.storage.store import META_FIELD_PREFIX
+from naravard_desktop.core.submission.transfer import MARK_PREFIX, TransferStatus, answer_hash, transfer_status
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.submission_dialogs import ChecklistDialog
 from naravard_desktop.ui.transfer_mode import TransferMode

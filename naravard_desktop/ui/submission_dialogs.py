@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.pii import Finding
-from naravard_desktop.core.transfer import TransferStatus
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.submission.pii import Finding
+from naravard_desktop.core.submission.transfer import TransferStatus
 from naravard_desktop.ui.i18n import core_text, translate_ui
 
 

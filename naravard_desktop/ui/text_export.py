@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
-from naravard_desktop.core.store import StoreError
+from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
+from naravard_desktop.core.storage.store import StoreError
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.settings import file_folder, remember_folder
 
@@ -102,7 +102,7 @@ class TextExport(QObject):
             return False
         try:
             session.require_saved()
-            from naravard_desktop.core.export_text import render_readable  # loads when exporting, not at start-up
+            from naravard_desktop.core.review.export_text import render_readable  # loads when exporting, not at start-up
 
             data = render_readable(session.store, session.form, session.draft_id, fmt).encode("utf-8")
             write_bytes_atomically(path, data)

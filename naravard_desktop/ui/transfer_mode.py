@@ -1,6 +1,6 @@
 """Transfer mode: one question at a time, in web-form order, ready to paste.
 
-A thin view over core/transfer.py: the number and question, what to tick, the answer
+A thin view over core/submission/transfer.py: the number and question, what to tick, the answer
 text with its count, "Kopiera" (Ctrl+Shift+C) putting exactly that text on the
 clipboard with LF line breaks, "Markera som överförd" (Ctrl+Shift+M), previous/next
 (Alt+Left/Alt+Right) and progress. Flags
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.forms import Form
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.transfer import (
+from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.transfer import (
     PasteText,
     TransferItem,
     TransferRefused,

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit, QWidget
 
-from naravard_desktop.core.forms import Form, FormRegistry
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import Form, FormRegistry
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.bundle_dialogs import ImportSummaryDialog, _PathDialog
 from naravard_desktop.ui.lazy import LazyModule
 from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
@@ -24,12 +24,13 @@ from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 
 if TYPE_CHECKING:
-    from naravard_desktop.core import document, word
+    from naravard_desktop.core import word
+    from naravard_desktop.core.review import document
     from naravard_desktop.core.word import WordImportSummary
     from naravard_desktop.core.word import reading as word_reading
 else:  # python-docx and lxml load when Word is used, not at start-up
     word = LazyModule("naravard_desktop.core.word")
-    document = LazyModule("naravard_desktop.core.document")
+    document = LazyModule("naravard_desktop.core.review.document")
     word_reading = LazyModule("naravard_desktop.core.word.reading")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 
 FORM_ID = "sos-gnv-regioner-2024"
 

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from naravard_desktop.core import backup
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DatabaseDamaged, DraftStore
+from naravard_desktop.core.storage import backup
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore
 from naravard_desktop.ui import app as app_module
 from naravard_desktop.ui import session as session_module
 from naravard_desktop.ui.main_window import MainWindow
@@ -313,7 +313,7 @@ def test_restore_goes_through_the_one_store_change_path_and_refreshes_once(qtbot
     """Restore is a StoreChange (docs/ui.md "Data flow"): the draft stays open (no close and
     reopen), marks, progress, checks and every dock listening to store_changed are
     refreshed exactly once, with the fields the restore changed."""
-    from naravard_desktop.core.status import ANSWERED, UNANSWERED
+    from naravard_desktop.core.review.status import ANSWERED, UNANSWERED
 
     with DraftStore(data_dir) as store:
         store.set_value(empty_draft, "3", "Gammal version")

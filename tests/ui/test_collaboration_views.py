@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-from naravard_desktop.core.forms import FormRegistry
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import FormRegistry
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
 from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from naravard_desktop.ui.conflict_view import ConflictView
 from naravard_desktop.ui.history_view import HistoryView
@@ -124,8 +124,8 @@ def test_history_view_lists_versions_and_restores_one(qtbot, pair, form, halland
 
 def test_the_export_dialog_refuses_the_database_and_its_backups(qtbot, pair, form):
     """Issue 14 item 1 in the app: the dialog writes through the same core check as the CLI."""
-    from naravard_desktop.core import backup
-    from naravard_desktop.core.paths import DB_FILENAME
+    from naravard_desktop.core.storage import backup
+    from naravard_desktop.core.storage.paths import DB_FILENAME
 
     anna, _bertil, draft_id, _forms, tmp_path = pair
     made = backup.create_backup(anna.data_dir)

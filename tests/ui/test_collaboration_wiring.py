@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import form_registry
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
 
 ORIGINAL = "Vårdhygien arbetar med rutiner. Primärvården deltar i samverkan."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from naravard_desktop.core.validation import progress
+from naravard_desktop.core.submission.validation import progress
 from naravard_desktop.ui.widgets.count_label import CountLabel
 
 

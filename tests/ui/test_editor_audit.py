@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.counting import count_like_browser
+from naravard_desktop.core.forms.counting import count_like_browser
 from naravard_desktop.ui import app as app_module
 from naravard_desktop.ui.settings import KEY_LAST_DRAFT
 from naravard_desktop.ui.widgets.question_card import QuestionCard
@@ -330,8 +330,8 @@ def test_an_unclean_exit_is_reported_with_the_time_of_the_last_saved_change(make
     import json
     import subprocess
 
-    from naravard_desktop.core import session_marker
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.storage import session_marker
+    from naravard_desktop.core.storage.store import DraftStore
     from naravard_desktop.core.times import local_time
 
     with DraftStore(data_dir) as store:
@@ -351,7 +351,7 @@ def test_an_unclean_exit_is_reported_with_the_time_of_the_last_saved_change(make
 
 
 def test_open_another_draft_with_the_keyboard_alone(qtbot, make_window, data_dir, empty_draft):
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.storage.store import DraftStore
 
     with DraftStore(data_dir) as store:
         other = store.create_draft("sos-gnv-regioner-2024", "Andra utkastet", "Region Test").id
@@ -372,7 +372,7 @@ def test_open_another_draft_with_the_keyboard_alone(qtbot, make_window, data_dir
 
 
 def test_an_unexpected_error_in_the_autosave_thread_is_retried_not_a_hang(qtbot, window, data_dir, empty_draft, stored_values, monkeypatch):
-    from naravard_desktop.core.store import DraftStore
+    from naravard_desktop.core.storage.store import DraftStore
 
     real = DraftStore.set_values
     failures: list[str] = []
@@ -398,7 +398,7 @@ def test_warnings_of_a_run_reach_the_log_dir(data_dir, empty_draft, monkeypatch)
     import json
     import subprocess
 
-    from naravard_desktop.core import paths, session_marker
+    from naravard_desktop.core.storage import paths, session_marker
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
@@ -411,7 +411,7 @@ def test_warnings_of_a_run_reach_the_log_dir(data_dir, empty_draft, monkeypatch)
 
 
 def test_a_failed_start_is_logged_and_waits_for_the_error_dialog(data_dir, monkeypatch):
-    from naravard_desktop.core import paths
+    from naravard_desktop.core.storage import paths
     from naravard_desktop.ui import backups
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -14,10 +14,10 @@ from conftest import FIXTURES, FORM_ID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from naravard_desktop.core import form_edit as fe
-from naravard_desktop.core import paths
-from naravard_desktop.core.forms import load_form
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms import form_edit as fe
+from naravard_desktop.core.forms.model import load_form
+from naravard_desktop.core.storage import paths
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.form_editor import open_editor
 
 NEW_FORM = FIXTURES / "forms" / "test-gnv-2025.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.history_view import HistoryView
 
 PNR = "19121212-1212"

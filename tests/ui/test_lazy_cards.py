@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core.status import ANSWERED, question_statuses
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.validation import progress
+from naravard_desktop.core.review.status import ANSWERED, question_statuses
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.validation import progress
 
 FORM_ID = "sos-gnv-regioner-2024"
 

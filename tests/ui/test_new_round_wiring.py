@@ -11,9 +11,9 @@ import pytest
 from conftest import FIXTURES, FORM_ID
 from PySide6.QtCore import Qt
 
-from naravard_desktop.core import paths
-from naravard_desktop.core.carry import carried_fields
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage import paths
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.carry import carried_fields
 
 NEW_FORM_ID = "test-gnv-2025"
 

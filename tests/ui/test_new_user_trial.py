@@ -12,10 +12,10 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from naravard_desktop.core.document import build_document
-from naravard_desktop.core.pdf import render_pdf
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.transfer import transfer_items
+from naravard_desktop.core.review.document import build_document
+from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.transfer import transfer_items
 
 
 def focus(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -88,8 +88,8 @@ def test_a_number_keeps_its_swedish_grouping_after_undo_redo_and_reopen(qtbot, m
 def test_a_yes_no_clash_is_resolved_with_radio_buttons_and_shows_no_hashes(qtbot, tmp_path, form, halland_answers):
     from PySide6.QtWidgets import QLabel, QRadioButton
 
-    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.core.forms.model import FormRegistry
+    from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
     from naravard_desktop.ui.conflict_view import ConflictView
     from naravard_desktop.ui.widgets.choice_field import ChoiceField
 
@@ -140,8 +140,8 @@ def _active(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_tab_leaves_the_comment_boxes_and_ctrl_enter_posts(qtbot, make_window, empty_draft, data_dir):
-    from naravard_desktop.core.forms import form_registry
-    from naravard_desktop.core.review import Review
+    from naravard_desktop.core.forms.model import form_registry
+    from naravard_desktop.core.review.comments import Review
 
     window = make_window(draft_id=empty_draft)
     window.set_display_name("Greta Granskare")
@@ -453,8 +453,8 @@ def test_focus_is_clearly_visible_on_radio_buttons_check_boxes_and_text_boxes(qt
 
 
 def test_an_automatic_merge_is_credited_to_the_people_it_combined(qtbot, tmp_path, form, halland_answers):
-    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.core.forms.model import FormRegistry
+    from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
     from naravard_desktop.ui.history_view import HistoryView
 
     forms = FormRegistry({form.id: form}, [])
@@ -537,8 +537,8 @@ def test_english_mode_shows_core_messages_in_english_and_one_line_break_in_the_s
 
 
 def test_kontroll_and_transfer_mode_say_what_to_click_not_commands_or_ids(qtbot, make_window, data_dir, tmp_path, form, halland_answers):
-    from naravard_desktop.core.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.core.forms import FormRegistry
+    from naravard_desktop.core.forms.model import FormRegistry
+    from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
 
     forms = FormRegistry({form.id: form}, [])
     (tmp_path / "b").mkdir()
@@ -582,7 +582,7 @@ def test_the_app_wording_replaces_core_templates_that_exist():
 def test_the_import_summary_in_the_app_names_no_draft_id(qtbot, make_window, halland_draft, tmp_path):
     window = make_window(draft_id=halland_draft)
     with DraftStore(window.data_dir) as store:
-        from naravard_desktop.core.bundles import write_bundle
+        from naravard_desktop.core.sync.bundles import write_bundle
 
         write_bundle(store, window.session.form, halland_draft, tmp_path / "same.naravard")
     window.collaboration.ask_import()
@@ -596,7 +596,7 @@ def test_the_import_summary_in_the_app_names_no_draft_id(qtbot, make_window, hal
 def test_the_import_summary_is_english_in_english_mode(qtbot, make_window, halland_draft, tmp_path):
     window = make_window(draft_id=halland_draft)
     with DraftStore(window.data_dir) as store:
-        from naravard_desktop.core.bundles import write_bundle
+        from naravard_desktop.core.sync.bundles import write_bundle
 
         write_bundle(store, window.session.form, halland_draft, tmp_path / "same.naravard")
     try:

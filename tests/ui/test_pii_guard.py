@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from naravard_desktop.core.pii import acknowledgements, finding_id, flagged_words
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.validation import check_draft
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.pii import acknowledgements, finding_id, flagged_words
+from naravard_desktop.core.submission.validation import check_draft
 
 PNR_NOTE = "Möjligt personnummer ”19121212-****” – ta bort det eller kvittera som falskt larm"
 

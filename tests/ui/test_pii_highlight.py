@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 
-from naravard_desktop.core.pii import acknowledge, acknowledgements, finding_id, set_flagged_words
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.pii import acknowledge, acknowledgements, finding_id, set_flagged_words
+from naravard_desktop.core.submission.validation import check_draft
 from naravard_desktop.core.times import local_time
-from naravard_desktop.core.validation import check_draft
 from naravard_desktop.ui.pii_guard import MARK_COLOUR
 from naravard_desktop.ui.widgets.text_field import TextField, qt_spans
 

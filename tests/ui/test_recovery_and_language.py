@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from naravard_desktop.core import session_marker
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage import session_marker
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui import app as app_module
 from naravard_desktop.ui import i18n
 
@@ -164,7 +164,7 @@ def _swedish_after_each_test():  # type: ignore[no-untyped-def]
 def test_a_database_from_a_newer_version_is_refused_with_a_message(data_dir, capsys, monkeypatch):
     import sqlite3
 
-    from naravard_desktop.core.paths import DB_FILENAME
+    from naravard_desktop.core.storage.paths import DB_FILENAME
 
     with DraftStore(data_dir):
         pass

@@ -1,9 +1,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from naravard_desktop.core import backup
-from naravard_desktop.core.paths import DB_FILENAME
-from naravard_desktop.core.store import DatabaseDamaged, DraftStore
+from naravard_desktop.core.storage import backup
+from naravard_desktop.core.storage.paths import DB_FILENAME
+from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore
 from naravard_desktop.ui.recovery_dialog import RecoveryDialog
 
 

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from naravard_desktop.core.review import Review
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.review.comments import Review
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.review_panel import ReviewPanel
 
 

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.review import STATUSES, Review
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import form_registry
+from naravard_desktop.core.review.comments import STATUSES, Review
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.review_panel import THREAD_HTML_ROLE, ReviewPanel
 
 FORM_ID = "sos-gnv-regioner-2024"

@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from naravard_desktop.core.forms import form_registry
-from naravard_desktop.core.review import Review
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.forms.model import form_registry
+from naravard_desktop.core.review.comments import Review
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.pii_warning import PiiWarningBox
 from naravard_desktop.ui.review_wiring import FILTER_ALL, FILTER_MINE, FILTER_NOT_APPROVED, FILTER_OPEN_COMMENTS, KEY_REVIEWER_MODE
 

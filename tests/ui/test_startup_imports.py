@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 
 ROOT = Path(__file__).resolve().parents[2]
 FORM_ID = "sos-gnv-regioner-2024"
@@ -38,9 +38,9 @@ NOT_AT_START = (
     "lxml",
     "rapidfuzz",
     "naravard_desktop.cli",
-    "naravard_desktop.core.pdf",
+    "naravard_desktop.core.review.pdf",
     "naravard_desktop.core.word",
-    "naravard_desktop.core.form_import",
+    "naravard_desktop.core.forms.form_import",
 )
 
 

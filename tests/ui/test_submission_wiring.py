@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from naravard_desktop.core.export_text import render_readable
-from naravard_desktop.core.store import DraftStore
-from naravard_desktop.core.transfer import transfer_status
+from naravard_desktop.core.review.export_text import render_readable
+from naravard_desktop.core.storage.store import DraftStore
+from naravard_desktop.core.submission.transfer import transfer_status
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission_dialogs import checklist_text
 

@@ -3,7 +3,7 @@ from conftest import FORM_ID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.transfer_mode import TransferMode
 
 

@@ -11,7 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from naravard_desktop.core.store import DraftStore
+from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.word.base import parse_base
 
 ORIGINAL = "Vårdhygien arbetar med rutiner.\nPrimärvården deltar i samverkan."

@@ -23,7 +23,7 @@ from typing import Any
 
 from lxml import etree
 
-from naravard_desktop.core.store import canonical_json
+from naravard_desktop.core.storage.store import canonical_json
 
 BASE_NS = "urn:naravard:word-base:1"
 BASE_ROOT = f"{{{BASE_NS}}}naravard-word-base"

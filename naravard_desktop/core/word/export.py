@@ -28,14 +28,14 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from naravard_desktop.core.answers import is_empty
-from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
-from naravard_desktop.core.counting import count_like_browser
-from naravard_desktop.core.document import format_number
-from naravard_desktop.core.files import FileWriteError, write_bytes_atomically
-from naravard_desktop.core.forms import Form, Question
-from naravard_desktop.core.review import Review, Thread
-from naravard_desktop.core.store import DraftStore, Revision, utc_now
+from naravard_desktop.core.forms.answers import is_empty
+from naravard_desktop.core.forms.conditions import ConditionEvaluator, describe_condition
+from naravard_desktop.core.forms.counting import count_like_browser
+from naravard_desktop.core.forms.model import Form, Question
+from naravard_desktop.core.review.comments import Review, Thread
+from naravard_desktop.core.review.document import format_number
+from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
+from naravard_desktop.core.storage.store import DraftStore, Revision, utc_now
 from naravard_desktop.core.word.base import ExportedComment, FieldBase, WordBase, WordError, base_properties, base_xml
 from naravard_desktop.core.word.ooxml import (
     CHECKED,

@@ -22,12 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.core.answers import FieldRef, InvalidValue, UnknownField, field_refs, is_empty, normalise_value, resolve_key
-from naravard_desktop.core.bundles import Bundle, BundleError, ImportSummary, import_bundle
-from naravard_desktop.core.forms import Form, FormRegistry, Question, normalise_number
-from naravard_desktop.core.labels import match_label
-from naravard_desktop.core.review import REPLY_PREFIX, STATE_PREFIX, THREAD_PREFIX, Review, make_anchor_context, thread_id_of
-from naravard_desktop.core.store import (
+from naravard_desktop.core.forms.answers import FieldRef, InvalidValue, UnknownField, field_refs, is_empty, normalise_value, resolve_key
+from naravard_desktop.core.forms.labels import match_label
+from naravard_desktop.core.forms.model import Form, FormRegistry, Question, normalise_number
+from naravard_desktop.core.review.comments import REPLY_PREFIX, STATE_PREFIX, THREAD_PREFIX, Review, make_anchor_context, thread_id_of
+from naravard_desktop.core.storage.store import (
     STAMP_FORMAT,
     Draft,
     DraftNotFound,
@@ -38,6 +37,7 @@ from naravard_desktop.core.store import (
     later_than,
     utc_now,
 )
+from naravard_desktop.core.sync.bundles import Bundle, BundleError, ImportSummary, import_bundle
 from naravard_desktop.core.word.base import ExportedComment, WordBase, WordError
 from naravard_desktop.core.word.ooxml import BOOKMARK, TICKS, UNCHECKED, w, w14, w15
 from naravard_desktop.core.word.reading import DocxParts, read_docx

@@ -2,7 +2,7 @@
 
 Only the parts the import needs are read (the main document, comments, the comments'
 extended part, the core properties, custom XML parts), each into memory under a size
-cap, after the same structural checks on the zip as bundles get (core/bundles.py). The
+cap, after the same structural checks on the zip as bundles get (core/sync/bundles.py). The
 XML parser resolves no entities, loads no DTD and touches no network; a part with a
 DOCTYPE is refused.
 """
@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from naravard_desktop.core.bundles import MAX_COMPRESSION_RATIO, _is_unsafe_name
+from naravard_desktop.core.sync.bundles import MAX_COMPRESSION_RATIO, _is_unsafe_name
 from naravard_desktop.core.word.base import BASE_ROOT, WordBase, WordError, parse_base, xml_from_properties
 from naravard_desktop.core.word.ooxml import (
     CP_NS,

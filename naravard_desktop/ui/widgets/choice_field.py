@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naravard_desktop.core.answers import option_detail_subfield
-from naravard_desktop.core.forms import Question
+from naravard_desktop.core.forms.answers import option_detail_subfield
+from naravard_desktop.core.forms.model import Question
 from naravard_desktop.ui.widgets import AnswerSink
 from naravard_desktop.ui.widgets.text_field import TextField
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from naravard_desktop.core.counting import analyse_count, count_like_browser
+from naravard_desktop.core.forms.counting import analyse_count, count_like_browser
 from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.widgets import look
 

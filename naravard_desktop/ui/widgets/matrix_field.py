@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QRadioButton, QWidget
 
-from naravard_desktop.core.forms import Question
+from naravard_desktop.core.forms.model import Question
 from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.text_field import TextField
 

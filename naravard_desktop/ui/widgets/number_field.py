@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from naravard_desktop.core.answers import parse_number
-from naravard_desktop.core.forms import Question
+from naravard_desktop.core.forms.answers import parse_number
+from naravard_desktop.core.forms.model import Question
 from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from naravard_desktop.core.conditions import ConditionEvaluator, describe_condition
-from naravard_desktop.core.forms import Form, Question
+from naravard_desktop.core.forms.conditions import ConditionEvaluator, describe_condition
+from naravard_desktop.core.forms.model import Form, Question
 from naravard_desktop.ui.i18n import core_text
 from naravard_desktop.ui.widgets import AnswerSink, look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField

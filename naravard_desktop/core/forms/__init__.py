@@ -1,0 +1,1 @@
+"""The questionnaire: the form model, conditions, counting, answers, form import and editing."""

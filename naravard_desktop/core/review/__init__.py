@@ -1,0 +1,1 @@
+"""Reviewers: comment threads, statuses, the review document, its PDF and readable exports."""

@@ -1,0 +1,1 @@
+"""Co-writers: bundles, the three-way merge, field versions, the answers file format."""
