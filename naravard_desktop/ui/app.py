@@ -129,13 +129,13 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from naravard_desktop.ui import i18n
-    from naravard_desktop.ui.backups import open_main_window
     from naravard_desktop.ui.settings import KEY_LANGUAGE, app_settings
+    from naravard_desktop.ui.storage.backups import open_main_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Närvård desktop")
     i18n.install_language(str(app_settings(data_dir).value(KEY_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
-    # A damaged database offers a backup to restore; other store errors are shown (ui/backups.py).
+    # A damaged database offers a backup to restore; other store errors are shown (ui/storage/backups.py).
     window = open_main_window(data_dir, args.draft, interactive=not args.self_test)
     if window is None:
         return 2

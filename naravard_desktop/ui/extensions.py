@@ -10,19 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import (
-    backups,
-    collaboration,
-    form_editor,
-    new_round,
-    pane_focus,
-    pii_guard,
-    review_wiring,
-    shortcuts_dialog,
-    submission,
-    text_export,
-    word_io,
-)
+from naravard_desktop.ui import pane_focus, shortcuts_dialog
+from naravard_desktop.ui.forms import form_editor
+from naravard_desktop.ui.review import review_wiring
+from naravard_desktop.ui.storage import backups
+from naravard_desktop.ui.submission import new_round, pii_guard, submission, text_export
+from naravard_desktop.ui.sync import collaboration, word_io
 
 EXTENSIONS: list[Callable[[Any], None]] = [
     collaboration.install,

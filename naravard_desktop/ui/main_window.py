@@ -52,11 +52,11 @@ from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
-from naravard_desktop.ui.parked_actions import ParkedActions
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings, question_key
 from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.store_change import StoreChange
+from naravard_desktop.ui.submission.parked_actions import ParkedActions
 from naravard_desktop.ui.widgets.focus_ring import FocusRings
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard

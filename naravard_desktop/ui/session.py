@@ -100,7 +100,7 @@ class DraftSession(QObject):
         self.form = form
         self.draft: Draft = store.draft(draft_id)
         self.answers: dict[str, Any] = store.current_values(self.draft.id)
-        # Reviewer mode (ui/review_wiring.py sets review.reviewer): answers read-only.
+        # Reviewer mode (ui/review/review_wiring.py sets review.reviewer): answers read-only.
         self.review = ReviewSession(store, form, self.draft.id)
         self._pending: dict[str, Any] = {}
         self._first_pending: float | None = None

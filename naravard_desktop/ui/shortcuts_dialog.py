@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from naravard_desktop.ui.transfer_mode import COPY_SHORTCUT, MARK_SHORTCUT, NEXT_SHORTCUT, PREVIOUS_SHORTCUT
+from naravard_desktop.ui.submission.transfer_mode import COPY_SHORTCUT, MARK_SHORTCUT, NEXT_SHORTCUT, PREVIOUS_SHORTCUT
 
 
 def plain(text: str) -> str:

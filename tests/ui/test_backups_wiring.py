@@ -21,7 +21,7 @@ from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore
 from naravard_desktop.ui import app as app_module
 from naravard_desktop.ui import session as session_module
 from naravard_desktop.ui.main_window import MainWindow
-from naravard_desktop.ui.recovery_dialog import RecoveryDialog
+from naravard_desktop.ui.storage.recovery_dialog import RecoveryDialog
 
 FORM_ID = "sos-gnv-regioner-2024"
 
@@ -240,7 +240,7 @@ def select(dialog, name):  # type: ignore[no-untyped-def]
 
 
 def dialog_name_role():  # type: ignore[no-untyped-def]
-    from naravard_desktop.ui.backups_dialog import _NAME_ROLE
+    from naravard_desktop.ui.storage.backups_dialog import _NAME_ROLE
 
     return _NAME_ROLE
 

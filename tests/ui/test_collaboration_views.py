@@ -9,9 +9,9 @@ import pytest
 from naravard_desktop.core.forms.model import FormRegistry
 from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
-from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-from naravard_desktop.ui.conflict_view import ConflictView
-from naravard_desktop.ui.history_view import HistoryView
+from naravard_desktop.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+from naravard_desktop.ui.sync.conflict_view import ConflictView
+from naravard_desktop.ui.sync.history_view import HistoryView
 
 
 def _store(path: Path, name: str) -> DraftStore:

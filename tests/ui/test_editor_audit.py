@@ -412,7 +412,7 @@ def test_warnings_of_a_run_reach_the_log_dir(data_dir, empty_draft, monkeypatch)
 
 def test_a_failed_start_is_logged_and_waits_for_the_error_dialog(data_dir, monkeypatch):
     from naravard_desktop.core.storage import paths
-    from naravard_desktop.ui import backups
+    from naravard_desktop.ui.storage import backups
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("trasig start")

@@ -18,7 +18,7 @@ from naravard_desktop.core.forms import form_edit as fe
 from naravard_desktop.core.forms.model import load_form
 from naravard_desktop.core.storage import paths
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.form_editor import open_editor
+from naravard_desktop.ui.forms.form_editor import open_editor
 
 NEW_FORM = FIXTURES / "forms" / "test-gnv-2025.json"
 NEW_FORM_ID = "test-gnv-2025"
@@ -228,7 +228,7 @@ def test_add_and_remove_a_question(qtbot, editor) -> None:
 
 def test_the_guesses_list_goes_to_the_question(qtbot, main_window) -> None:
     imported = fe.Imported(json.loads(NEW_FORM.read_text("utf-8")), [{"question": "18", "field": "type", "message": "typen gissad"}])
-    from naravard_desktop.ui.form_editor import FormEditorWindow
+    from naravard_desktop.ui.forms.form_editor import FormEditorWindow
 
     editor = FormEditorWindow(imported, main_window.data_dir, main_window.forms)
     qtbot.addWidget(editor)
@@ -276,7 +276,7 @@ def test_edit_the_mapping_save_and_start_the_new_round_from_it(qtbot, main_windo
 
 
 def test_saving_over_the_bundled_form_is_refused_with_a_message(qtbot, main_window) -> None:
-    from naravard_desktop.ui.form_editor import FormEditorWindow
+    from naravard_desktop.ui.forms.form_editor import FormEditorWindow
 
     bundled = json.loads((paths.bundled_forms_dir() / f"{FORM_ID}.json").read_text("utf-8"))
     editor = FormEditorWindow(fe.Imported(bundled), main_window.data_dir, main_window.forms)

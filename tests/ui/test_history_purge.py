@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.history_view import HistoryView
+from naravard_desktop.ui.sync.history_view import HistoryView
 
 PNR = "19121212-1212"
 
@@ -36,7 +36,7 @@ def test_history_view_asks_then_purges_old_versions_and_keeps_the_answer(qtbot, 
 
 
 def test_bundle_export_warning_names_personal_data_only_in_old_versions(qtbot, tmp_path, form):
-    from naravard_desktop.ui.pii_warning import warn_about_personal_data
+    from naravard_desktop.ui.submission.pii_warning import warn_about_personal_data
 
     store = DraftStore(tmp_path, editor_name="Anna")
     draft = store.create_draft(form.id, "Svar")

@@ -90,7 +90,7 @@ def test_a_yes_no_clash_is_resolved_with_radio_buttons_and_shows_no_hashes(qtbot
 
     from naravard_desktop.core.forms.model import FormRegistry
     from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.ui.conflict_view import ConflictView
+    from naravard_desktop.ui.sync.conflict_view import ConflictView
     from naravard_desktop.ui.widgets.choice_field import ChoiceField
 
     forms = FormRegistry({form.id: form}, [])
@@ -455,7 +455,7 @@ def test_focus_is_clearly_visible_on_radio_buttons_check_boxes_and_text_boxes(qt
 def test_an_automatic_merge_is_credited_to_the_people_it_combined(qtbot, tmp_path, form, halland_answers):
     from naravard_desktop.core.forms.model import FormRegistry
     from naravard_desktop.core.sync.bundles import import_bundle, read_bundle, write_bundle
-    from naravard_desktop.ui.history_view import HistoryView
+    from naravard_desktop.ui.sync.history_view import HistoryView
 
     forms = FormRegistry({form.id: form}, [])
     (tmp_path / "a").mkdir()

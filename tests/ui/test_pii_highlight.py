@@ -13,7 +13,7 @@ from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.submission.pii import acknowledge, acknowledgements, finding_id, set_flagged_words
 from naravard_desktop.core.submission.validation import check_draft
 from naravard_desktop.core.times import local_time
-from naravard_desktop.ui.pii_guard import MARK_COLOUR
+from naravard_desktop.ui.submission.pii_guard import MARK_COLOUR
 from naravard_desktop.ui.widgets.text_field import TextField, qt_spans
 
 PNR = "19121212-1212"

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from naravard_desktop.core.storage import backup
 from naravard_desktop.core.storage.paths import DB_FILENAME
 from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore
-from naravard_desktop.ui.recovery_dialog import RecoveryDialog
+from naravard_desktop.ui.storage.recovery_dialog import RecoveryDialog
 
 
 def _damaged(data_dir):

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from naravard_desktop.core.review.comments import Review
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.review_panel import ReviewPanel
+from naravard_desktop.ui.review.review_panel import ReviewPanel
 
 
 @pytest.fixture

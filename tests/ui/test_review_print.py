@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui import review_print
+from naravard_desktop.ui.review import review_print
 
 
 @pytest.fixture

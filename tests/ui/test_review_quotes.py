@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument
 from naravard_desktop.core.forms.model import form_registry
 from naravard_desktop.core.review.comments import STATUSES, Review
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.review_panel import THREAD_HTML_ROLE, ReviewPanel
+from naravard_desktop.ui.review.review_panel import THREAD_HTML_ROLE, ReviewPanel
 
 FORM_ID = "sos-gnv-regioner-2024"
 ANSWER_17 = "Vi samverkar med kommunerna i en gemensam ledningsgrupp varje månad."

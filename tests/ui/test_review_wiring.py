@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from naravard_desktop.core.forms.model import form_registry
 from naravard_desktop.core.review.comments import Review
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.pii_warning import PiiWarningBox
-from naravard_desktop.ui.review_wiring import FILTER_ALL, FILTER_MINE, FILTER_NOT_APPROVED, FILTER_OPEN_COMMENTS, KEY_REVIEWER_MODE
+from naravard_desktop.ui.review.review_wiring import FILTER_ALL, FILTER_MINE, FILTER_NOT_APPROVED, FILTER_OPEN_COMMENTS, KEY_REVIEWER_MODE
+from naravard_desktop.ui.submission.pii_warning import PiiWarningBox
 
 FORM_ID = "sos-gnv-regioner-2024"
 ANSWER_17 = "Vi samverkar med kommunerna i en gemensam ledningsgrupp varje månad."
@@ -375,7 +375,7 @@ def test_comments_written_elsewhere_show_when_coming_back(qtbot, window, data_di
 
 
 def test_pii_warning_lists_at_most_eight_findings(qtbot, window):
-    from naravard_desktop.ui.pii_warning import LINES_SHOWN, warn_about_personal_data
+    from naravard_desktop.ui.submission.pii_warning import LINES_SHOWN, warn_about_personal_data
 
     fields = ["1a", "1b", "1c", "1d", "2a", "3", "7a", "8a", "10a", "12"]
     window.session.set_values({key: f"Kontakt {key}: 19121212-1212" for key in fields})

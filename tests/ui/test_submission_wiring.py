@@ -16,7 +16,7 @@ from naravard_desktop.core.review.export_text import render_readable
 from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.submission.transfer import transfer_status
 from naravard_desktop.ui.store_change import StoreChange
-from naravard_desktop.ui.submission_dialogs import checklist_text
+from naravard_desktop.ui.submission.submission_dialogs import checklist_text
 
 
 @pytest.fixture

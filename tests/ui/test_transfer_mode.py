@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.transfer_mode import TransferMode
+from naravard_desktop.ui.submission.transfer_mode import TransferMode
 
 
 @pytest.fixture

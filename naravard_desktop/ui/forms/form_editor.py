@@ -45,8 +45,8 @@ from naravard_desktop.core.forms.conditions import ConditionEvaluator
 from naravard_desktop.core.forms.model import Form, FormRegistry, Question, Subfield, form_registry, mapping_target
 from naravard_desktop.core.submission.carry import field_mapping
 from naravard_desktop.ui import i18n
-from naravard_desktop.ui.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.form_view import FormView
+from naravard_desktop.ui.forms.form_editor_panel import QuestionPanel
 from naravard_desktop.ui.lazy import LazyModule
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look

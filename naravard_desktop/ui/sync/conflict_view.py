@@ -40,8 +40,8 @@ from naravard_desktop.core.sync.field_versions import (
     value_text,
 )
 from naravard_desktop.core.times import local_time
-from naravard_desktop.ui.history_view import editor_credit
 from naravard_desktop.ui.i18n import core_text, error_text
+from naravard_desktop.ui.sync.history_view import editor_credit
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.choice_field import ChoiceField
 from naravard_desktop.ui.widgets.matrix_field import MatrixField

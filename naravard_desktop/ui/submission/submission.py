@@ -4,7 +4,7 @@ and navigator marks for transferred questions (↗) and marks made stale by a la
 Installed through ui/extensions.py. Transfer mode reads the stored draft, so it refreshes
 after the autosave has written what was typed (debounced), after a reload (bundle import,
 conflicts) and when it is shown. The personal-data guard, the new round and the text
-export live in ui/pii_guard.py, ui/new_round.py and ui/text_export.py.
+export live in ui/submission/pii_guard.py, ui/submission/new_round.py and ui/submission/text_export.py.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from naravard_desktop.core.review.status import TRANSFER_STALE, TRANSFERRED
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX
 from naravard_desktop.core.submission.transfer import MARK_PREFIX, TransferStatus, answer_hash, transfer_status
 from naravard_desktop.ui.session import DraftSession
-from naravard_desktop.ui.submission_dialogs import ChecklistDialog
-from naravard_desktop.ui.transfer_mode import TransferMode
+from naravard_desktop.ui.submission.submission_dialogs import ChecklistDialog
+from naravard_desktop.ui.submission.transfer_mode import TransferMode
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow

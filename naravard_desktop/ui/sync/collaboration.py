@@ -18,15 +18,15 @@ from naravard_desktop.core.review.status import conflict_marks
 from naravard_desktop.core.submission.validation import Problem
 from naravard_desktop.core.sync.bundles import ImportSummary
 from naravard_desktop.core.sync.field_versions import conflicts
-from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
+from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
-    from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-    from naravard_desktop.ui.conflict_view import ConflictDialog
-    from naravard_desktop.ui.history_view import HistoryDialog
     from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+    from naravard_desktop.ui.sync.conflict_view import ConflictDialog
+    from naravard_desktop.ui.sync.history_view import HistoryDialog
 
 
 class Collaboration(QObject):
@@ -180,7 +180,7 @@ class Collaboration(QObject):
     def _open_export_dialog(self) -> None:
         session = self.session
         assert session is not None
-        from naravard_desktop.ui.bundle_dialogs import ExportBundleDialog
+        from naravard_desktop.ui.sync.bundle_dialogs import ExportBundleDialog
 
         dialog = ExportBundleDialog(session.store, session.form, session.draft_id, self.window, settings=self.window.settings)
         dialog.exported.connect(self._on_exported)
@@ -206,7 +206,7 @@ class Collaboration(QObject):
         form = session.form if session is not None else next(iter(window.forms.sorted()), None)
         if form is None:
             return
-        from naravard_desktop.ui.bundle_dialogs import ImportBundleDialog
+        from naravard_desktop.ui.sync.bundle_dialogs import ImportBundleDialog
 
         dialog = ImportBundleDialog(window.store, form, None, window, forms=window.forms, settings=window.settings)
         dialog.imported.connect(self._on_imported)
@@ -240,7 +240,7 @@ class Collaboration(QObject):
         if session is None or not self.window.ensure_saved():
             return None
         if self.conflict_dialog is None:
-            from naravard_desktop.ui.conflict_view import ConflictDialog
+            from naravard_desktop.ui.sync.conflict_view import ConflictDialog
 
             self.conflict_dialog = ConflictDialog(session.store, session.form, session.draft_id, self.window)
             self.conflict_dialog.view.resolved.connect(self._on_version_made)
@@ -261,7 +261,7 @@ class Collaboration(QObject):
             return None
         key = field if isinstance(field, str) and field else self.current_field()
         if self.history_dialog is None:
-            from naravard_desktop.ui.history_view import HistoryDialog
+            from naravard_desktop.ui.sync.history_view import HistoryDialog
 
             self.history_dialog = HistoryDialog(session.store, session.form, session.draft_id, self.window, field=key)
             self.history_dialog.view.restored.connect(self._on_version_made)

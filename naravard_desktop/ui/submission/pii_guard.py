@@ -41,8 +41,8 @@ from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
-from naravard_desktop.ui.submission import MENU, add_submission_menu
-from naravard_desktop.ui.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
+from naravard_desktop.ui.submission.submission import MENU, add_submission_menu
+from naravard_desktop.ui.submission.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.text_field import TextField
 

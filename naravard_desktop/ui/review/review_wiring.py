@@ -1,8 +1,8 @@
 """Review in the main window: the Kommentarer dock, review marks and filters in the
 navigator, reviewer mode and Arkiv → Skriv ut granskningskopia.
 
-Installed through ui/extensions.py. The pieces are `ui/review_panel.py` (threads, status,
-assignee of one question) and `ui/review_print.py` (the PDF); everything they write goes
+Installed through ui/extensions.py. The pieces are `ui/review/review_panel.py` (threads, status,
+assignee of one question) and `ui/review/review_print.py` (the PDF); everything they write goes
 through `core.review.Review` on the window's store, so the author is the user's display
 name. Picking a thread in the panel selects its quote in the answer's field
 (`show_quote`, at the core's anchor in the editor's answers). Reviewer mode is `DraftSession.review` (a core `ReviewSession`): answers read-only,
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.review.comments import Thread, locate_quote
 from naravard_desktop.core.review.status import review_marks
 from naravard_desktop.ui.i18n import translate_ui
-from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
-from naravard_desktop.ui.review_panel import ReviewPanel
+from naravard_desktop.ui.review.review_panel import ReviewPanel
 from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.widgets import look
 
 if TYPE_CHECKING:
@@ -412,7 +412,7 @@ class ReviewWiring(QObject):
         session = self.session
         if session is None:
             return
-        from naravard_desktop.ui.review_print import print_review_copy  # reportlab loads when printing, not at start
+        from naravard_desktop.ui.review.review_print import print_review_copy  # reportlab loads when printing, not at start
 
         path = print_review_copy(
             self.window,

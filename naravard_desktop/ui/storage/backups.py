@@ -5,7 +5,7 @@
   the store again; other store errors are shown and the caller exits 2.
 - `Backups` (installed through ui/extensions.py as `window.backups`): the backup on start
   (`backup_on_start`, off the UI thread), the interval backups while a draft is edited
-  (`backup_if_due`), Arkiv › Säkerhetskopior… (`ui/backups_dialog.py`) and restoring a
+  (`backup_if_due`), Arkiv › Säkerhetskopior… (`ui/storage/backups_dialog.py`) and restoring a
   backup while the app runs.
 - `SaveFailureBanner`: a failed autosave (full disk, read-only data dir) is a banner with
   "Försök igen"; the text stays in the editor and the session retries by itself.
@@ -54,7 +54,7 @@ def open_main_window(data_dir: Path, draft_id: str | None = None, *, interactive
     Other store errors (a newer schema, a read-only data dir) are shown and give None.
     """
     from naravard_desktop.ui.main_window import MainWindow
-    from naravard_desktop.ui.recovery_dialog import offer_recovery
+    from naravard_desktop.ui.storage.recovery_dialog import offer_recovery
 
     translate = QCoreApplication.translate
     while True:
@@ -250,7 +250,7 @@ class Backups(QObject):
     # -- the dialog and restoring ----------------------------------------------------------
 
     def show_dialog(self) -> Any:
-        from naravard_desktop.ui.backups_dialog import BackupsDialog
+        from naravard_desktop.ui.storage.backups_dialog import BackupsDialog
 
         if self.dialog is None:
             self.dialog = BackupsDialog(self, self.window)

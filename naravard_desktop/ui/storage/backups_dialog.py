@@ -1,6 +1,6 @@
 """Arkiv › Säkerhetskopior…: the backups (local time, size, drafts, damaged ones marked),
 "Säkerhetskopiera nu" and "Återställ…" (after a confirmation). Thin over core/storage/backup.py;
-the restore itself is `Backups.restore` in ui/backups.py."""
+the restore itself is `Backups.restore` in ui/storage/backups.py."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.storage import backup
 from naravard_desktop.core.storage.store import StoreError
 from naravard_desktop.core.times import local_time
-from naravard_desktop.ui.backups import BackgroundJob
 from naravard_desktop.ui.i18n import error_text, translate_ui
+from naravard_desktop.ui.storage.backups import BackgroundJob
 from naravard_desktop.ui.widgets import look
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole

@@ -21,8 +21,8 @@ from naravard_desktop.core.submission.pii import field_label
 from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange
-from naravard_desktop.ui.submission import MENU, add_submission_menu
-from naravard_desktop.ui.submission_dialogs import NewRoundDialog
+from naravard_desktop.ui.submission.submission import MENU, add_submission_menu
+from naravard_desktop.ui.submission.submission_dialogs import NewRoundDialog
 from naravard_desktop.ui.widgets import look
 
 if TYPE_CHECKING:

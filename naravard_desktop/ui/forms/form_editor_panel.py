@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
     fe = LazyModule("naravard_desktop.core.forms.form_edit")
 if TYPE_CHECKING:
-    from naravard_desktop.ui.form_editor import FormEditorWindow
+    from naravard_desktop.ui.forms.form_editor import FormEditorWindow
 
 Op = Callable[["fe.FormDict"], "fe.Edit"]
 

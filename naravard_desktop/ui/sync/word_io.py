@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit, QW
 
 from naravard_desktop.core.forms.model import Form, FormRegistry
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.bundle_dialogs import ImportSummaryDialog, _PathDialog
 from naravard_desktop.ui.lazy import LazyModule
-from naravard_desktop.ui.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
+from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
+from naravard_desktop.ui.sync.bundle_dialogs import ImportSummaryDialog, _PathDialog
 
 if TYPE_CHECKING:
     from naravard_desktop.core import word

@@ -1,0 +1,1 @@
+"""Reviewers in the app: the Kommentarer dock, statuses, reviewer mode, the review PDF."""

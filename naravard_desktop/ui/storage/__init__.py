@@ -1,0 +1,1 @@
+"""Backups and recovery in the app."""

@@ -1,0 +1,1 @@
+"""Co-writers in the app: bundle and Word import/export, conflicts, history."""
