@@ -25,8 +25,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from naravard_desktop.core.forms.conditions import ConditionEvaluator
 from naravard_desktop.core.forms.model import Form
+from naravard_desktop.core.messages import message_of
 from naravard_desktop.core.review.comments import ReviewSession
 from naravard_desktop.core.storage.store import Draft, DraftStore, StoreError
+from naravard_desktop.ui.i18n import core_text
 
 log = logging.getLogger("naravard")
 
@@ -58,7 +60,7 @@ class StoreWriter(threading.Thread):
                 store.set_values(self.draft_id, batch, keep_conflicts=True)
             except (StoreError, sqlite3.Error, OSError) as exc:
                 log.exception("autosave failed")
-                error = str(exc) or exc.__class__.__name__
+                error = message_of(exc) or exc.__class__.__name__  # a Message stays one: shown in the UI's language
             except Exception as exc:
                 log.exception("autosave failed unexpectedly")
                 error = f"{exc.__class__.__name__}: {exc}"
@@ -195,7 +197,7 @@ class DraftSession(QObject):
         if failed is not None:
             self._first_pending = time.monotonic()
             self._timer.start(2000)
-            self.save_failed.emit(failed)
+            self.save_failed.emit(core_text(failed))  # rendered here: a Signal(str) would drop the English
         elif done:
             self.last_saved_at = datetime.now().strftime("%H:%M:%S")
             self.saved.emit(self.last_saved_at)

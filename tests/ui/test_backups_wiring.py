@@ -545,3 +545,23 @@ def test_a_full_disk_is_retried_by_itself_once_space_is_freed(qtbot, make_window
     qtbot.waitUntil(lambda: stored(data_dir, empty_draft) == {"3": long_text, "17": "Mer"}, timeout=10000)  # the session's own retry
     qtbot.waitUntil(banner.isHidden, timeout=5000)
     assert edit.toPlainText() == long_text
+
+
+def test_in_english_mode_a_failed_autosave_is_explained_in_english(qtbot, make_window, data_dir, empty_draft, disk):
+    """Issue 13 item 7: the store's refusal travels from the writer thread as a Message and is
+    shown in the app's language (a Signal(str) alone would have dropped the English)."""
+    window = make_window(draft_id=empty_draft)
+    banner = window.backups.save_banner
+    try:
+        assert window.set_language("en")
+        disk.state = "read-only"
+        with qtbot.waitSignal(window.session.save_failed, timeout=5000) as failed:
+            qtbot.keyClicks(text_edit(window, "3"), "Important text")
+        assert "the data folder" in failed.args[0] and "is read-only" in failed.args[0], failed.args
+        assert "skrivskyddad" not in failed.args[0] and "skrivskyddad" not in banner.label.text()
+        assert banner.isVisible() and text_edit(window, "3").toPlainText() == "Important text"
+        disk.state = None
+        banner.retry_button.click()
+        assert stored(data_dir, empty_draft) == {"3": "Important text"}
+    finally:
+        window.set_language("sv")
