@@ -310,3 +310,23 @@ def test_export_warns_on_stderr_about_unacknowledged_personal_data_but_still_wri
     assert cli("pii", "ack", halland_draft, finding, "--reason", "testnummer").code == 0
     again = cli("bundle", "export", halland_draft, "--out", str(out))
     assert again.code == 0 and again.err == ""
+
+
+def test_a_refusal_names_the_bad_revision_in_the_apps_language(valid_bundle, tmp_path):  # type: ignore[no-untyped-def]
+    """Issue 13 item 7: "revisions.json, ändring 1: …" is "revisions.json, change 1: …" in
+    English, the location included (the CLI keeps the Swedish text)."""
+    from naravard_desktop.core.forms.model import form_registry
+    from naravard_desktop.core.messages import message_of
+    from naravard_desktop.core.sync.bundles import BundleError, read_bundle
+
+    members = unpack(valid_bundle)
+    manifest = json.loads(members["manifest.json"])
+    doc = json.loads(members["revisions.json"])
+    doc["revisions"][0]["kind"] = "påhittad"
+    data = json.dumps(doc).encode()
+    bad = pack(tmp_path / "fel.naravard", [("manifest.json", rehash(manifest, "revisions.json", data)), ("revisions.json", data)])
+    with pytest.raises(BundleError) as refused:
+        read_bundle(bad, form_registry(None))
+    assert "revisions.json, ändring 1: ogiltig sorts ändring 'påhittad'" in str(refused.value)
+    english = message_of(refused.value).text("en")
+    assert "revisions.json, change 1:" in english and "ändring" not in english, english

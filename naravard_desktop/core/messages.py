@@ -200,6 +200,8 @@ ENGLISH: dict[str, str] = {
     "kan inte läsas ({strerror})": "cannot be read ({strerror})",
     "revisions.json, ändring {value}: hör till ett annat utkast": "revisions.json, change {value}: belongs to another draft",
     "revisions.json: ändring {id} förekommer två gånger": "revisions.json: change {id} occurs twice",
+    "revisions.json, ändring {number}": "revisions.json, change {number}",
+    "ändring {id}": "change {id}",
     "paketet innehåller en otillåten sökväg: {name!r}": "the bundle contains a forbidden path: {name!r}",
     "paketet innehåller en symbolisk länk: {name!r}": "the bundle contains a symbolic link: {name!r}",
     "paketet innehåller något som inte är en vanlig fil: {name!r}": "the bundle contains something that is not a regular file: {name!r}",

@@ -510,7 +510,7 @@ def _check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) ->
 
 
 def _parse_revision(item: Any, index: int, draft_id: str, purged_allowed: bool = False) -> Revision:
-    where = f"revisions.json, ändring {index + 1}"
+    where = Message("revisions.json, ändring {number}", number=index + 1)  # English too: a Message inside a Message
     if not isinstance(item, dict):
         raise BundleError(Message("{where}: ska vara ett JSON-objekt", where=where))
     rid = item.get("id")
@@ -581,7 +581,7 @@ def _check_purged_are_superseded(revisions: dict[str, Revision]) -> None:
 def _check_value_against_form(rev: Revision, form: Form) -> None:
     if rev.field.startswith(META_FIELD_PREFIX):
         return
-    where = f"ändring {rev.id[:12]}"
+    where = Message("ändring {id}", id=rev.id[:12])
     try:
         ref = resolve_key(form, rev.field)
         normalise_value(ref, rev.value)  # shape and labels must be valid; the value is kept as stored
