@@ -113,3 +113,15 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         files.write_bytes_atomically(path, data)
     except files.FileWriteError as exc:
         raise CliError(str(exc)) from None
+
+
+def questions_option(form: Form, spec: str | None) -> list[str] | None:
+    """`--questions SPEC` of `pdf` and `word export`: the chosen question numbers, None for all."""
+    if spec is None:
+        return None
+    from naravard_desktop.core.review.document import QuestionSpecError, select_questions  # only when asked
+
+    try:
+        return select_questions(form, spec)
+    except QuestionSpecError as exc:
+        raise CliError(f"--questions: {exc}") from None

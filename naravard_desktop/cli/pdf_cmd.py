@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out, write_bytes_atomically
-from naravard_desktop.core.review.document import QuestionSpecError, build_document, select_questions
+from naravard_desktop.cli.context import CliError, Context, check_out, questions_option, write_bytes_atomically
+from naravard_desktop.core.review.document import build_document
 from naravard_desktop.core.review.pdf import render_pdf
 from naravard_desktop.core.submission.pii import pii_warnings
 
@@ -24,12 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 def cmd_pdf(ctx: Context, args: argparse.Namespace) -> int:
     check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
-    questions = None
-    if args.questions is not None:
-        try:
-            questions = select_questions(form, args.questions)
-        except QuestionSpecError as exc:
-            raise CliError(f"--questions: {exc}") from None
+    questions = questions_option(form, args.questions)
     for line in pii_warnings(ctx.store, form, draft.id):  # warn like `bundle export`, never block
         print(line, file=sys.stderr)
     document = build_document(ctx.store, form, draft.id, include_resolved=args.include_resolved, questions=questions)

@@ -7,8 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out, print_json
-from naravard_desktop.core.review.document import QuestionSpecError, select_questions
+from naravard_desktop.cli.context import CliError, Context, check_out, print_json, questions_option
 from naravard_desktop.core.submission.pii import pii_warnings
 from naravard_desktop.core.word import WordError, import_word, write_word
 
@@ -33,12 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     check_out(args.out)
     draft, form = ctx.draft_and_form(args.draft_id)
-    questions = None
-    if args.questions is not None:
-        try:
-            questions = select_questions(form, args.questions)
-        except QuestionSpecError as exc:
-            raise CliError(f"--questions: {exc}") from None
+    questions = questions_option(form, args.questions)
     if args.out.suffix.lower() != ".docx":
         raise CliError(f"{args.out}: filnamnet ska sluta på .docx")
     for line in pii_warnings(ctx.store, form, draft.id):  # warn like `bundle export`, never block
