@@ -109,7 +109,12 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         summary = import_bundle(ctx.store, ctx.forms, bundle)
     except BundleError as exc:
         raise CliError(f"{path}: {exc}; inget har ändrats") from None
-    if args.json:
+    return print_import_summary(ctx, summary, args.json)
+
+
+def print_import_summary(ctx: Context, summary: ImportSummary, as_json: bool) -> int:
+    """The import summary as text or JSON: one form for bundle and Word imports (exit 0)."""
+    if as_json:
         print_json(summary.to_json())
         return 0
     draft, form = ctx.draft_and_form(summary.draft_id)

@@ -7,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out, print_json, questions_option
+from naravard_desktop.cli.bundle_cmd import print_import_summary
+from naravard_desktop.cli.context import CliError, Context, check_out, questions_option
 from naravard_desktop.core.submission.pii import pii_warnings
 from naravard_desktop.core.word import WordError, import_word, write_word
 
@@ -51,9 +52,4 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         summary = import_word(ctx.store, ctx.forms, args.file, draft_id=args.draft, editor_name=ctx.editor_name)
     except WordError as exc:
         raise CliError(f"{args.file}: {exc}; inget har ändrats") from None
-    if args.json:
-        print_json(summary.to_json())
-        return 0
-    draft, form = ctx.draft_and_form(summary.draft_id)
-    print("\n".join(summary.lines(form, draft.title)))
-    return 0
+    return print_import_summary(ctx, summary, args.json)
