@@ -1,6 +1,7 @@
-"""The review PDF's first pass only lays the pages out (core/review/pdf.py): with the contents
-list seeded it can never be the pass that is kept, so it draws nothing, and the PDF is the
-very same as when every pass draws."""
+"""The review PDF's shortcuts (core/review/pdf.py) print the very same PDF as reportlab's
+plain way: the first pass only lays the pages out (with the contents list seeded it can never
+be the pass that is kept, so it draws nothing), and the contents list makes each entry's
+paragraph once per pass."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 from reportlab import rl_config
 from reportlab.platypus.doctemplate import BaseDocTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from naravard_desktop.core.forms.model import form_registry
 from naravard_desktop.core.review import pdf
@@ -80,6 +82,32 @@ def test_without_contents_lines_every_pass_draws(document: DraftDocument, monkey
     unseeded = pdf.render_pdf(document)
     assert made == ["_NumberedCanvas"] * 3
     assert unseeded == seeded
+
+
+def test_reportlab_plain_prints_the_same_pdf(document: DraftDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    fast = pdf.render_pdf(document)
+    monkeypatch.setattr(pdf, "_seed_contents", lambda story: False)
+    monkeypatch.setattr(pdf, "Paragraph", pdf._ReportlabParagraph)
+    monkeypatch.setattr(pdf, "_Contents", TableOfContents)
+    monkeypatch.setattr(pdf._ReviewDocTemplate, "build", BaseDocTemplate.build)
+    assert pdf.render_pdf(document) == fast
+
+
+def test_contents_entries_are_broken_into_lines_once_per_pass(document: DraftDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken: list[str] = []
+    real_wrap = pdf._ReportlabParagraph.wrap
+
+    def spy_wrap(self: Any, width: float, height: float) -> tuple[float, float]:
+        if "drawTOCEntryEnd" in (self.text or ""):
+            broken.append(self.text)
+        size: tuple[float, float] = real_wrap(self, width, height)
+        return size
+
+    monkeypatch.setattr(pdf._ReportlabParagraph, "wrap", spy_wrap)
+    pdf.render_pdf(document)
+    entries = sum(len(section.questions) + 1 for _, section in document.sections_with_parts())
+    assert len(broken) == len(set(broken)) == 2 * entries  # in each of two passes once; page 0 in the first
 
 
 def test_a_layout_pass_is_never_saved() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from ast import literal_eval
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -35,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.paragraph import Paragraph as _ReportlabParagraph
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from naravard_desktop.core.forms.counting import count_like_browser
 from naravard_desktop.core.review.comments import Thread
@@ -262,6 +263,47 @@ class _Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level == 0)
 
 
+class _Contents(TableOfContents):
+    """reportlab's TableOfContents with entries that remember their line breaks.
+
+    reportlab builds the contents' table at each wrap from its own Paragraph, and the table
+    wraps every entry again to place it, to split it over two pages and for each piece:
+    every entry broken into lines several times per pass. Here the entries are this
+    module's Paragraph, which breaks a text at a width once; the table is built exactly as
+    reportlab 5.1's `TableOfContents.wrap` builds it.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        entries = self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]
+
+        def draw_entry_end(canvas: pdfcanvas.Canvas, kind: str, label: str) -> None:
+            """Dots and the page number after each entry (reportlab's drawTOCEntryEnd)."""
+            page_text, level_text, key_text = label.split(",")
+            page, level, key = int(page_text), int(level_text), literal_eval(key_text)
+            style = self.getLevelStyle(level)
+            dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
+            if self.formatter:
+                page = self.formatter(page)
+            drawPageNumbers(canvas, style, [(page, key)], availWidth, availHeight, dot)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", draw_entry_end)
+        data: list[list[Flowable]] = []
+        for level, text, page_number, key in entries:
+            style = self.getLevelStyle(level)
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+                key_value = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
+            else:
+                key_value = None
+            markup = f'{text}<onDraw name="drawTOCEntryEnd" label="{page_number:d},{level:d},{key_value}"/>'
+            if style.spaceBefore:
+                data.append([Spacer(1, style.spaceBefore)])
+            data.append([Paragraph(markup, style)])
+        self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 class _NumberedCanvas(pdfcanvas.Canvas):
     """Draws "Sida X av Y" once the page count is known (pages are kept until save)."""
 
@@ -438,7 +480,7 @@ class _Renderer:
         return story
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(levelStyles=[self.s["toc0"], self.s["toc1"]], dotsMinLevel=0)
+        toc = _Contents(levelStyles=[self.s["toc0"], self.s["toc1"]], dotsMinLevel=0)
         return [Paragraph("Innehåll", self.s["title"]), toc, PageBreak()]
 
     # -- questions ------------------------------------------------------------------------
