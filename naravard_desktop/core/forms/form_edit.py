@@ -26,7 +26,17 @@ from naravard_desktop.core.forms.form_import import DocumentError, import_form
 from naravard_desktop.core.forms.form_import.diff import diff_forms
 from naravard_desktop.core.forms.form_import.mapping import question_similarity
 from naravard_desktop.core.forms.labels import label_key
-from naravard_desktop.core.forms.model import ANSWER_TYPES, Form, FormError, FormRegistry, check_mapping, normalise_number, parse_form
+from naravard_desktop.core.forms.model import (
+    ANSWER_TYPES,
+    Form,
+    FormError,
+    FormRegistry,
+    check_mapping,
+    empty_answer_fields,
+    new_question_json,
+    normalise_number,
+    parse_form,
+)
 from naravard_desktop.core.messages import Message
 from naravard_desktop.core.storage import paths
 from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
@@ -48,17 +58,6 @@ _TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "matrix": ("rows", "columns"),
     "number": ("integer", "min", "max"),
     "percent": ("integer", "min", "max"),
-}
-_EMPTY: dict[str, Any] = {
-    "max_chars": None,
-    "max_items": None,
-    "options": [],
-    "exclusive_options": [],
-    "columns": [],
-    "rows": [],
-    "integer": False,
-    "min": None,
-    "max": None,
 }
 
 
@@ -222,9 +221,9 @@ def set_type(data: FormDict, number: str, qtype: str, previous: Form | None = No
         choices = list(q.get("options") or q.get("columns") or []) or ["Ja", "Nej"]
         q["type"] = qtype
         keep = _TYPE_KEYS[qtype]
-        for key, empty in _EMPTY.items():
+        for key, empty in empty_answer_fields().items():
             if key not in keep and key in q:
-                q[key] = _copy(empty)
+                q[key] = empty
         if qtype in ("single", "multi") and not q.get("options"):
             q["options"] = choices
         if qtype == "matrix":
@@ -380,20 +379,8 @@ def _clean_subfield(sub: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def blank_question(number: str, qtype: str = "text") -> dict[str, Any]:
-    q: dict[str, Any] = {
-        "number": normalise_number(number),
-        "printed_number": None,
-        "text": "Ny fråga",
-        "help": [],
-        "preamble": [],
-        "type": "text",
-        "parent": None,
-        **_copy(_EMPTY),
-        "subfields": [],
-        "condition": None,
-        "condition_text": None,
-        "quirks": [],
-    }
+    q = new_question_json(normalise_number(number), "Ny fråga")
+    q["parent"] = None
     return q if qtype == "text" else set_type({"sections": [{"questions": [q]}]}, q["number"], qtype).form["sections"][0]["questions"][0]
 
 

@@ -570,6 +570,40 @@ def _subfield_json(sub: Subfield) -> dict[str, Any]:
     }
 
 
+def empty_answer_fields() -> dict[str, Any]:
+    """The answer-shape keys of a question in a form file, each with the value it holds when
+    the question's type does not use it (a fresh dict each call: the lists are the caller's)."""
+    return {
+        "max_chars": None,
+        "max_items": None,
+        "options": [],
+        "exclusive_options": [],
+        "columns": [],
+        "rows": [],
+        "integer": False,
+        "min": None,
+        "max": None,
+    }
+
+
+def new_question_json(number: str, text: str, printed_number: str | None = None) -> dict[str, Any]:
+    """A new text question as a form file holds it (no help, conditions, sub-fields or quirks
+    yet); the form importer and the form editor both start a question from this."""
+    return {
+        "number": number,
+        "printed_number": printed_number,
+        "text": text,
+        "help": [],
+        "preamble": [],
+        "type": "text",
+        **empty_answer_fields(),
+        "subfields": [],
+        "condition": None,
+        "condition_text": None,
+        "quirks": [],
+    }
+
+
 def question_as_json(q: Question) -> dict[str, Any]:
     """One question in the `forms show --json` contract (extra keys after the contract's)."""
     return {

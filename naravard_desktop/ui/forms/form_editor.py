@@ -46,15 +46,11 @@ from naravard_desktop.core.submission.carry import field_mapping
 from naravard_desktop.ui import i18n
 from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.forms.form_editor_panel import QuestionPanel
-from naravard_desktop.ui.lazy import LazyModule
+from naravard_desktop.ui.lazy import form_edit as fe
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit
 
-if TYPE_CHECKING:
-    from naravard_desktop.core.forms import form_edit as fe
-else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
-    fe = LazyModule("naravard_desktop.core.forms.form_edit")
 if TYPE_CHECKING:
     from naravard_desktop.ui.main_window import MainWindow
 

@@ -31,14 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from naravard_desktop.core.forms.model import Form
-from naravard_desktop.ui.lazy import LazyModule
+from naravard_desktop.ui.lazy import form_edit as fe
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.inputs import AnswerLineEdit, AnswerTextEdit
 
-if TYPE_CHECKING:
-    from naravard_desktop.core.forms import form_edit as fe
-else:  # the form importer and rapidfuzz load when the editor opens, not at start-up
-    fe = LazyModule("naravard_desktop.core.forms.form_edit")
 if TYPE_CHECKING:
     from naravard_desktop.ui.forms.form_editor import FormEditorWindow
 

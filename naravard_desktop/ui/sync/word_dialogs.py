@@ -15,18 +15,11 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit, QW
 
 from naravard_desktop.core.forms.model import Form, FormRegistry
 from naravard_desktop.core.storage.store import DraftStore
-from naravard_desktop.ui.lazy import LazyModule
+from naravard_desktop.ui.lazy import document, word, word_reading
 from naravard_desktop.ui.sync.bundle_dialogs import ImportSummaryDialog, _PathDialog
 
 if TYPE_CHECKING:
-    from naravard_desktop.core import word
-    from naravard_desktop.core.review import document
     from naravard_desktop.core.word import WordImportSummary
-    from naravard_desktop.core.word import reading as word_reading
-else:  # python-docx and lxml load when Word is used
-    word = LazyModule("naravard_desktop.core.word")
-    document = LazyModule("naravard_desktop.core.review.document")
-    word_reading = LazyModule("naravard_desktop.core.word.reading")
 
 DOCX = ".docx"
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from naravard_desktop.core.forms.form_import.blocks import EMPTY_BOXES, RADIO_GLYPHS, TICKED_BOXES, Block, Cell, flatten, tidy
 from naravard_desktop.core.forms.labels import label_key, match_label
-from naravard_desktop.core.forms.model import FORM_SCHEMA, normalise_number
+from naravard_desktop.core.forms.model import FORM_SCHEMA, new_question_json, normalise_number
 
 # --- patterns -------------------------------------------------------------------------
 
@@ -279,30 +279,6 @@ class _Draft:
     q: dict[str, Any] = field(default_factory=dict)
 
 
-def _empty_question(number: str, printed: str | None, text: str) -> dict[str, Any]:
-    return {
-        "number": number,
-        "printed_number": printed,
-        "text": text,
-        "help": [],
-        "preamble": [],
-        "type": "text",
-        "max_chars": None,
-        "max_items": None,
-        "options": [],
-        "exclusive_options": [],
-        "columns": [],
-        "rows": [],
-        "integer": False,
-        "min": None,
-        "max": None,
-        "subfields": [],
-        "condition": None,
-        "condition_text": None,
-        "quirks": [],
-    }
-
-
 class _Recogniser:
     def __init__(self, blocks: list[Block], filled: bool | None = None):
         self.blocks = blocks
@@ -544,8 +520,8 @@ class _Recogniser:
             self.note(None, "preamble", f"text efter sista frågan togs inte med: ”{pending_preamble[0][:60]}”")
 
         for d in drafts:
-            d.q = _empty_question(
-                d.header.number, d.header.printed if d.header.quirk and d.header.quirk["kind"] == "printed_number" else None, d.header.text
+            d.q = new_question_json(
+                d.header.number, d.header.text, d.header.printed if d.header.quirk and d.header.quirk["kind"] == "printed_number" else None
             )
             d.q["preamble"] = d.preamble
             if d.header.quirk:
