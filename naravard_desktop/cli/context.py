@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,10 @@ from naravard_desktop.core.untrusted import dumps_valid, error_record
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+
+
+#: What a command runs: `main` calls `args.handler(ctx, args)`.
+Handler = Callable[["Context", argparse.Namespace], int]
 
 
 class CliError(Exception):
@@ -125,3 +131,29 @@ def questions_option(form: Form, spec: str | None) -> list[str] | None:
         return select_questions(form, spec)
     except QuestionSpecError as exc:
         raise CliError(f"--questions: {exc}") from None
+
+
+class Commands:
+    """Where a command module adds its commands: every parser gets the common options
+    (--data-dir, --editor) and a handler, positional arguments are named by their dest
+    ("draft_id" is shown as DRAFT_ID)."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser):
+        self.subparsers = subparsers
+        self.common = common
+
+    def add(self, name: str, help: str, handler: Handler, *positionals: str, **parser_options: Any) -> argparse.ArgumentParser:
+        """`naravard … NAME POSITIONAL…`; the command's own options go on the parser returned."""
+        parser = self.subparsers.add_parser(name, help=help, parents=[self.common], **parser_options)
+        for dest in positionals:
+            parser.add_argument(dest, metavar=dest.upper())
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def group(self, name: str, help: str) -> Commands:
+        """`naravard NAME SUBCOMMAND …`: the sub-commands are added to what this returns and
+        the chosen one is `args.NAME_command`."""
+        parser = self.subparsers.add_parser(name, help=help, parents=[self.common])
+        sub = parser.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND", parser_class=type(parser))
+        sub.required = True
+        return Commands(sub, self.common)
