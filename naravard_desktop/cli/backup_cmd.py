@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from naravard_desktop.cli.context import CliError, Commands, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.storage import backup, session_marker
 
 
@@ -53,10 +53,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
     if args.keep < 1:
         raise CliError("--keep måste vara minst 1")
-    try:
+    with refused(backup.BackupError):
         made = backup.create_backup(ctx.data_dir, keep=args.keep)
-    except backup.BackupError as exc:
-        raise CliError(str(exc)) from None
     print(made.name)
     return 0
 
@@ -70,10 +68,8 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
             f"Närvård desktop är öppet på den här datakatalogen (process {app.pid}); stäng det eller återställ i "
             "programmet (Arkiv › Säkerhetskopior…) — inget har ändrats"
         )
-    try:
+    with refused(backup.BackupError):
         result = backup.restore_backup(ctx.data_dir, args.name)
-    except backup.BackupError as exc:
-        raise CliError(str(exc)) from None
     print(f"återställd från {result.restored.name} ({result.restored.created_at_text})")
     if result.safety_backup is not None:
         print(f"det tidigare tillståndet finns i säkerhetskopian {result.safety_backup.name}")

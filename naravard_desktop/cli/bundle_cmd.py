@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.cli.context import CliError, Commands, Context, check_out, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, check_out, print_json, refused
 from naravard_desktop.core.storage.store import Revision
 from naravard_desktop.core.submission.pii import pii_warnings
 from naravard_desktop.core.sync.bundles import (
@@ -178,7 +178,7 @@ def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FieldVersionError):
         if args.take is not None:
             rev = resolve_take(ctx.store, form, draft.id, args.question, args.take)
         else:
@@ -195,8 +195,6 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
             except FieldVersionError as exc:
                 raise CliError(f"{args.value_file}: {exc}") from None
             rev = resolve_value(ctx.store, form, draft.id, args.question, value)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     print(f"{field_label(form, rev.field)}: konflikten löst med version {rev.id[:SHORT_ID]}")
     return 0
 
@@ -207,10 +205,8 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
     if args.purge_question is not None:
         raise CliError(f"för många argument: '{one_line(args.purge_question, 40)}' (se 'naravard history --help')")
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FieldVersionError):
         key, revisions = history(ctx.store, form, draft.id, args.question)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     heads = {r.id for r in ctx.store.heads(draft.id, [key]).get(key, [])}
     if args.json:
         print_json({"draft": draft.id, "field": key, "history": [{**revision_json(r), "current": r.id in heads} for r in revisions]})
@@ -226,10 +222,8 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_purge(ctx: Context, draft_arg: str, question: str, *, yes: bool) -> int:
     """`naravard history purge DRAFT QUESTION [--yes]`: empty a field's old versions here."""
     draft, form = ctx.draft_and_form(draft_arg)
-    try:
+    with refused(FieldVersionError):
         key, old = purgeable(ctx.store, form, draft.id, question)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     label = field_label(form, key)
     if not old:
         print(f"{label}: inga gamla versioner att rensa (det aktuella svaret rensas aldrig; ändra det först)")
@@ -249,10 +243,8 @@ def cmd_purge(ctx: Context, draft_arg: str, question: str, *, yes: bool) -> int:
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FieldVersionError):
         rev = restore(ctx.store, form, draft.id, args.question, args.revision)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     if rev is None:
         print("inget nytt: den versionen är redan aktuell")
     else:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,16 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE):
         super().__init__(message)
         self.code = code
+
+
+@contextmanager
+def refused(*errors: type[Exception], code: int = EXIT_USAGE) -> Iterator[None]:
+    """A core refusal (one of `errors`, whose message is already one line for the user) as
+    the CLI's one-line error with exit `code`."""
+    try:
+        yield
+    except errors as exc:
+        raise CliError(str(exc), code) from None
 
 
 class Context:
@@ -103,10 +114,8 @@ def check_out(path: Path | None) -> None:
     """Refuse an --out that is the database, a file of it or a backup: before anything is done."""
     if path is None:
         return
-    try:
+    with refused(files.FileWriteError):
         files.check_output_path(path)
-    except files.FileWriteError as exc:
-        raise CliError(str(exc)) from None
 
 
 def print_json(data: Any) -> None:
@@ -115,10 +124,8 @@ def print_json(data: Any) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """core.files.write_bytes_atomically with its error as a one-line CLI error."""
-    try:
+    with refused(files.FileWriteError):
         files.write_bytes_atomically(path, data)
-    except files.FileWriteError as exc:
-        raise CliError(str(exc)) from None
 
 
 def questions_option(form: Form, spec: str | None) -> list[str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from naravard_desktop.cli.context import CliError, Commands, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.forms.answers import UnknownField, resolve_key
 from naravard_desktop.core.submission.carry import CarryError, carried_fields, confirm_carried, new_round
 from naravard_desktop.core.submission.validation import progress
@@ -34,10 +34,8 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
         print(draft.id)
         return 0
     old_draft, old_form = ctx.draft_and_form(args.from_draft)
-    try:
+    with refused(CarryError):
         result = new_round(ctx.store, form, old_form, old_draft.id, args.title, args.region)
-    except CarryError as exc:
-        raise CliError(str(exc)) from None
     print(result.draft.id)  # stdout stays the id alone; the report goes to stderr
     print(
         f"naravard: {len(result.carried)} fält förda över från {old_draft.id[:8]} ({old_form.id}), markerade 'från föregående år'",
@@ -89,10 +87,8 @@ def cmd_confirm_carried(ctx: Context, args: argparse.Namespace) -> int:
         carried = carried_fields(ctx.store, draft.id)
         keys = []
         for field in args.fields:
-            try:
+            with refused(UnknownField):
                 key = resolve_key(form, field).key
-            except UnknownField as exc:
-                raise CliError(str(exc)) from None
             if key not in carried:
                 raise CliError(f"'{field}' är inte ett svar från föregående år")
             keys.append(key)

@@ -7,7 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Commands, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json, refused
 from naravard_desktop.cli.forms_import_cmd import cmd_diff, cmd_import
 from naravard_desktop.core.forms.model import FormError, check_mapping, form_as_json, load_form
 from naravard_desktop.core.storage import paths
@@ -67,13 +67,11 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise CliError(f"filen {path} finns inte")
-    try:
+    with refused(FormError):
         form = load_form(path)
         previous = ctx.forms.get(form.previous_form or "")
         if previous is not None:
             check_mapping(form, previous)
-    except FormError as exc:
-        raise CliError(str(exc)) from None
     existing = ctx.forms.get(form.id)
     if existing is not None and existing.revision >= form.revision and existing.source != path.name:
         raise CliError(f"formuläret {form.id} finns redan med revision {existing.revision}; höj 'revision' i filen för att ersätta det")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, CliError, Commands, Context, print_json
+from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.submission.pii import (
     FindingNotFound,
     acknowledge,
@@ -64,20 +64,16 @@ def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_ack(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(ValueError, FindingNotFound):
         finding = acknowledge(ctx.store, form, draft.id, args.finding_id, args.reason)
-    except (ValueError, FindingNotFound) as exc:
-        raise CliError(str(exc)) from None
     print(f"kvitterad: {describe(form, finding)}")
     return 0
 
 
 def cmd_unack(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FindingNotFound):
         finding = withdraw_acknowledgement(ctx.store, form, draft.id, args.finding_id)
-    except FindingNotFound as exc:
-        raise CliError(str(exc)) from None
     print(f"kvitteringen ångrad: {describe(form, finding)}")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import CliError, Commands, Context, print_json
+from naravard_desktop.cli.context import Commands, Context, print_json, refused
 from naravard_desktop.core.review.comments import STATUSES, Review, ReviewError, Thread
 from naravard_desktop.core.times import local_time
 
@@ -42,10 +42,8 @@ def _review(ctx: Context, draft_id: str) -> Review:
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         thread = review.add_comment(args.question, args.text, quote=args.quote)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     print(thread.id)
     return 0
 
@@ -64,10 +62,8 @@ def format_thread(thread: Thread) -> list[str]:
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         threads = review.threads(include_resolved=args.include_resolved, question=args.question)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     if args.json:
         print_json({"draft": review.draft_id, "comments": [t.to_json() for t in threads]})
         return 0
@@ -79,20 +75,16 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_reply(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         reply = review.reply(args.comment_id, args.text)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     print(reply.id)
     return 0
 
 
 def _set_state(ctx: Context, args: argparse.Namespace, *, resolve: bool) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         thread = review.resolve(args.comment_id) if resolve else review.reopen(args.comment_id)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     print(f"{thread.id}: {'löst' if resolve else 'öppen'}")
     return 0
 
@@ -107,10 +99,8 @@ def cmd_reopen(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_status_set(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         st = review.set_status(args.question, args.status, assignee=args.assignee)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     assignee = f" (ansvarig: {st.assignee})" if st.assignee else ""
     print(f"fråga {st.question}: {st.status}{assignee}")
     return 0

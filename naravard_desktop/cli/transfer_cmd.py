@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from naravard_desktop.cli.context import CliError, Commands, Context, print_json
+from naravard_desktop.cli.context import EXIT_PROBLEMS, CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.forms.labels import match_label
 from naravard_desktop.core.submission.transfer import (
     TransferItem,
@@ -72,10 +72,8 @@ def _pick_text(item: TransferItem, wanted: str | None) -> str:
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(TransferRefused):
         item = find_item(transfer_items(ctx.store, form, draft.id), form, args.question)
-    except TransferRefused as exc:
-        raise CliError(str(exc)) from None
     if args.copy_text:
         text = _pick_text(item, args.field)
         sys.stdout.flush()
@@ -98,19 +96,15 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_mark(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(TransferRefused, code=EXIT_PROBLEMS):
         item = mark_transferred(ctx.store, form, draft.id, args.question)
-    except TransferRefused as exc:
-        raise CliError(str(exc), code=1) from None
     print(f"fråga {item.question.display_number} markerad som överförd")
     return 0
 
 
 def cmd_unmark(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(TransferRefused):
         unmark_transferred(ctx.store, form, draft.id, args.question)
-    except TransferRefused as exc:
-        raise CliError(str(exc)) from None
     print(f"fråga {args.question}: markeringen borttagen")
     return 0
