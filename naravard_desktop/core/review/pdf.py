@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from ast import literal_eval
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -35,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.paragraph import Paragraph as _ReportlabParagraph
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from naravard_desktop.core.forms.counting import count_like_browser
 from naravard_desktop.core.review.comments import Thread
@@ -262,6 +263,47 @@ class _Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level == 0)
 
 
+class _Contents(TableOfContents):
+    """reportlab's TableOfContents with entries that remember their line breaks.
+
+    reportlab builds the contents' table at each wrap from its own Paragraph, and the table
+    wraps every entry again to place it, to split it over two pages and for each piece:
+    every entry broken into lines several times per pass. Here the entries are this
+    module's Paragraph, which breaks a text at a width once; the table is built exactly as
+    reportlab 5.1's `TableOfContents.wrap` builds it.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
+        entries = self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]
+
+        def draw_entry_end(canvas: pdfcanvas.Canvas, kind: str, label: str) -> None:
+            """Dots and the page number after each entry (reportlab's drawTOCEntryEnd)."""
+            page_text, level_text, key_text = label.split(",")
+            page, level, key = int(page_text), int(level_text), literal_eval(key_text)
+            style = self.getLevelStyle(level)
+            dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
+            if self.formatter:
+                page = self.formatter(page)
+            drawPageNumbers(canvas, style, [(page, key)], availWidth, availHeight, dot)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", draw_entry_end)
+        data: list[list[Flowable]] = []
+        for level, text, page_number, key in entries:
+            style = self.getLevelStyle(level)
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+                key_value = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
+            else:
+                key_value = None
+            markup = f'{text}<onDraw name="drawTOCEntryEnd" label="{page_number:d},{level:d},{key_value}"/>'
+            if style.spaceBefore:
+                data.append([Spacer(1, style.spaceBefore)])
+            data.append([Paragraph(markup, style)])
+        self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 class _NumberedCanvas(pdfcanvas.Canvas):
     """Draws "Sida X av Y" once the page count is known (pages are kept until save)."""
 
@@ -284,18 +326,59 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         super().save()
 
 
+class _LayoutCanvas(pdfcanvas.Canvas):
+    """The canvas of a layout-only pass: pages are counted, nothing is drawn or kept."""
+
+    layout_only = True
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab override
+        self._startPage()
+
+    def save(self) -> None:
+        raise RuntimeError("a layout-only pass is never saved")
+
+
+def _no_draw(canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 - reportlab's API
+    """A flowable's drawOn in a layout-only pass."""
+
+
+class _Frame(Frame):
+    """A frame that, on a layout-only canvas, places flowables without drawing them."""
+
+    def _add(self, flowable: Flowable, canv: pdfcanvas.Canvas, trySplit: int = 0) -> int:  # noqa: N803 - reportlab's API
+        if not getattr(canv, "layout_only", False):
+            return int(super()._add(flowable, canv, trySplit))
+        flowable.drawOn = _no_draw
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del flowable.drawOn
+
+    add = _add
+
+
 class _ReviewDocTemplate(BaseDocTemplate):
     def __init__(self, target: Any, document: DraftDocument, **kwargs: Any):
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm, bottomMargin=18 * mm, **kwargs)
         self.document = document
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        #: Set when the first pass of multiBuild can never be the last one (render_pdf).
+        self.layout_first = False
+        frame = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def build(self, flowables: list[Flowable], filename: Any = None, canvasmaker: Any = pdfcanvas.Canvas) -> None:
+        if self.layout_first:
+            self.layout_first = False
+            canvasmaker = _LayoutCanvas
+        super().build(flowables, filename, canvasmaker)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab override
         if isinstance(flowable, _Bookmark):
             self.notify("TOCEntry", (flowable.level, flowable.toc_text(), self.page, flowable.key))
 
     def _decorate(self, canv: pdfcanvas.Canvas, doc: BaseDocTemplate) -> None:
+        if getattr(canv, "layout_only", False):
+            return
         width, height = A4
         canv.saveState()
         # The draft mark: large and pale across the page, and plain in the header.
@@ -397,7 +480,7 @@ class _Renderer:
         return story
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(levelStyles=[self.s["toc0"], self.s["toc1"]], dotsMinLevel=0)
+        toc = _Contents(levelStyles=[self.s["toc0"], self.s["toc1"]], dotsMinLevel=0)
         return [Paragraph("Innehåll", self.s["title"]), toc, PageBreak()]
 
     # -- questions ------------------------------------------------------------------------
@@ -629,11 +712,17 @@ def _flatten(story: Iterable[Any]) -> list[Flowable]:
     return out
 
 
-def _seed_contents(story: list[Flowable]) -> None:
-    """Every bookmark's line in the contents before the first pass (page numbers still 0)."""
+def _seed_contents(story: list[Flowable]) -> bool:
+    """Every bookmark's line in the contents before the first pass (page numbers still 0).
+
+    True when a line was added: then the first pass cannot be the last (real pages start at 1).
+    """
+    seeded = False
     for toc in (f for f in story if isinstance(f, TableOfContents)):
         for mark in (f for f in story if isinstance(f, _Bookmark)):
             toc.addEntry(mark.level, mark.toc_text(), 0, mark.key)
+            seeded = True
+    return seeded
 
 
 def render_pdf(document: DraftDocument) -> bytes:
@@ -657,6 +746,8 @@ def render_pdf(document: DraftDocument) -> bytes:
     # as the last one will, and two passes do what three did (a placeholder contents first,
     # then one with page numbers from a shorter layout, then the right ones). Should the
     # guess ever be off, multiBuild simply goes on until the contents settle, as before.
-    _seed_contents(story)
+    # A seeded first pass can never be the last (its lines say page 0), so nothing it would
+    # draw is ever kept: it only lays the pages out, on a canvas that draws nothing.
+    template.layout_first = bool(_seed_contents(story))
     template.multiBuild(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
