@@ -22,9 +22,11 @@ from naravard_desktop.core.forms.model import FormError
 from naravard_desktop.core.storage.store import StoreError
 from naravard_desktop.core.untrusted import has_lone_surrogate, one_line
 
-#: Each module adds its sub-commands with `register(subparsers, common)`. A command imports
-#: only its own module (`COMMAND_HOME`): `naravard bundle import` does not load reportlab,
-#: python-docx or the form importer. Help and unknown commands load them all.
+#: Each module adds its sub-commands with `register(subparsers, common)`, through
+#: `cli.context.Commands`; a core refusal becomes the one-line error with
+#: `cli.context.refused`. A command imports only its own module (`COMMAND_HOME`):
+#: `naravard bundle import` does not load reportlab, python-docx or the form importer.
+#: Help and unknown commands load them all.
 COMMAND_MODULES = [
     "forms_cmd",
     "drafts_cmd",
