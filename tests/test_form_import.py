@@ -266,6 +266,35 @@ def test_docx_zip_without_document_and_zip_bomb_are_refused(tmp_path: Path) -> N
         read_document(bomb)
 
 
+def test_docx_members_are_checked_like_the_word_import(tmp_path: Path) -> None:
+    """The form importer opens a .docx with the Word import's zip reader (core/untrusted_zip.py):
+    a member name that leaves the folder and a custom XML part packed beyond 200:1 are
+    refused in one line, not handed to python-docx or read into memory."""
+    from naravard_desktop.core.word.base import WordError
+    from naravard_desktop.core.word.reading import read_docx_bytes
+
+    questionnaire_docx(load_form(FORM_FILE), tmp_path / "ok.docx", "table_options")
+
+    def with_member(name: str, content: bytes) -> Path:
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.docx"
+        with zipfile.ZipFile(tmp_path / "ok.docx") as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                zout.writestr(item, zin.read(item))
+            zout.writestr(name, content)
+        return path
+
+    assert read_document(tmp_path / "ok.docx")  # the document itself reads
+    for path, message in (
+        (with_member("../evil.xml", b"<a/>"), "otillåten sökväg"),
+        (with_member("customXml/item9.xml", b"<a>" + b" " * 4_000_000 + b"</a>"), "möjlig zip-bomb"),
+    ):
+        with pytest.raises(DocumentError, match=message) as refused:
+            read_document(path)
+        assert "\n" not in str(refused.value)
+        with pytest.raises(WordError, match=message):  # the same check, worded the same, at the Word import
+            read_docx_bytes(path.read_bytes())
+
+
 def test_damaged_documents_never_crash(tmp_path: Path, halland_printout: Path) -> None:
     good = questionnaire_docx(load_form(FORM_FILE), tmp_path / "ok.docx", "table_options").read_bytes()
     html = halland_printout.read_bytes()

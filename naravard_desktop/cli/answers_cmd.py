@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out, print_json, write_bytes_atomically
+from naravard_desktop.cli.context import CliError, Commands, Context, check_out, print_json, write_bytes_atomically
 from naravard_desktop.core.forms.form_import.printout import answers_from_printout
 from naravard_desktop.core.forms.form_import.recognise import display
 from naravard_desktop.core.review.export_text import render_readable
@@ -17,19 +17,14 @@ PRINTOUT_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".docx")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    answers = subparsers.add_parser("answers", help="importera och exportera svar", parents=[common])
-    sub = answers.add_subparsers(dest="answers_command", metavar="SUBCOMMAND", parser_class=type(answers))
-    sub.required = True
-    p = sub.add_parser(
-        "import", help="sätt svaren i en svarsfil eller en ifylld utskrift av webbformuläret (allt eller inget)", parents=[common]
+    answers = Commands(subparsers, common).group("answers", "importera och exportera svar")
+    p = answers.add(
+        "import", "sätt svaren i en svarsfil eller en ifylld utskrift av webbformuläret (allt eller inget)", cmd_import, "draft_id"
     )
-    p.add_argument("draft_id", metavar="DRAFT_ID")
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--replace", action="store_true", help="töm svar som inte finns i filen")
     p.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
-    p.set_defaults(handler=cmd_import)
-    p = sub.add_parser("export", help="skriv ut utkastets svar", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = answers.add("export", "skriv ut utkastets svar", cmd_export, "draft_id")
     p.add_argument("--out", metavar="FILE", type=Path, help="skriv till fil i stället för standard ut")
     p.add_argument(
         "--format",
@@ -37,7 +32,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
         default="json",
         help="json (naravard-answers/1, standard), txt eller md: hela utkastet i formulärets ordning",
     )
-    p.set_defaults(handler=cmd_export)
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:

@@ -8,26 +8,21 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.storage import backup, session_marker
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("backup", help="säkerhetskopior av databasen", parents=[common])
-    sub = parser.add_subparsers(dest="backup_command", metavar="SUBCOMMAND", parser_class=type(parser))
-    sub.required = True
-    p = sub.add_parser("list", help="lista säkerhetskopior, nyaste först", parents=[common])
+    backups = Commands(subparsers, common).group("backup", "säkerhetskopior av databasen")
+    p = backups.add("list", "lista säkerhetskopior, nyaste först", cmd_list)
     p.add_argument("--json", action="store_true")
     p.add_argument("--verify", action="store_true", help="kör integritetskontroll på varje kopia")
-    p.set_defaults(handler=cmd_list)
-    p = sub.add_parser("create", help="gör en säkerhetskopia nu", parents=[common])
+    p = backups.add("create", "gör en säkerhetskopia nu", cmd_create)
     p.add_argument(
         "--keep", type=int, default=backup.DEFAULT_KEEP, metavar="K", help=f"behåll de K nyaste (standard {backup.DEFAULT_KEEP})"
     )
-    p.set_defaults(handler=cmd_create)
-    p = sub.add_parser("restore", help="ersätt databasen med en säkerhetskopia (den nuvarande kopieras först)", parents=[common])
+    p = backups.add("restore", "ersätt databasen med en säkerhetskopia (den nuvarande kopieras först)", cmd_restore)
     p.add_argument("name", metavar="NAME", help="säkerhetskopians namn (eller ett unikt början av det)")
-    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -58,10 +53,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
     if args.keep < 1:
         raise CliError("--keep måste vara minst 1")
-    try:
+    with refused(backup.BackupError):
         made = backup.create_backup(ctx.data_dir, keep=args.keep)
-    except backup.BackupError as exc:
-        raise CliError(str(exc)) from None
     print(made.name)
     return 0
 
@@ -75,10 +68,8 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
             f"Närvård desktop är öppet på den här datakatalogen (process {app.pid}); stäng det eller återställ i "
             "programmet (Arkiv › Säkerhetskopior…) — inget har ändrats"
         )
-    try:
+    with refused(backup.BackupError):
         result = backup.restore_backup(ctx.data_dir, args.name)
-    except backup.BackupError as exc:
-        raise CliError(str(exc)) from None
     print(f"återställd från {result.restored.name} ({result.restored.created_at_text})")
     if result.safety_backup is not None:
         print(f"det tidigare tillståndet finns i säkerhetskopian {result.safety_backup.name}")

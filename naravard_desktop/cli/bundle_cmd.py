@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from naravard_desktop.cli.context import CliError, Context, check_out, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, check_out, print_json, refused
 from naravard_desktop.core.storage.store import Revision
 from naravard_desktop.core.submission.pii import pii_warnings
 from naravard_desktop.core.sync.bundles import (
@@ -42,49 +42,36 @@ SHORT_ID = 12
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    bundle = subparsers.add_parser("bundle", help="paket (.naravard) för att skriva tillsammans", parents=[common])
-    sub = bundle.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND", parser_class=type(bundle))
-    sub.required = True
-    p = sub.add_parser("export", help="skriv utkastets alla ändringar till ett paket", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    commands = Commands(subparsers, common)
+    bundle = commands.group("bundle", "paket (.naravard) för att skriva tillsammans")
+    p = bundle.add("export", "skriv utkastets alla ändringar till ett paket", cmd_export, "draft_id")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="paketfilen, t.ex. svar-anna.naravard")
-    p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("import", help="läs in paket och slå samman (skapar utkastet om det saknas)", parents=[common])
+    p = bundle.add("import", "läs in paket och slå samman (skapar utkastet om det saknas)", cmd_import)
     p.add_argument("files", metavar="FILE", type=Path, nargs="+", help="ett eller flera paket; alla läses in i ett svep")
     p.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
-    p.set_defaults(handler=cmd_import)
 
-    p = subparsers.add_parser("conflicts", help="visa fält där versioner krockar", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = commands.add("conflicts", "visa fält där versioner krockar", cmd_conflicts, "draft_id")
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
-    p.set_defaults(handler=cmd_conflicts)
 
-    p = subparsers.add_parser("resolve", help="lös en konflikt: ta en version eller ange ett nytt värde", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = commands.add("resolve", "lös en konflikt: ta en version eller ange ett nytt värde", cmd_resolve, "draft_id")
     p.add_argument("question", metavar="QUESTION", help="frågenummer eller fältnyckel, t.ex. '18 / Andra åtgärder, ange vad'")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--take", metavar="REVISION", help="versionens id (eller en entydig början av det)")
     how.add_argument("--value-file", metavar="FILE", type=Path, help="fil med värdet som JSON, eller ren text för textfält")
-    p.set_defaults(handler=cmd_resolve)
 
-    p = subparsers.add_parser(
+    p = commands.add(
         "history",
-        help="vem som ändrade ett fält och när; 'history purge' rensar gamla versioner",
+        "vem som ändrade ett fält och när; 'history purge' rensar gamla versioner",
+        cmd_history,
         usage="naravard history DRAFT_ID QUESTION [--json]\n       naravard history purge DRAFT_ID QUESTION [--yes]",
-        parents=[common],
     )
     p.add_argument("draft_id", metavar="DRAFT_ID", help="utkastet (eller 'purge' följt av utkast och fråga)")
     p.add_argument("question", metavar="QUESTION")
     p.add_argument("purge_question", nargs="?", metavar="PURGE_QUESTION", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
     p.add_argument("--yes", action="store_true", help="med 'purge': rensa utan att fråga (annars visas bara vad som skulle rensas)")
-    p.set_defaults(handler=cmd_history)
 
-    p = subparsers.add_parser("restore", help="gör en äldre version av ett fält aktuell igen", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("question", metavar="QUESTION")
-    p.add_argument("revision", metavar="REVISION")
-    p.set_defaults(handler=cmd_restore)
+    commands.add("restore", "gör en äldre version av ett fält aktuell igen", cmd_restore, "draft_id", "question", "revision")
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
@@ -191,7 +178,7 @@ def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FieldVersionError):
         if args.take is not None:
             rev = resolve_take(ctx.store, form, draft.id, args.question, args.take)
         else:
@@ -208,8 +195,6 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
             except FieldVersionError as exc:
                 raise CliError(f"{args.value_file}: {exc}") from None
             rev = resolve_value(ctx.store, form, draft.id, args.question, value)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     print(f"{field_label(form, rev.field)}: konflikten löst med version {rev.id[:SHORT_ID]}")
     return 0
 
@@ -220,10 +205,8 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
     if args.purge_question is not None:
         raise CliError(f"för många argument: '{one_line(args.purge_question, 40)}' (se 'naravard history --help')")
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FieldVersionError):
         key, revisions = history(ctx.store, form, draft.id, args.question)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     heads = {r.id for r in ctx.store.heads(draft.id, [key]).get(key, [])}
     if args.json:
         print_json({"draft": draft.id, "field": key, "history": [{**revision_json(r), "current": r.id in heads} for r in revisions]})
@@ -239,10 +222,8 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_purge(ctx: Context, draft_arg: str, question: str, *, yes: bool) -> int:
     """`naravard history purge DRAFT QUESTION [--yes]`: empty a field's old versions here."""
     draft, form = ctx.draft_and_form(draft_arg)
-    try:
+    with refused(FieldVersionError):
         key, old = purgeable(ctx.store, form, draft.id, question)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     label = field_label(form, key)
     if not old:
         print(f"{label}: inga gamla versioner att rensa (det aktuella svaret rensas aldrig; ändra det först)")
@@ -262,10 +243,8 @@ def cmd_purge(ctx: Context, draft_arg: str, question: str, *, yes: bool) -> int:
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FieldVersionError):
         rev = restore(ctx.store, form, draft.id, args.question, args.revision)
-    except FieldVersionError as exc:
-        raise CliError(str(exc)) from None
     if rev is None:
         print("inget nytt: den versionen är redan aktuell")
     else:

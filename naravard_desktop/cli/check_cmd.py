@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, Context, print_json
+from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, Commands, Context, print_json
 from naravard_desktop.core.submission.validation import check_draft
 from naravard_desktop.core.untrusted import one_line
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("check", help="granska ett utkast: överskridna gränser, parkerade svar …", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = Commands(subparsers, common).add("check", "granska ett utkast: överskridna gränser, parkerade svar …", cmd_check, "draft_id")
     p.add_argument("--json", action="store_true", help="skriv ut problemen som JSON")
     p.add_argument("--unanswered", action="store_true", help="rapportera även obesvarade frågor")
-    p.set_defaults(handler=cmd_check)
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -19,12 +22,26 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
+#: What a command runs: `main` calls `args.handler(ctx, args)`.
+Handler = Callable[["Context", argparse.Namespace], int]
+
+
 class CliError(Exception):
     """A one-line message for the user, with the exit code to use."""
 
     def __init__(self, message: str, code: int = EXIT_USAGE):
         super().__init__(message)
         self.code = code
+
+
+@contextmanager
+def refused(*errors: type[Exception], code: int = EXIT_USAGE) -> Iterator[None]:
+    """A core refusal (one of `errors`, whose message is already one line for the user) as
+    the CLI's one-line error with exit `code`."""
+    try:
+        yield
+    except errors as exc:
+        raise CliError(str(exc), code) from None
 
 
 class Context:
@@ -97,10 +114,8 @@ def check_out(path: Path | None) -> None:
     """Refuse an --out that is the database, a file of it or a backup: before anything is done."""
     if path is None:
         return
-    try:
+    with refused(files.FileWriteError):
         files.check_output_path(path)
-    except files.FileWriteError as exc:
-        raise CliError(str(exc)) from None
 
 
 def print_json(data: Any) -> None:
@@ -109,10 +124,8 @@ def print_json(data: Any) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """core.files.write_bytes_atomically with its error as a one-line CLI error."""
-    try:
+    with refused(files.FileWriteError):
         files.write_bytes_atomically(path, data)
-    except files.FileWriteError as exc:
-        raise CliError(str(exc)) from None
 
 
 def questions_option(form: Form, spec: str | None) -> list[str] | None:
@@ -125,3 +138,29 @@ def questions_option(form: Form, spec: str | None) -> list[str] | None:
         return select_questions(form, spec)
     except QuestionSpecError as exc:
         raise CliError(f"--questions: {exc}") from None
+
+
+class Commands:
+    """Where a command module adds its commands: every parser gets the common options
+    (--data-dir, --editor) and a handler, positional arguments are named by their dest
+    ("draft_id" is shown as DRAFT_ID)."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser):
+        self.subparsers = subparsers
+        self.common = common
+
+    def add(self, name: str, help: str, handler: Handler, *positionals: str, **parser_options: Any) -> argparse.ArgumentParser:
+        """`naravard … NAME POSITIONAL…`; the command's own options go on the parser returned."""
+        parser = self.subparsers.add_parser(name, help=help, parents=[self.common], **parser_options)
+        for dest in positionals:
+            parser.add_argument(dest, metavar=dest.upper())
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def group(self, name: str, help: str) -> Commands:
+        """`naravard NAME SUBCOMMAND …`: the sub-commands are added to what this returns and
+        the chosen one is `args.NAME_command`."""
+        parser = self.subparsers.add_parser(name, help=help, parents=[self.common])
+        sub = parser.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND", parser_class=type(parser))
+        sub.required = True
+        return Commands(sub, self.common)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.forms.answers import UnknownField, resolve_key
 from naravard_desktop.core.submission.carry import CarryError, carried_fields, confirm_carried, new_round
 from naravard_desktop.core.submission.validation import progress
@@ -13,24 +13,18 @@ from naravard_desktop.core.untrusted import one_line
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    draft = subparsers.add_parser("draft", help="utkast", parents=[common])
-    sub = draft.add_subparsers(dest="draft_command", metavar="SUBCOMMAND", parser_class=type(draft))
-    sub.required = True
-    p = sub.add_parser("new", help="skapa ett utkast; skriver ut dess id", parents=[common])
+    draft = Commands(subparsers, common).group("draft", "utkast")
+    p = draft.add("new", "skapa ett utkast; skriver ut dess id", cmd_new)
     p.add_argument("--form", required=True, metavar="FORM_ID")
     p.add_argument("--title", required=True, metavar="TITLE")
     p.add_argument("--region", metavar="REGION", help="regionen som redovisningen avser, t.ex. 'Region Halland'")
     p.add_argument(
         "--from", dest="from_draft", metavar="DRAFT_ID", help="ny omgång: fyll i svaren från ett utkast för föregående års formulär"
     )
-    p.set_defaults(handler=cmd_new)
-    p = sub.add_parser("list", help="lista utkast", parents=[common])
+    p = draft.add("list", "lista utkast", cmd_list)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_list)
-    p = sub.add_parser("confirm-carried", help="behåll svar från föregående år som årets svar", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = draft.add("confirm-carried", "behåll svar från föregående år som årets svar", cmd_confirm_carried, "draft_id")
     p.add_argument("fields", nargs="*", metavar="FIELD", help="fält (t.ex. '5 a'); inga = alla förda svar")
-    p.set_defaults(handler=cmd_confirm_carried)
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
@@ -40,10 +34,8 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
         print(draft.id)
         return 0
     old_draft, old_form = ctx.draft_and_form(args.from_draft)
-    try:
+    with refused(CarryError):
         result = new_round(ctx.store, form, old_form, old_draft.id, args.title, args.region)
-    except CarryError as exc:
-        raise CliError(str(exc)) from None
     print(result.draft.id)  # stdout stays the id alone; the report goes to stderr
     print(
         f"naravard: {len(result.carried)} fält förda över från {old_draft.id[:8]} ({old_form.id}), markerade 'från föregående år'",
@@ -95,10 +87,8 @@ def cmd_confirm_carried(ctx: Context, args: argparse.Namespace) -> int:
         carried = carried_fields(ctx.store, draft.id)
         keys = []
         for field in args.fields:
-            try:
+            with refused(UnknownField):
                 key = resolve_key(form, field).key
-            except UnknownField as exc:
-                raise CliError(str(exc)) from None
             if key not in carried:
                 raise CliError(f"'{field}' är inte ett svar från föregående år")
             keys.append(key)

@@ -7,27 +7,21 @@ import shutil
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json, refused
 from naravard_desktop.cli.forms_import_cmd import cmd_diff, cmd_import
 from naravard_desktop.core.forms.model import FormError, check_mapping, form_as_json, load_form
 from naravard_desktop.core.storage import paths
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    forms = subparsers.add_parser("forms", help="formulär som finns", parents=[common])
-    sub = forms.add_subparsers(dest="forms_command", metavar="SUBCOMMAND", parser_class=type(forms))
-    sub.required = True
-    p = sub.add_parser("list", help="lista tillgängliga formulär", parents=[common])
+    forms = Commands(subparsers, common).group("forms", "formulär som finns")
+    p = forms.add("list", "lista tillgängliga formulär", cmd_list)
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
-    p.set_defaults(handler=cmd_list)
-    p = sub.add_parser("show", help="visa ett formulär", parents=[common])
-    p.add_argument("form_id", metavar="FORM_ID")
+    p = forms.add("show", "visa ett formulär", cmd_show, "form_id")
     p.add_argument("--json", action="store_true", help="skriv ut hela formuläret som JSON")
-    p.set_defaults(handler=cmd_show)
-    p = sub.add_parser("add", help="lägg till en formulärfil (valideras först)", parents=[common])
+    p = forms.add("add", "lägg till en formulärfil (valideras först)", cmd_add)
     p.add_argument("file", metavar="FILE", type=Path)
-    p.set_defaults(handler=cmd_add)
-    register_import(sub, common)
+    register_import(forms)
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -73,13 +67,11 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise CliError(f"filen {path} finns inte")
-    try:
+    with refused(FormError):
         form = load_form(path)
         previous = ctx.forms.get(form.previous_form or "")
         if previous is not None:
             check_mapping(form, previous)
-    except FormError as exc:
-        raise CliError(str(exc)) from None
     existing = ctx.forms.get(form.id)
     if existing is not None and existing.revision >= form.revision and existing.source != path.name:
         raise CliError(f"formuläret {form.id} finns redan med revision {existing.revision}; höj 'revision' i filen för att ersätta det")
@@ -98,11 +90,8 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def register_import(
-    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
-    common: argparse.ArgumentParser,
-) -> None:
-    p = sub.add_parser("import", help="läs ett formulär ur ett dokument (.docx, .html, .md)", parents=[common])
+def register_import(forms: Commands) -> None:
+    p = forms.add("import", "läs ett formulär ur ett dokument (.docx, .html, .md)", cmd_import)
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--id", dest="form_id", metavar="ID", help="formulärets id (standard: av titel och år)")
     p.add_argument("--title", metavar="T", help="formulärets titel (standard: dokumentets rubrik)")
@@ -111,9 +100,7 @@ def register_import(
     p.add_argument("--previous", metavar="FORM_ID", help="förra årets formulär: föreslå en mappning av svaren")
     p.add_argument("--out", metavar="FILE", type=Path, help="skriv formulärfilen hit i stället för att lägga till den")
     p.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
-    p.set_defaults(handler=cmd_import)
-    p = sub.add_parser("diff", help="vad som ändrats mellan två formulär", parents=[common])
+    p = forms.add("diff", "vad som ändrats mellan två formulär", cmd_diff)
     p.add_argument("old", metavar="OLD", help="formulär-id eller formulärfil")
     p.add_argument("new", metavar="NEW", help="formulär-id eller formulärfil")
     p.add_argument("--json", action="store_true", help="skriv som JSON")
-    p.set_defaults(handler=cmd_diff)

@@ -7,19 +7,12 @@ import json
 from datetime import date
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Context, print_json, write_bytes_atomically
 from naravard_desktop.core.forms.form_import import DocumentError, FormImport, import_form
 from naravard_desktop.core.forms.form_import.diff import diff_forms, render_diff
 from naravard_desktop.core.forms.form_import.recognise import display
 from naravard_desktop.core.forms.model import Form, FormError, parse_form
-from naravard_desktop.core.storage import files, paths
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        files.write_bytes_atomically(path, text.encode("utf-8"))
-    except files.FileWriteError as exc:
-        raise CliError(str(exc)) from None
+from naravard_desktop.core.storage import paths
 
 
 def form_file_text(data: dict[str, object]) -> str:
@@ -47,7 +40,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     form = result.form
     text = form_file_text(result.data)
     if args.out is not None:
-        _write(args.out, text)
+        write_bytes_atomically(args.out, text.encode("utf-8"))
         where = f"skrivet till {args.out}"
     else:
         existing = ctx.forms.get(form.id)
@@ -55,7 +48,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             raise CliError(f"formuläret {form.id} finns redan; ange ett annat --id eller --out FILE")
         target_dir = paths.user_forms_dir(ctx.data_dir)
         target_dir.mkdir(parents=True, exist_ok=True)
-        _write(target_dir / f"{form.id}.json", text)
+        write_bytes_atomically(target_dir / f"{form.id}.json", text.encode("utf-8"))
         where = f"tillagt i {target_dir}"
     if args.json:
         print_json(result.report_json())

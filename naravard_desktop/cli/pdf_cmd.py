@@ -6,19 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from naravard_desktop.cli.context import CliError, Context, check_out, questions_option, write_bytes_atomically
+from naravard_desktop.cli.context import CliError, Commands, Context, check_out, questions_option, write_bytes_atomically
 from naravard_desktop.core.review.document import build_document
 from naravard_desktop.core.review.pdf import render_pdf
 from naravard_desktop.core.submission.pii import pii_warnings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("pdf", help="skriv ut en granskningskopia som PDF", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = Commands(subparsers, common).add("pdf", "skriv ut en granskningskopia som PDF", cmd_pdf, "draft_id")
     p.add_argument("--out", required=True, metavar="FILE", type=Path, help="PDF-filen som skrivs")
     p.add_argument("--include-resolved", action="store_true", help="ta med lösta kommentarstrådar")
     p.add_argument("--questions", metavar="SPEC", help="bara vissa frågor, t.ex. 12-17 eller 1a-3,17")
-    p.set_defaults(handler=cmd_pdf)
 
 
 def cmd_pdf(ctx: Context, args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, CliError, Context, print_json
+from naravard_desktop.cli.context import EXIT_OK, EXIT_PROBLEMS, CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.submission.pii import (
     FindingNotFound,
     acknowledge,
@@ -20,27 +20,15 @@ from naravard_desktop.core.untrusted import one_line
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    pii = subparsers.add_parser("pii", help="varningar för personuppgifter och sekretess", parents=[common])
-    sub = pii.add_subparsers(dest="pii_command", metavar="SUBCOMMAND", parser_class=type(pii))
-    sub.required = True
-    p = sub.add_parser("scan", help="sök efter personnummer, e-post, telefonnummer och flaggade ord", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    pii = Commands(subparsers, common).group("pii", "varningar för personuppgifter och sekretess")
+    p = pii.add("scan", "sök efter personnummer, e-post, telefonnummer och flaggade ord", cmd_scan, "draft_id")
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
-    p.set_defaults(handler=cmd_scan)
-    p = sub.add_parser("ack", help="kvittera en varning som falskt larm", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("finding_id", metavar="FINDING_ID")
+    p = pii.add("ack", "kvittera en varning som falskt larm", cmd_ack, "draft_id", "finding_id")
     p.add_argument("--reason", required=True, metavar="TEXT", help="varför det inte är personuppgifter")
-    p.set_defaults(handler=cmd_ack)
-    p = sub.add_parser("unack", help="ångra en kvittering; varningen visas igen", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("finding_id", metavar="FINDING_ID")
-    p.set_defaults(handler=cmd_unack)
-    p = sub.add_parser("words", help="lista eller ändra regionens flaggade ord", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    pii.add("unack", "ångra en kvittering; varningen visas igen", cmd_unack, "draft_id", "finding_id")
+    p = pii.add("words", "lista eller ändra regionens flaggade ord", cmd_words, "draft_id")
     p.add_argument("--add", nargs="+", default=[], metavar="W", help="lägg till ord (ett * på slutet matchar alla ändelser)")
     p.add_argument("--remove", nargs="+", default=[], metavar="W", help="ta bort ord")
-    p.set_defaults(handler=cmd_words)
 
 
 def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
@@ -76,20 +64,16 @@ def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_ack(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(ValueError, FindingNotFound):
         finding = acknowledge(ctx.store, form, draft.id, args.finding_id, args.reason)
-    except (ValueError, FindingNotFound) as exc:
-        raise CliError(str(exc)) from None
     print(f"kvitterad: {describe(form, finding)}")
     return 0
 
 
 def cmd_unack(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(FindingNotFound):
         finding = withdraw_acknowledgement(ctx.store, form, draft.id, args.finding_id)
-    except FindingNotFound as exc:
-        raise CliError(str(exc)) from None
     print(f"kvitteringen ångrad: {describe(form, finding)}")
     return 0
 

@@ -4,55 +4,35 @@ from __future__ import annotations
 
 import argparse
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import Commands, Context, print_json, refused
 from naravard_desktop.core.review.comments import STATUSES, Review, ReviewError, Thread
 from naravard_desktop.core.times import local_time
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    comment = subparsers.add_parser("comment", help="kommentarer och trådar på frågor", parents=[common])
-    sub = comment.add_subparsers(dest="comment_command", metavar="SUBCOMMAND", parser_class=type(comment))
-    sub.required = True
-    p = sub.add_parser("add", help="kommentera en fråga; skriver ut kommentarens id", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("question", metavar="QUESTION")
+    comment = Commands(subparsers, common).group("comment", "kommentarer och trådar på frågor")
+    p = comment.add("add", "kommentera en fråga; skriver ut kommentarens id", cmd_add, "draft_id", "question")
     p.add_argument("--text", required=True, metavar="T")
     p.add_argument("--quote", metavar="Q", help="ett utdrag ur svaret som kommentaren gäller")
-    p.set_defaults(handler=cmd_add)
-    p = sub.add_parser("list", help="lista öppna kommentarer", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = comment.add("list", "lista öppna kommentarer", cmd_list, "draft_id")
     p.add_argument("--json", action="store_true")
     p.add_argument("--include-resolved", action="store_true", help="ta med lösta trådar")
     p.add_argument("--question", metavar="QUESTION", help="bara en fråga")
-    p.set_defaults(handler=cmd_list)
-    p = sub.add_parser("reply", help="svara i en tråd", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("comment_id", metavar="COMMENT_ID")
+    p = comment.add("reply", "svara i en tråd", cmd_reply, "draft_id", "comment_id")
     p.add_argument("--text", required=True, metavar="T")
-    p.set_defaults(handler=cmd_reply)
-    for name, helptext in (("resolve", "markera en tråd som löst"), ("reopen", "öppna en löst tråd igen")):
-        p = sub.add_parser(name, help=helptext, parents=[common])
-        p.add_argument("draft_id", metavar="DRAFT_ID")
-        p.add_argument("comment_id", metavar="COMMENT_ID")
-        p.set_defaults(handler=cmd_resolve if name == "resolve" else cmd_reopen)
+    comment.add("resolve", "markera en tråd som löst", cmd_resolve, "draft_id", "comment_id")
+    comment.add("reopen", "öppna en löst tråd igen", cmd_reopen, "draft_id", "comment_id")
 
-    status = subparsers.add_parser("status", help="frågornas granskningsstatus", parents=[common])
-    sub = status.add_subparsers(dest="status_command", metavar="SUBCOMMAND", parser_class=type(status))
-    sub.required = True
-    p = sub.add_parser("set", help="sätt status för en fråga", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("question", metavar="QUESTION")
+    status = Commands(subparsers, common).group("status", "frågornas granskningsstatus")
+    p = status.add("set", "sätt status för en fråga", cmd_status_set, "draft_id", "question")
     p.add_argument("status", metavar="STATUS", help=f"{', '.join(STATUSES)} (eller utkast, klar, godkand, behover-andras)")
     p.add_argument("--assignee", metavar="NAME", help="ansvarig (tomt för att ta bort)")
-    p.set_defaults(handler=cmd_status_set)
-    p = sub.add_parser("list", help="lista frågornas status", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    p = status.add("list", "lista frågornas status", cmd_status_list, "draft_id")
     p.add_argument("--json", action="store_true")
     only = p.add_mutually_exclusive_group()
     only.add_argument("--mine", action="store_true", help="bara mina frågor (ansvarig = --editor eller installationens namn)")
     only.add_argument("--open-comments", action="store_true", help="bara frågor med öppna kommentarer")
     only.add_argument("--not-approved", action="store_true", help="bara frågor som inte är godkända")
-    p.set_defaults(handler=cmd_status_list)
 
 
 def _review(ctx: Context, draft_id: str) -> Review:
@@ -62,10 +42,8 @@ def _review(ctx: Context, draft_id: str) -> Review:
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         thread = review.add_comment(args.question, args.text, quote=args.quote)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     print(thread.id)
     return 0
 
@@ -84,10 +62,8 @@ def format_thread(thread: Thread) -> list[str]:
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         threads = review.threads(include_resolved=args.include_resolved, question=args.question)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     if args.json:
         print_json({"draft": review.draft_id, "comments": [t.to_json() for t in threads]})
         return 0
@@ -99,20 +75,16 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_reply(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         reply = review.reply(args.comment_id, args.text)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     print(reply.id)
     return 0
 
 
 def _set_state(ctx: Context, args: argparse.Namespace, *, resolve: bool) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         thread = review.resolve(args.comment_id) if resolve else review.reopen(args.comment_id)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     print(f"{thread.id}: {'löst' if resolve else 'öppen'}")
     return 0
 
@@ -127,10 +99,8 @@ def cmd_reopen(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_status_set(ctx: Context, args: argparse.Namespace) -> int:
     review = _review(ctx, args.draft_id)
-    try:
+    with refused(ReviewError):
         st = review.set_status(args.question, args.status, assignee=args.assignee)
-    except ReviewError as exc:
-        raise CliError(str(exc)) from None
     assignee = f" (ansvarig: {st.assignee})" if st.assignee else ""
     print(f"fråga {st.question}: {st.status}{assignee}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import EXIT_PROBLEMS, CliError, Commands, Context, print_json, refused
 from naravard_desktop.core.forms.labels import match_label
 from naravard_desktop.core.submission.transfer import (
     TransferItem,
@@ -21,27 +21,14 @@ _STATUS_SIGN = {"transferred": "✓", "stale": "!", "pending": "–"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    transfer = subparsers.add_parser("transfer", help="överföring till webbformuläret", parents=[common])
-    sub = transfer.add_subparsers(dest="transfer_command", metavar="SUBCOMMAND", parser_class=type(transfer))
-    sub.required = True
-    p = sub.add_parser("status", help="vad som är överfört och checklistan före inskickning", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
+    transfer = Commands(subparsers, common).group("transfer", "överföring till webbformuläret")
+    p = transfer.add("status", "vad som är överfört och checklistan före inskickning", cmd_status, "draft_id")
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
-    p.set_defaults(handler=cmd_status)
-    p = sub.add_parser("show", help="visa exakt vad som ska klistras in och kryssas för en fråga", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("question", metavar="QUESTION")
+    p = transfer.add("show", "visa exakt vad som ska klistras in och kryssas för en fråga", cmd_show, "draft_id", "question")
     p.add_argument("--copy-text", action="store_true", help="skriv bara ut svarstexten, exakt som den ska klistras in")
     p.add_argument("--field", metavar="KEY", help="med --copy-text: vilket textfält (nyckel eller etikett) när frågan har flera")
-    p.set_defaults(handler=cmd_show)
-    p = sub.add_parser("mark", help="markera en fråga som överförd", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("question", metavar="QUESTION")
-    p.set_defaults(handler=cmd_mark)
-    p = sub.add_parser("unmark", help="ta bort markeringen som överförd", parents=[common])
-    p.add_argument("draft_id", metavar="DRAFT_ID")
-    p.add_argument("question", metavar="QUESTION")
-    p.set_defaults(handler=cmd_unmark)
+    transfer.add("mark", "markera en fråga som överförd", cmd_mark, "draft_id", "question")
+    transfer.add("unmark", "ta bort markeringen som överförd", cmd_unmark, "draft_id", "question")
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
@@ -85,10 +72,8 @@ def _pick_text(item: TransferItem, wanted: str | None) -> str:
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(TransferRefused):
         item = find_item(transfer_items(ctx.store, form, draft.id), form, args.question)
-    except TransferRefused as exc:
-        raise CliError(str(exc)) from None
     if args.copy_text:
         text = _pick_text(item, args.field)
         sys.stdout.flush()
@@ -111,19 +96,15 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_mark(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(TransferRefused, code=EXIT_PROBLEMS):
         item = mark_transferred(ctx.store, form, draft.id, args.question)
-    except TransferRefused as exc:
-        raise CliError(str(exc), code=1) from None
     print(f"fråga {item.question.display_number} markerad som överförd")
     return 0
 
 
 def cmd_unmark(ctx: Context, args: argparse.Namespace) -> int:
     draft, form = ctx.draft_and_form(args.draft_id)
-    try:
+    with refused(TransferRefused):
         unmark_transferred(ctx.store, form, draft.id, args.question)
-    except TransferRefused as exc:
-        raise CliError(str(exc)) from None
     print(f"fråga {args.question}: markeringen borttagen")
     return 0

@@ -12,16 +12,15 @@ import sqlite3
 from contextlib import closing
 from typing import Any
 
-from naravard_desktop.cli.context import CliError, Context, print_json
+from naravard_desktop.cli.context import CliError, Commands, Context, print_json
 from naravard_desktop.core.storage import backup, verify
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser(
-        "verify", help="kontrollera databasen: integritet och att varje ändring stämmer med sitt id", parents=[common]
+    p = Commands(subparsers, common).add(
+        "verify", "kontrollera databasen: integritet och att varje ändring stämmer med sitt id", cmd_verify
     )
     p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
-    p.set_defaults(handler=cmd_verify)
 
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:

@@ -8,26 +8,22 @@ import sys
 from pathlib import Path
 
 from naravard_desktop.cli.bundle_cmd import print_import_summary
-from naravard_desktop.cli.context import CliError, Context, check_out, questions_option
+from naravard_desktop.cli.context import CliError, Commands, Context, check_out, questions_option
 from naravard_desktop.core.submission.pii import pii_warnings
 from naravard_desktop.core.word import WordError, import_word, write_word
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    word = subparsers.add_parser("word", help="Word-filer (.docx) för medskribenter och granskare", parents=[common])
-    sub = word.add_subparsers(dest="word_command", metavar="SUBCOMMAND", parser_class=type(word))
-    sub.required = True
-    p = sub.add_parser("export", help="skriv utkastet (eller några frågor) till en Word-fil att fylla i", parents=[common])
+    word = Commands(subparsers, common).group("word", "Word-filer (.docx) för medskribenter och granskare")
+    p = word.add("export", "skriv utkastet (eller några frågor) till en Word-fil att fylla i", cmd_export)
     p.add_argument("draft_id", metavar="DRAFT")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="Word-filen, t.ex. fragor-anna.docx")
     p.add_argument("--questions", metavar="SPEC", help="bara vissa frågor, t.ex. 12-17,25")
     p.add_argument("--for", dest="recipient", metavar="NAME", help="mottagarens namn, skrivs i dokumentet")
-    p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("import", help="läs in en ifylld Word-fil och slå samman den med utkastet", parents=[common])
+    p = word.add("import", "läs in en ifylld Word-fil och slå samman den med utkastet", cmd_import)
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
     p.add_argument("--draft", metavar="ID", help="läs in i det här utkastet (krävs för en fil ur ett annat utkast)")
-    p.set_defaults(handler=cmd_import)
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:

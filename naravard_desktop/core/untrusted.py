@@ -1,5 +1,6 @@
-"""Reading what comes from outside: JSON that is strict, files read under a size cap, and
-user text shown in one-line messages.
+"""Reading what comes from outside: JSON that is strict, files read under a size cap, zip
+member names that stay inside, and user text shown in one-line messages (a zip itself:
+core/untrusted_zip.py).
 
 One loader for every JSON document a user or a co-writer hands us (answers files,
 bundles, value files): a UTF-8 BOM is accepted; duplicate keys, NaN/Infinity, numbers
@@ -21,6 +22,9 @@ TOO_DEEP = "JSON nästlad för djupt (ett svar är högst några nivåer djupt)"
 MAX_INT_DIGITS = 308
 #: How much of a user's text a message quotes.
 QUOTE_CHARS = 80
+#: A zip member (bundle, .docx part) that unpacks to more than this many times its packed
+#: size is refused as a possible zip bomb.
+MAX_COMPRESSION_RATIO = 200
 
 
 class UntrustedInputError(ValueError):
@@ -114,6 +118,12 @@ def read_capped(path: Path, cap: int) -> bytes:
     if len(data) > cap:
         raise UntrustedInputError(f"filen är större än {cap // (1024 * 1024)} MB, vilket är mer än en svarsfil kan vara")
     return data
+
+
+def is_unsafe_name(name: str) -> bool:
+    """A zip member name that could point outside a folder (absolute, "..", a drive, NUL)."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":") or "\x00" in name
 
 
 def has_lone_surrogate(text: str) -> bool:

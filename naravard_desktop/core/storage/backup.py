@@ -124,30 +124,19 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
 
 
-def integrity_problem(path: Path, *, revisions: bool = True) -> str | None:
-    """None if `PRAGMA integrity_check` says ok and (with `revisions`) every stored revision
-    still hashes to its id (core/storage/verify.py: a changed byte inside an answer passes SQLite's
-    check); else the first complaint, naming the damaged fields."""
+def integrity_problem(path: Path, *, sqlite_check: bool = True, revisions: bool = True) -> str | None:
+    """None if `PRAGMA integrity_check` says ok (`sqlite_check`) and (with `revisions`) every
+    stored revision still hashes to its id (core/storage/verify.py: a changed byte inside an
+    answer passes SQLite's check); else the first complaint, naming the damaged fields."""
     from naravard_desktop.core.storage import verify
 
     try:
         with closing(_connect_read_only(path)) as conn:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-            if not rows or rows[0][0] != "ok":
-                return "; ".join(str(r[0]) for r in rows[:3]) or "tomt svar från integrity_check"
+            if sqlite_check:
+                rows = conn.execute("PRAGMA integrity_check").fetchall()
+                if not rows or rows[0][0] != "ok":
+                    return "; ".join(str(r[0]) for r in rows[:3]) or "tomt svar från integrity_check"
             damaged = verify.damaged_revisions(conn) if revisions else []
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return verify.summary_text(damaged) if damaged else None
-
-
-def revision_problem(path: Path) -> str | None:
-    """None if every revision in the database file matches its id, else which do not."""
-    from naravard_desktop.core.storage import verify
-
-    try:
-        with closing(_connect_read_only(path)) as conn:
-            damaged = verify.damaged_revisions(conn)
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return verify.summary_text(damaged) if damaged else None
@@ -253,7 +242,7 @@ def create_backup(
             raise BackupError(
                 f"säkerhetskopian klarade inte integritetskontrollen ({problem}); den har tagits bort och databasen kan vara skadad (se 'naravard verify')"
             )
-        damage = None if keep_damaged_revisions else revision_problem(tmp)
+        damage = None if keep_damaged_revisions else integrity_problem(tmp, sqlite_check=False)
         if damage is not None:
             raise DamagedRevisions(damage, restore_advice(data_dir))
         fsync_file(tmp)

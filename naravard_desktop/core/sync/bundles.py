@@ -48,7 +48,7 @@ from naravard_desktop.core.storage.store import (
 )
 from naravard_desktop.core.sync.field_versions import field_label
 from naravard_desktop.core.sync.merge import ancestors, is_auto_merge, plan_union, value_kind
-from naravard_desktop.core.untrusted import UntrustedInputError, loads_strict, one_line
+from naravard_desktop.core.untrusted import MAX_COMPRESSION_RATIO, UntrustedInputError, is_unsafe_name, loads_strict, one_line
 
 BUNDLE_FORMAT = "naravard-bundle/1"
 #: Version 2 is written only when the bundle carries purged revisions ("purged": true, no
@@ -66,7 +66,6 @@ MAX_BUNDLE_BYTES = 128 * 1024 * 1024  # the file on disk
 MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024  # all members together
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_ZIP_ENTRIES = 8
-MAX_COMPRESSION_RATIO = 200  # uncompressed / compressed, per member
 # The caps on content (value, field key, names, revisions, times) are shared with local
 # input: core/storage/limits.py, so whatever a draft holds stays shareable.
 
@@ -381,11 +380,6 @@ def write_bundle(store: DraftStore, form: Form, draft_id: str, path: Path) -> in
 # -- reading ----------------------------------------------------------------------------
 
 
-def _is_unsafe_name(name: str) -> bool:
-    parts = name.replace("\\", "/").split("/")
-    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":") or "\x00" in name
-
-
 def _read_members(data: bytes) -> dict[str, bytes]:
     """The allowlisted members, in memory, after every structural check on the zip."""
     try:
@@ -403,7 +397,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
         seen: set[str] = set()
         for info in infos:
             name = info.filename
-            if _is_unsafe_name(name) or _is_unsafe_name(info.orig_filename):
+            if is_unsafe_name(name) or is_unsafe_name(info.orig_filename):
                 raise BundleError(Message("paketet innehåller en otillåten sökväg: {name!r}", name=name))
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):

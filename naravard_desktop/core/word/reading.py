@@ -2,24 +2,21 @@
 
 Only the parts the import needs are read (the main document, comments, the comments'
 extended part, the core properties, custom XML parts), each into memory under a size
-cap, after the same structural checks on the zip as bundles get (core/sync/bundles.py). The
-XML parser resolves no entities, loads no DTD and touches no network; a part with a
-DOCTYPE is refused.
+cap, after the structural checks on the zip that the form importer's .docx gets too
+(core/untrusted_zip.py). The XML parser resolves no entities, loads no DTD and touches no
+network; a part with a DOCTYPE is refused.
 """
 
 from __future__ import annotations
 
-import io
 import posixpath
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
-from naravard_desktop.core.sync.bundles import MAX_COMPRESSION_RATIO, _is_unsafe_name
+from naravard_desktop.core.untrusted_zip import NOT_A_ZIP, SafeZip, ZipRefused
 from naravard_desktop.core.word.base import BASE_ROOT, WordBase, WordError, parse_base, xml_from_properties
 from naravard_desktop.core.word.ooxml import (
     CP_NS,
@@ -72,47 +69,11 @@ class DocxParts:
         return (el.text or "").strip() if el is not None else ""
 
 
-class _Zip:
+class _Zip(SafeZip):
+    """The .docx as core/untrusted_zip.py reads it, parts parsed by the safe XML parser."""
+
     def __init__(self, data: bytes):
-        try:
-            self.zf = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
-            raise WordError(f"{NOT_DOCX}: ingen giltig zip-fil (trasig, avkortad eller fel filtyp)") from None
-        except (OSError, EOFError, ValueError) as exc:
-            raise WordError(f"{NOT_DOCX}: trasig zip-fil ({exc})") from None
-        infos = self.zf.infolist()
-        if len(infos) > MAX_ZIP_ENTRIES:
-            raise WordError(f"filen har {len(infos)} delar; högst {MAX_ZIP_ENTRIES} är tillåtna")
-        self.infos: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            if _is_unsafe_name(info.filename):
-                raise WordError(f"filen innehåller en otillåten sökväg: {info.filename!r}")
-            self.infos[info.filename] = info
-        self.total = 0
-
-    def has(self, name: str) -> bool:
-        return name in self.infos
-
-    def names(self) -> list[str]:
-        return list(self.infos)
-
-    def read(self, name: str) -> bytes:
-        info = self.infos[name]
-        if info.flag_bits & 0x1:
-            raise WordError(f"{name} i filen är krypterad")
-        if info.file_size > MAX_PART_BYTES or self.total + info.file_size > MAX_TOTAL_BYTES:
-            raise WordError(f"{name} i filen är större än tillåtet ({MAX_PART_BYTES} byte)")
-        if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-            raise WordError(f"{name} i filen är komprimerad mer än {MAX_COMPRESSION_RATIO}:1 (möjlig zip-bomb)")
-        try:
-            with self.zf.open(info) as fh:
-                content = fh.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-            raise WordError(f"{name} i filen är skadad ({exc})") from None
-        if len(content) > MAX_PART_BYTES or len(content) != info.file_size:
-            raise WordError(f"{name} i filen har fel storlek (skadad fil)")
-        self.total += len(content)
-        return content
+        super().__init__(data, max_entries=MAX_ZIP_ENTRIES, max_part_bytes=MAX_PART_BYTES, max_total_bytes=MAX_TOTAL_BYTES)
 
     def xml(self, name: str) -> Any:
         content = self.read(name)
@@ -162,7 +123,13 @@ def _base_from_properties(z: _Zip, name: str) -> WordBase | None:
 
 
 def read_docx_bytes(data: bytes) -> DocxParts:
-    z = _Zip(data)
+    try:
+        return _read_parts(_Zip(data))
+    except ZipRefused as exc:
+        raise WordError(f"{NOT_DOCX}: {exc}" if exc.reason == NOT_A_ZIP else str(exc)) from None
+
+
+def _read_parts(z: _Zip) -> DocxParts:
     package = _rels(z, "")
     main = next((t for kind, t in package if kind == RT_OFFICE_DOCUMENT), "word/document.xml")
     if not z.has(main):

@@ -5,8 +5,10 @@ numbering ("12.", "1 a." made by a numbering definition, not typed); bullets; bo
 (☐ ☒ and Wingdings symbols); legacy check-box and text form fields; check-box content
 controls; placeholder text of empty content controls; tables as rows of cells.
 
-Untrusted input: the zip is checked before python-docx opens it (size, entries), the XML
-parser python-docx uses resolves no entities and loads nothing from the network.
+Untrusted input: the zip is checked before python-docx opens it, by the reader the Word
+import uses (core/untrusted_zip.py: entries, member names, unpacked size, compression
+ratio); the XML parser python-docx uses resolves no entities and loads nothing from the
+network.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from naravard_desktop.core.forms.form_import.blocks import MAX_UNPACKED_BYTES, Block, Cell, DocumentError, check_blocks, split_box
+from naravard_desktop.core.untrusted_zip import NOT_A_ZIP, TOO_MANY_ENTRIES, UNPACKS_TOO_LARGE, SafeZip, ZipRefused
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -455,25 +458,36 @@ def _parent_table(el: etree._Element) -> etree._Element | None:
     return node
 
 
+#: How the form importer words the zip checks it shares with the Word import.
+_REFUSALS = {
+    NOT_A_ZIP: "filen är inte ett Word-dokument (.docx är ett zip-arkiv)",
+    TOO_MANY_ENTRIES: "Word-filen har för många delar",
+    UNPACKS_TOO_LARGE: "Word-filen packas upp till för mycket data",
+}
+_MARK_PART_BYTES = 5_000_000  # custom XML parts larger than this are not looked into for the mark
+
+
 def _check_zip(data: bytes) -> None:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise DocumentError("filen är inte ett Word-dokument (.docx är ett zip-arkiv)") from None
-    if len(infos) > 5000:
-        raise DocumentError("Word-filen har för många delar")
-    if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-        raise DocumentError("Word-filen packas upp till för mycket data")
-    if not any(i.filename == "word/document.xml" or i.filename.endswith("/document.xml") for i in infos):
-        raise DocumentError("filen är inte ett Word-dokument (word/document.xml saknas)")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for info in infos:
-            if (info.filename.startswith("customXml/item") or info.filename == "docProps/custom.xml") and info.file_size < 5_000_000:
-                if NARAVARD_WORD_MARK in archive.read(info) or b"naravard-base-" in archive.read(info):
+        archive = SafeZip(
+            data,
+            max_entries=5000,
+            max_part_bytes=_MARK_PART_BYTES,
+            max_total_bytes=MAX_UNPACKED_BYTES,
+            max_declared_bytes=MAX_UNPACKED_BYTES,
+        )
+        names = archive.names()
+        if not any(name == "word/document.xml" or name.endswith("/document.xml") for name in names):
+            raise DocumentError("filen är inte ett Word-dokument (word/document.xml saknas)")
+        for name in names:
+            if (name.startswith("customXml/item") or name == "docProps/custom.xml") and archive.size(name) < _MARK_PART_BYTES:
+                content = archive.read(name)
+                if NARAVARD_WORD_MARK in content or b"naravard-base-" in content:
                     raise DocumentError(
                         "Word-filen är skriven av Närvård ur ett utkast; läs in den med 'naravard word import' (i appen: Arkiv › Importera från Word)"
                     )
+    except ZipRefused as exc:
+        raise DocumentError(_REFUSALS.get(exc.reason, str(exc))) from None
 
 
 def read_docx(data: bytes) -> list[Block]:
