@@ -15,11 +15,14 @@ def local_time(moment: str | datetime | None, *, seconds: bool = True) -> str:
     if moment is None or moment == "":
         return ""
     if isinstance(moment, str):
+        # A revision stamp is ISO 8601, so fromisoformat reads it (and any other ISO form,
+        # e.g. a run marker from another version) as strptime would, about ten times faster
+        # and without loading _strptime: a printed draft shows a hundred of them.
         try:
-            parsed = datetime.strptime(moment, STAMP_FORMAT).replace(tzinfo=UTC)
+            parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
         except ValueError:
-            try:  # another ISO form (e.g. a run marker from another version)
-                parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+            try:  # what strptime reads and fromisoformat does not (e.g. "2025-3-1T1:02:11.5Z")
+                parsed = datetime.strptime(moment, STAMP_FORMAT).replace(tzinfo=UTC)
             except ValueError:
                 return moment
     else:
