@@ -1,10 +1,11 @@
 """The review PDF's shortcuts (core/review/pdf.py) print the very same PDF as reportlab's
 plain way: the first pass only lays the pages out (with the contents list seeded it can never
 be the pass that is kept, so it draws nothing), and the contents list makes each entry's
-paragraph once per pass."""
+paragraph and breaks its lines once for all passes."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,7 @@ def test_reportlab_plain_prints_the_same_pdf(document: DraftDocument, monkeypatc
     assert pdf.render_pdf(document) == fast
 
 
-def test_contents_entries_are_broken_into_lines_once_per_pass(document: DraftDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_contents_entries_are_broken_into_lines_once(document: DraftDocument, monkeypatch: pytest.MonkeyPatch) -> None:
     broken: list[str] = []
     real_wrap = pdf._ReportlabParagraph.wrap
 
@@ -107,10 +108,21 @@ def test_contents_entries_are_broken_into_lines_once_per_pass(document: DraftDoc
     monkeypatch.setattr(pdf._ReportlabParagraph, "wrap", spy_wrap)
     pdf.render_pdf(document)
     entries = sum(len(section.questions) + 1 for _, section in document.sections_with_parts())
-    assert len(broken) == len(set(broken)) == 2 * entries  # in each of two passes once; page 0 in the first
+    assert len(broken) == len(set(broken)) == entries  # once for both passes: the markup holds no page number
 
 
 def test_a_layout_pass_is_never_saved() -> None:
     canvas = pdf._LayoutCanvas(Path("never.pdf").name)
     with pytest.raises(RuntimeError):
         canvas.save()
+
+
+def test_frame_copies_like_deepcopy() -> None:
+    frame = pdf._Frame(10, 20, 300, 400, id="body")
+    frame._frameBGs = [["bg"]]
+    twin = copy.deepcopy(frame)
+    assert type(twin) is pdf._Frame and twin is not frame
+    assert twin.__dict__ == frame.__dict__
+    assert twin._frameBGs is not frame._frameBGs and twin._frameBGs[0] is not frame._frameBGs[0]
+    twin._y -= 50
+    assert frame._y != twin._y

@@ -8,9 +8,9 @@ markup in an answer prints literally and can never load a file.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
-from ast import literal_eval
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -60,6 +60,7 @@ CONFLICT_BG = colors.HexColor("#fbe3c9")
 RESOLVED_BG = colors.HexColor("#eeeeee")
 HIGHLIGHT = "#ffe066"
 
+_IMMUTABLE = frozenset({int, float, str, bool, type(None)})
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[•\-\*–—▪◦·]|\d{1,2}[.)])\s")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -264,22 +265,35 @@ class _Bookmark(Flowable):
 
 
 class _Contents(TableOfContents):
-    """reportlab's TableOfContents with entries that remember their line breaks.
+    """reportlab's TableOfContents, its entries made once and breaking their lines once.
 
-    reportlab builds the contents' table at each wrap from its own Paragraph, and the table
-    wraps every entry again to place it, to split it over two pages and for each piece:
-    every entry broken into lines several times per pass. Here the entries are this
-    module's Paragraph, which breaks a text at a width once; the table is built exactly as
-    reportlab 5.1's `TableOfContents.wrap` builds it.
+    reportlab builds the contents' table at each wrap from new paragraphs whose markup holds
+    the page number (`<onDraw … label="page,level,key"/>`, read back when the dots and the
+    number are drawn), and the table wraps every entry again to place it, to split it over
+    two pages and for each piece. Here an entry's label is its place in the list, and the
+    page number is looked up when it is drawn: the markup is the same in every pass, so
+    each entry is parsed once and, being this module's Paragraph, breaks its lines once.
+    The label is never printed; the table is otherwise built as reportlab 5.1's
+    `TableOfContents.wrap` builds it, and the PDF is the same (tests/test_pdf_layout_pass.py).
     """
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self._paragraphs: dict[tuple[str, str], Paragraph] = {}
+
+    def _entry(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        key = (markup, style.name)
+        paragraph = self._paragraphs.get(key)
+        if paragraph is None:
+            paragraph = self._paragraphs[key] = Paragraph(markup, style)
+        return paragraph
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's API
         entries = self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]
 
         def draw_entry_end(canvas: pdfcanvas.Canvas, kind: str, label: str) -> None:
-            """Dots and the page number after each entry (reportlab's drawTOCEntryEnd)."""
-            page_text, level_text, key_text = label.split(",")
-            page, level, key = int(page_text), int(level_text), literal_eval(key_text)
+            """Dots and the page number after an entry (reportlab's drawTOCEntryEnd)."""
+            level, _text, page, key = entries[int(label)]
             style = self.getLevelStyle(level)
             dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
             if self.formatter:
@@ -288,17 +302,13 @@ class _Contents(TableOfContents):
 
         self.canv.setNamedCB("drawTOCEntryEnd", draw_entry_end)
         data: list[list[Flowable]] = []
-        for level, text, page_number, key in entries:
+        for index, (level, text, _page, key) in enumerate(entries):
             style = self.getLevelStyle(level)
             if key:
                 text = f'<a href="#{key}">{text}</a>'
-                key_value = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
-            else:
-                key_value = None
-            markup = f'{text}<onDraw name="drawTOCEntryEnd" label="{page_number:d},{level:d},{key_value}"/>'
             if style.spaceBefore:
                 data.append([Spacer(1, style.spaceBefore)])
-            data.append([Paragraph(markup, style)])
+            data.append([self._entry(f'{text}<onDraw name="drawTOCEntryEnd" label="{index:d}"/>', style)])
         self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
@@ -355,6 +365,19 @@ class _Frame(Frame):
             del flowable.drawOn
 
     add = _add
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        """What copy.deepcopy makes, without walking the numbers one by one.
+
+        reportlab deep-copies the frame each time it measures a group kept together
+        (KeepTogether, keepWithNext): hundreds of times per pass. A frame holds numbers and
+        strings (shared by a deep copy anyway) and, at times, a list; those are deep-copied.
+        """
+        twin = self.__class__.__new__(self.__class__)
+        memo[id(self)] = twin
+        for name, value in self.__dict__.items():
+            twin.__dict__[name] = value if type(value) in _IMMUTABLE else copy.deepcopy(value, memo)
+        return twin
 
 
 class _ReviewDocTemplate(BaseDocTemplate):
