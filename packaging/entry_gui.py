@@ -1,8 +1,6 @@
 """Frozen entry point of `naravard-desktop` (the GUI)."""
 
-import sys
-
-from naravard_desktop.ui.app import main
+from naravard_desktop.ui.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -130,3 +130,16 @@ def test_one_retranslation_mechanism():
         if path.name != "i18n.py" and "QEvent.Type.LanguageChange" in path.read_text("utf-8")
     ]
     assert not offenders
+
+
+def test_no_module_uses_pyside_features():
+    """`ui.app.use_plain_imports` takes PySide's import hook away at start-up; that is only
+    right while no module asks for `from __feature__ import …` (snake_case, true_property)."""
+    users = []
+    for path in sorted((ROOT / "naravard_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "__feature__":
+                users.append(str(path.relative_to(ROOT)))
+            elif isinstance(node, ast.Import) and any(alias.name == "__feature__" for alias in node.names):
+                users.append(str(path.relative_to(ROOT)))
+    assert users == []

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from naravard_desktop.ui import pane_focus, shortcuts_dialog
-from naravard_desktop.ui.forms import form_editor
+from naravard_desktop.ui.forms import form_import_action
 from naravard_desktop.ui.review import review_wiring
 from naravard_desktop.ui.storage import backups
 from naravard_desktop.ui.submission import new_round, pii_guard, submission, text_export
@@ -23,7 +23,7 @@ EXTENSIONS: list[Callable[[Any], None]] = [
     submission.install,  # before the others that add to its Inlämning menu
     pii_guard.install,
     new_round.install,
-    form_editor.install,  # after new_round: Arkiv lists Nytt formulär från dokument… after Ny omgång…
+    form_import_action.install,  # after new_round: Arkiv lists Nytt formulär från dokument… after Ny omgång…
     text_export.install,
     word_io.install,  # after collaboration: its actions follow the bundle actions
     backups.install,

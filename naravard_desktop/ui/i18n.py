@@ -34,6 +34,7 @@ class _Watcher(QObject):
 
     def __init__(self, app: QCoreApplication):
         super().__init__(app)
+        self._app = app
         self.pending = QTimer(self)
         self.pending.setSingleShot(True)
         self.pending.setInterval(0)
@@ -41,7 +42,9 @@ class _Watcher(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
+        # Every event of the application passes here: the cheap identity test first (an
+        # event's type() is a Python enum made per call).
+        if watched is self._app and event.type() == QEvent.Type.LanguageChange:
             self.pending.start()
         return False
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -54,12 +54,14 @@ from naravard_desktop.ui.navigator import Navigator
 from naravard_desktop.ui.panels import ParkedPanel, ValidationPanel
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.settings import KEY_DISPLAY_NAME, KEY_GEOMETRY, KEY_LAST_DRAFT, KEY_STATE, app_settings, question_key
-from naravard_desktop.ui.start_page import NewDraftDialog, StartPage
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission.parked_actions import ParkedActions
 from naravard_desktop.ui.widgets.focus_ring import FocusRings
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
+
+if TYPE_CHECKING:  # loaded when first shown: a draft opened at start needs no start page
+    from naravard_desktop.ui.start_page import StartPage
 
 log = logging.getLogger("naravard")
 FIRST_DOCK_WIDTH = 400  # px at most, the docks on the right at first start (later: as the user left them)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
-        self._taking_change = False  # inside after_store_change's store_changed
+        self._features_hearing = False  # inside draft_opened / store_changed: one refresh_status after it
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.central = central
         self._central_layout = layout
-        self.start_page = self._make_start_page()
+        self._start_page: StartPage | None = None  # built when first shown (a draft opened at start needs none)
         self.editor_page = QSplitter(self.pages)
         self.editor_page.setChildrenCollapsible(False)
         self.pages.addWidget(self.editor_page)
@@ -200,13 +202,19 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------
 
-    def _make_start_page(self) -> StartPage:
-        page = StartPage(self.forms, self.pages)
-        page.create_requested.connect(self.ask_new_draft)
-        page.open_requested.connect(self.open_draft)
-        page.set_drafts(self.store.drafts(), self.forms)
-        self.pages.insertWidget(0, page)
-        return page
+    @property
+    def start_page(self) -> StartPage:
+        """The list of drafts and forms; built on first use."""
+        if self._start_page is None:
+            from naravard_desktop.ui.start_page import StartPage
+
+            page = StartPage(self.forms, self.pages)
+            page.create_requested.connect(self.ask_new_draft)
+            page.open_requested.connect(self.open_draft)
+            page.set_drafts(self.store.drafts(), self.forms)
+            self.pages.insertWidget(0, page)
+            self._start_page = page
+        return self._start_page
 
     @property
     def form_list(self) -> Any:
@@ -299,6 +307,8 @@ class MainWindow(QMainWindow):
         form = self.forms.get(form_id)
         if form is None:
             return
+        from naravard_desktop.ui.start_page import NewDraftDialog
+
         dialog = NewDraftDialog(form, self)
         if dialog.exec():
             self.create_draft(form_id, dialog.title_edit.text(), dialog.region_edit.text())
@@ -336,10 +346,14 @@ class MainWindow(QMainWindow):
             session_marker.update(self.data_dir, draft.id)
         last = self.store.last_change_at(draft.id)
         self._show_save_state(("last", local_time(last)) if last else None)
+        self._update_title()
+        self._features_hearing = True  # features' own refresh_status calls wait for the one below
+        try:
+            self.draft_opened.emit(self.session)
+        finally:
+            self._features_hearing = False
         self.refresh_status()
         self.refresh_validation()
-        self._update_title()
-        self.draft_opened.emit(self.session)
         return self.session
 
     def _clear_editor(self) -> None:
@@ -426,19 +440,21 @@ class MainWindow(QMainWindow):
             self._reconnect_store()
         if change.forms:
             self.forms = form_registry(self.data_dir)
-            self.start_page.set_forms(self.forms)
+            if self._start_page is not None:
+                self._start_page.set_forms(self.forms)
         session = self.session
         if session is None or (change.draft_id is not None and change.draft_id != session.draft_id):
-            self.start_page.set_drafts(self.store.drafts(), self.forms)
+            if self._start_page is not None:
+                self._start_page.set_drafts(self.store.drafts(), self.forms)
             self.store_changed.emit(change)
             return []
         fields = session.reload()
         self._drop_stale_undo(fields)
-        self._taking_change = True  # features' own refresh_status calls wait for the one below
+        self._features_hearing = True  # features' own refresh_status calls wait for the one below
         try:
             self.store_changed.emit(replace(change, draft_id=session.draft_id, fields=tuple(fields)))
         finally:
-            self._taking_change = False
+            self._features_hearing = False
         self.refresh_status()
         self.refresh_validation()
         return fields
@@ -491,7 +507,7 @@ class MainWindow(QMainWindow):
         """Navigator marks, progress and the parked panel (coalesced, not per keystroke;
         once per after_store_change, after every feature heard the change)."""
         self._status_timer.stop()
-        if self._taking_change or self.session is None or self.navigator is None:
+        if self._features_hearing or self.session is None or self.navigator is None:
             return
         answers = self.session.answers
         form = self.session.form
@@ -812,11 +828,12 @@ class MainWindow(QMainWindow):
         self.registry.retranslate()
         self._retranslate_static()
         self._show_save_state(self._save_state)
-        current_page_is_start = self.pages.currentWidget() is self.start_page
-        old = self.start_page
-        self.pages.removeWidget(old)
-        old.deleteLater()
-        self.start_page = self._make_start_page()
+        old = self._start_page
+        current_page_is_start = old is not None and self.pages.currentWidget() is old
+        if old is not None:  # built again, in the new language, when next shown
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self._start_page = None
         if self.session is not None:
             number = self.current_question()
             scroll = self.form_view.verticalScrollBar().value() if self.form_view is not None else 0
@@ -829,7 +846,10 @@ class MainWindow(QMainWindow):
                 self.form_view.verticalScrollBar().setValue(scroll)
             self.refresh_status()
             self.refresh_validation()
-        self.pages.setCurrentWidget(self.start_page if current_page_is_start or self.session is None else self.editor_page)
+        if current_page_is_start or self.session is None:
+            self.pages.setCurrentWidget(self.start_page)
+        else:
+            self.pages.setCurrentWidget(self.editor_page)
 
     def open_log_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir(self.data_dir))))

@@ -11,8 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from naravard_desktop.ui.submission.transfer_mode import COPY_SHORTCUT, MARK_SHORTCUT, NEXT_SHORTCUT, PREVIOUS_SHORTCUT
-
 
 def plain(text: str) -> str:
     """A menu text without its mnemonic marker and trailing dots: "&Fråga nummer…" → "Fråga nummer"."""
@@ -58,6 +56,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Kommando"), self.tr("Tangenter")])
         self.tree.setAccessibleName(self.tr("Kortkommandon"))
         self.tree.setRootIsDecorated(False)
+        from naravard_desktop.ui.submission.transfer_mode import COPY_SHORTCUT, MARK_SHORTCUT, NEXT_SHORTCUT, PREVIOUS_SHORTCUT
+
         transfer = (
             self.tr("Överföringsläge (när det har fokus)"),
             [

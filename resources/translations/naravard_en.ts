@@ -548,22 +548,22 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="128"/>
         <source>{label}: {count} versioner krockar (från {editors}) – Enter eller klick öppnar konfliktvyn</source>
         <translation>{label}: {count} versions clash (from {editors}) – Enter or a click opens the conflict view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="130"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="133"/>
         <source>{finding} – ta bort uppgiften, eller kvittera under fältet om det är ett falskt larm</source>
         <translation>{finding} – remove it, or acknowledge it under the field if it is a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="133"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="136"/>
         <source>{finding} – ta bort uppgiften, eller kvittera varningen under fältet</source>
         <translation>{finding} – remove it, or acknowledge the warning under the field</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/i18n.py" line="136"/>
+        <location filename="../../naravard_desktop/ui/i18n.py" line="139"/>
         <source>Fråga {key}: två versioner krockar – lös konflikten först (Redigera › Konflikter…)</source>
         <translation>Question {key}: two versions clash – resolve the conflict first (Edit › Conflicts…)</translation>
     </message>
@@ -595,7 +595,7 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>DraftSession</name>
     <message>
-        <location filename="../../naravard_desktop/ui/session.py" line="181"/>
+        <location filename="../../naravard_desktop/ui/session.py" line="183"/>
         <source>Dina senaste ändringar är inte sparade än; försök igen när statusraden visar Sparat.</source>
         <translation>Your latest changes are not saved yet; try again when the status bar shows Saved.</translation>
     </message>
@@ -650,42 +650,42 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ExportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="62"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="55"/>
         <source>alla frågor, eller t.ex. 12-17,25</source>
         <translation>all questions, or e.g. 12-17,25</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="64"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="57"/>
         <source>namnet skrivs i dokumentet</source>
         <translation>the name is written in the document</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="65"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="58"/>
         <source>Frågor:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="66"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="59"/>
         <source>Mottagare:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="82"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="75"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="92"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="85"/>
         <source>Frågor: {reason}</source>
         <translation>Questions: {reason}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="99"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="92"/>
         <source>{path}: {count} frågor exporterade till Word</source>
         <translation>{path}: {count} questions exported to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="105"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="98"/>
         <source>Ange en fil att spara Word-filen i.</source>
         <translation>Enter a file to save the Word file in.</translation>
     </message>
@@ -754,407 +754,407 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormEditorWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="197"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="195"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="196"/>
         <source>&amp;Spara som ny formulärversion</source>
         <translation>&amp;Save as a new form version</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="201"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="199"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="206"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="204"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="207"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="205"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="208"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="206"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="313"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="311"/>
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="314"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="312"/>
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="213"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="211"/>
         <source>&amp;Lägg till fråga efter denna</source>
         <translation>&amp;Add a question after this one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="214"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="212"/>
         <source>&amp;Ta bort frågan</source>
         <translation>&amp;Remove the question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="215"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="216"/>
         <source>&amp;Nästa gissning att granska</source>
         <translation>&amp;Next guess to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="222"/>
         <source>&amp;Att granska</source>
         <translation>&amp;To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="223"/>
         <source>&amp;Frågelistan</source>
         <translation>&amp;Question list</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="224"/>
         <source>För&amp;handsvisningen</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="227"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="225"/>
         <source>Frågans fä&amp;lt</source>
         <translation>Question &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="226"/>
         <source>F&amp;ormuläret</source>
         <translation>F&amp;orm details</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="229"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="227"/>
         <source>Från förra å&amp;ret</source>
         <translation>From last &amp;year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="228"/>
         <source>N&amp;ytt i år</source>
         <translation>Ne&amp;w this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="237"/>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="276"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="235"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="274"/>
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="249"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="247"/>
         <source>Gissningar att granska</source>
         <translation>Guesses to review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="251"/>
         <source>Att granska</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="255"/>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="253"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="256"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="275"/>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="604"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="273"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="602"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="278"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="276"/>
         <source>Från förra året: nytt fält, förra årets fält, likhet</source>
         <translation>From last year: new field, last year&apos;s field, similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="277"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="277"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="279"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="277"/>
         <source>Likhet</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="289"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="287"/>
         <source>Från förra året</source>
         <translation>From last year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="291"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="289"/>
         <source>Nytt i år jämfört med föregående formulär</source>
         <translation>New this year compared with the previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="295"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="293"/>
         <source>Nytt i år</source>
         <translation>New this year</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="306"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="304"/>
         <source>Kontroll av formuläret</source>
         <translation>Form check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="358"/>
         <source>&amp;Id (filnamn):</source>
         <translation>&amp;Id (file name):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="358"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="360"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="358"/>
         <source>&amp;Utgivare:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="366"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="364"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="366"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="364"/>
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="374"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="372"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="375"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="373"/>
         <source>Sista dag</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="377"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="375"/>
         <source>&amp;Sista dag:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="380"/>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="697"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="378"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="695"/>
         <source>Föregående formulär</source>
         <translation>Previous form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="382"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="380"/>
         <source>&amp;Föregående formulär:</source>
         <translation>&amp;Previous form:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="384"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="382"/>
         <source>Svaren i förra årets utkast förs över till frågorna som fliken Från förra året anger, när du startar Ny omgång.</source>
         <translation>When you start a New round, the answers in last year&apos;s draft are carried into the questions the From last year tab names.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="447"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="445"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som är nytt.</source>
         <translation>Choose the previous form on the Form tab to see what is new.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="454"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="452"/>
         <source>Inga ändringar mot {form}.</source>
         <translation>No changes from {form}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="467"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="465"/>
         <source>Formuläret som utkastet visar det</source>
         <translation>The form as the draft shows it</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="535"/>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="604"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="533"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="602"/>
         <source>Fråga {number}</source>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="535"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="533"/>
         <source>Formuläret</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="542"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="540"/>
         <source>Fel: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="548"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="546"/>
         <source>Inga gissningar att granska.</source>
         <translation>No guesses to review.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="549"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="547"/>
         <source>Att granska ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="562"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="560"/>
         <source>(inget – alla frågor börjar tomma)</source>
         <translation>(none – every question starts empty)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="569"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="567"/>
         <source>{id} (finns inte här)</source>
         <translation>{id} (not available here)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="575"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="573"/>
         <source>Kan inte sparas än: {problem}</source>
         <translation>Cannot be saved yet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="577"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="575"/>
         <source>Förhandsvisningen visar formuläret före den senaste ändringen, tills felet är rättat.</source>
         <translation>The preview shows the form before the latest change until the error is corrected.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="582"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="580"/>
         <source>Formuläret går att läsa in: {count} frågor.</source>
         <translation>The form loads: {count} questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="590"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="588"/>
         <source>Nytt formulär: {name}{mark}</source>
         <translation>New form: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="600"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="598"/>
         <source>Fråga {number} finns inte i formuläret.</source>
         <translation>Question {number} is not in the form.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="659"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="657"/>
         <source>Lägg till fråga {number}</source>
         <translation>Add question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="674"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="672"/>
         <source>Ta bort fråga {number}</source>
         <translation>Remove question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="684"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="682"/>
         <source>Formulär: {key}</source>
         <translation>Form: {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="735"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="733"/>
         <source>{similarity}, följer frågan</source>
         <translation>{similarity}, follows its question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="754"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="752"/>
         <source>Välj föregående formulär under fliken Formulär för att se vad som förs över.</source>
         <translation>Choose the previous form on the Form tab to see what is carried over.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="764"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="762"/>
         <source>— ny, inget förs över —</source>
         <translation>— new, nothing carried —</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="767"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="765"/>
         <source>Förra årets fält för {key}</source>
         <translation>Last year&apos;s field for {key}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="774"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="772"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="788"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="786"/>
         <source>{key} följer sin fråga (samma etikett); välj en annan fråga för frågan i stället.</source>
         <translation>{key} follows its question (same label); choose another question for the question instead.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="792"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="790"/>
         <source>{new} ← {old}</source>
         <translation>{new} ← {old}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="792"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="790"/>
         <source>{new}: ny</source>
         <translation>{new}: new</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="793"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="791"/>
         <source>Mappning {what}</source>
         <translation>Mapping {what}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="809"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="807"/>
         <source>Formuläret sparades inte</source>
         <translation>The form was not saved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="820"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="818"/>
         <source>Sparat som {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="828"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="826"/>
         <source>Spara formuläret?</source>
         <translation>Save the form?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="829"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="827"/>
         <source>Formuläret är inte sparat. Spara det som ny formulärversion innan fönstret stängs?</source>
         <translation>The form is not saved. Save it as a new form version before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="830"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="828"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="831"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="829"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="832"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="830"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="916"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="914"/>
         <source>Formuläret {id} är sparat i {path}.</source>
         <translation>The form {id} is saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="918"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="916"/>
         <source>Öppna ett utkast för {previous} och välj Arkiv › Ny omgång… för att börja årets utkast från de svaren.</source>
         <translation>Open a draft for {previous} and choose File › New round… to start this year&apos;s draft from its answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="923"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="921"/>
         <source>Formuläret är sparat</source>
         <translation>The form is saved</translation>
     </message>
@@ -1162,22 +1162,23 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="893"/>
+        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="891"/>
         <source>Dokumentet kunde inte läsas</source>
         <translation>The document could not be read</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="941"/>
+        <location filename="../../naravard_desktop/ui/forms/form_import_action.py" line="29"/>
         <source>Nytt &amp;formulär från dokument…</source>
+        <extracomment>What &quot;Nytt formulär från dokument…&quot; offers to open (core.forms.form_import reads them).</extracomment>
         <translation>New &amp;form from document…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="950"/>
+        <location filename="../../naravard_desktop/ui/forms/form_import_action.py" line="38"/>
         <source>Formulärdokument ({patterns})</source>
         <translation>Form documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/forms/form_editor.py" line="951"/>
+        <location filename="../../naravard_desktop/ui/forms/form_import_action.py" line="39"/>
         <source>Nytt formulär från dokument</source>
         <translation>New form from document</translation>
     </message>
@@ -1322,32 +1323,32 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>ImportWordDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="122"/>
         <source>Läs in i det öppna utkastet även om filen kommer från ett annat</source>
         <translation>Import into the open draft even if the file comes from another one</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="133"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="153"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="146"/>
         <source>{path}: filen kommer från ett annat utkast ({title}); kryssa i rutan för att läsa in den här ändå</source>
         <translation>{path}: the file comes from another draft ({title}); tick the box to import it here anyway</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="160"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="153"/>
         <source>{path}: {reason}; inget har ändrats</source>
         <translation>{path}: {reason}; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="166"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="159"/>
         <source>Word-fil importerad</source>
         <translation>Word file imported</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="175"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="168"/>
         <source>Välj en Word-fil att importera.</source>
         <translation>Choose a Word file to import.</translation>
     </message>
@@ -1355,197 +1356,197 @@ Why is it not personal data? The reason is stored and travels with the draft.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="148"/>
         <source>Parkerade svar</source>
         <translation>Parked answers</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="149"/>
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="200"/>
         <source>Närvård desktop verkar redan vara igång med samma datakatalog. Skriv inte i samma utkast i två fönster.</source>
         <translation>Närvård desktop seems to be running already with the same data dir. Do not write in the same draft in two windows.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Nytt utkast…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="231"/>
         <source>Ö&amp;ppna utkast…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Spara nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="233"/>
         <source>Ditt &amp;namn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Sök i frågor och svar…</source>
         <translation>&amp;Find in questions and answers…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="248"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="251"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Fråga nummer…</source>
         <translation>&amp;Question number…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Nästa obesvarade</source>
         <translation>&amp;Next unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Föregående obesvarade</source>
         <translation>&amp;Previous unanswered</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="267"/>
         <source>Öppna &amp;loggmappen</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Om Närvård desktop</source>
         <translation>&amp;About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="490"/>
         <source>Ångra gäller inte ändringar från före importen; äldre versioner finns i Redigera › Historik.</source>
         <translation>Undo does not reach changes from before the import; older versions are in Edit › History.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="539"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="541"/>
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="543"/>
         <source>Kunde inte spara – försöker igen</source>
         <translation>Could not save – retrying</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="559"/>
         <source>Kunde inte spara: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="579"/>
         <source>Närvård desktop</source>
         <translation>Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="715"/>
         <source>Det finns ingen fråga {number}</source>
         <translation>There is no question {number}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="719"/>
         <source>Fråga {number} besvaras inte med nuvarande svar; se Parkerade svar.</source>
         <translation>Question {number} is not asked with the current answers; see Parked answers.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="732"/>
         <source>Gå till fråga</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="732"/>
         <source>Frågans nummer (t.ex. 10 a):</source>
         <translation>Question number (e.g. 10 a):</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="761"/>
         <source>Alla frågor som ställs är besvarade.</source>
         <translation>Every question asked is answered.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="775"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="791"/>
         <source>Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.</source>
         <translation>What is your name? It is shown on your changes when several people write the same answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="778"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="794"/>
         <source>Välkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="778"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="794"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="862"/>
         <source>Om Närvård desktop</source>
         <translation>About Närvård desktop</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="863"/>
         <source>Närvård desktop {version}
 Datakatalog: {data}
 Loggar: {logs}</source>
@@ -1554,13 +1555,13 @@ Data dir: {data}
 Logs: {logs}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="412"/>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="891"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../naravard_desktop/ui/main_window.py" line="892"/>
         <source>De senaste ändringarna kunde inte sparas. Stänga ändå? Då går de förlorade.</source>
         <translation>The latest changes could not be saved. Close anyway? They will be lost.</translation>
     </message>
@@ -1747,37 +1748,37 @@ Logs: {logs}</translation>
         <translation>1 answer is kept as this year&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="256"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="258"/>
         <source>Det finns inget nyare formulär som bygger på {form}. Lägg till det med Arkiv › Nytt formulär från dokument….</source>
         <translation>There is no newer form based on {form}. Add it with File › New form from document….</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="290"/>
         <source>1 svar fördes över från föregående år.</source>
         <translation>1 answer was carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="290"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="292"/>
         <source>{count} svar fördes över från föregående år.</source>
         <translation>{count} answers were carried over from last year.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="296"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="298"/>
         <source>Besvarade frågor som inget i det nya formuläret motsvarar: {numbers}</source>
         <translation>Answered questions that nothing in the new form corresponds to: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="301"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="303"/>
         <source>… och {count} till</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="302"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="304"/>
         <source>Ny omgång</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="303"/>
+        <location filename="../../naravard_desktop/ui/submission/new_round.py" line="305"/>
         <source>Det här fördes inte över eller behöver ses över:</source>
         <translation>This was not carried over or needs a look:</translation>
     </message>
@@ -2003,27 +2004,27 @@ Logs: {logs}</translation>
         <translation>remove it or acknowledge it as a false alarm</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="390"/>
+        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="392"/>
         <source>Kunde inte kvittera: {error}</source>
         <translation>Could not acknowledge: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="394"/>
+        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="396"/>
         <source>Varningen är kvitterad.</source>
         <translation>The warning is acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="485"/>
+        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="491"/>
         <source>Kunde inte ångra kvitteringen: {error}</source>
         <translation>Could not withdraw the acknowledgement: {error}</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="490"/>
+        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="496"/>
         <source>Kvitteringen är ångrad: varningen visas igen.</source>
         <translation>The acknowledgement is withdrawn: the warning shows again.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="516"/>
+        <location filename="../../naravard_desktop/ui/submission/pii_guard.py" line="524"/>
         <source>Kunde inte spara orden: {error}</source>
         <translation>Could not save the words: {error}</translation>
     </message>
@@ -2893,77 +2894,77 @@ Choose a backup to restore. The damaged file is kept beside it; nothing is delet
 <context>
     <name>ReviewWiring</name>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="116"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="117"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="122"/>
         <source>Skriv &amp;ut granskningskopia…</source>
         <translation>&amp;Print review copy…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="123"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="125"/>
         <source>Gra&amp;nskning</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="127"/>
         <source>&amp;Kommentera markerad text</source>
         <translation>&amp;Comment on selected text</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="129"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="131"/>
         <source>Gransknings&amp;läge (svaren skrivskyddade)</source>
         <translation>Review &amp;mode (answers read-only)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="138"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="140"/>
         <source>&amp;Alla frågor</source>
         <translation>&amp;All questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="139"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="141"/>
         <source>&amp;Mina frågor</source>
         <translation>&amp;My questions</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="140"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="142"/>
         <source>&amp;Öppna kommentarer</source>
         <translation>&amp;Open comments</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="141"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="143"/>
         <source>&amp;Inte godkända</source>
         <translation>&amp;Not approved</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="154"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="156"/>
         <source>Skriv ut lösta &amp;trådar också</source>
         <translation>Print resolved &amp;threads too</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="225"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="227"/>
         <source>Granskningsläge: svaren är skrivskyddade.</source>
         <translation>Review mode: the answers are read-only.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="288"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="320"/>
         <source>Välj först en fråga att kommentera.</source>
         <translation>First choose a question to comment on.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="364"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="396"/>
         <source>Inga frågor passar filtret; välj Granskning › Alla frågor.</source>
         <translation>No questions match the filter; choose Review › All questions.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="402"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="434"/>
         <source>Utkastet kan innehålla personuppgifter. En utskrift kan spridas vidare; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. A printout can be passed on; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="426"/>
+        <location filename="../../naravard_desktop/ui/review/review_wiring.py" line="458"/>
         <source>Granskningskopian är sparad: {path}</source>
         <translation>The review copy is saved: {path}</translation>
     </message>
@@ -3007,18 +3008,18 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="54"/>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="57"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="56"/>
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../naravard_desktop/ui/shortcuts_dialog.py" line="56"/>
         <source>Tangenter</source>
         <translation>Keys</translation>
     </message>
@@ -3339,22 +3340,22 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>WordIO</name>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="191"/>
+        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="36"/>
         <source>Exportera till &amp;Word…</source>
         <translation>Export to &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="192"/>
+        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="37"/>
         <source>Importera från W&amp;ord…</source>
         <translation>Import from W&amp;ord…</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="218"/>
+        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="63"/>
         <source>Utkastet kan innehålla personuppgifter. Word-filen skickas till andra; kontrollera de här svaren först:</source>
         <translation>The draft may contain personal data. The Word file goes to others; check these answers first:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="220"/>
+        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="65"/>
         <source>Exportera ändå</source>
         <translation>Export anyway</translation>
     </message>
@@ -3370,13 +3371,13 @@ Your text stays in the window and is saved as soon as possible; the program retr
 <context>
     <name>app</name>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="40"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="41"/>
         <source>Ett oväntat fel</source>
         <extracomment>Called (best effort) after an uncaught exception, e.g. to write pending answers. Text typed by `--test-typing` (crash-recovery test and benchmarks): predictable ASCII (QTest types only that), so a test can check that what reached the database is a prefix of it.</extracomment>
         <translation>An unexpected error</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/app.py" line="41"/>
+        <location filename="../../naravard_desktop/ui/app.py" line="42"/>
         <source>Ett oväntat fel inträffade. Dina svar sparas automatiskt; det som hann sparas finns kvar.
 
 Felet är loggat i {log}.</source>
@@ -3513,37 +3514,37 @@ The error is logged in {log}.</translation>
 <context>
     <name>word_io</name>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="42"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="35"/>
         <source>Word-dokument (*.docx);;Alla filer (*)</source>
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="52"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="45"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="53"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="46"/>
         <source>Spara frågor och svar i en Word-fil som en kollega fyller i och kommenterar i Word eller LibreOffice:</source>
         <translation>Save questions and answers in a Word file that a colleague fills in and comments on in Word or LibreOffice:</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="56"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="49"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="119"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="112"/>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="120"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="113"/>
         <source>Läs in en Word-fil som en kollega har fyllt i. Ändringarna slås samman som ett paket; inget ändras om filen inte går att läsa.</source>
         <translation>Read a Word file a colleague has filled in. The changes are merged like a bundle; nothing changes if the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../naravard_desktop/ui/sync/word_io.py" line="125"/>
+        <location filename="../../naravard_desktop/ui/sync/word_dialogs.py" line="118"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>

@@ -41,6 +41,17 @@ NOT_AT_START = (
     "naravard_desktop.core.review.pdf",
     "naravard_desktop.core.word",
     "naravard_desktop.core.forms.form_import",
+    # Loaded when first opened or shown: dialogs, the form editor, the comments panel
+    # (its dock is a tab behind Kontroll), the start page (a draft was opened), bundles.
+    "naravard_desktop.core.sync.bundles",
+    "naravard_desktop.core.review.document",
+    "naravard_desktop.ui.start_page",
+    "naravard_desktop.ui.review.review_panel",
+    "naravard_desktop.ui.sync.bundle_dialogs",
+    "naravard_desktop.ui.sync.word_dialogs",
+    "naravard_desktop.ui.submission.submission_dialogs",
+    "naravard_desktop.ui.submission.transfer_mode",
+    "naravard_desktop.ui.forms.form_editor",
 )
 
 

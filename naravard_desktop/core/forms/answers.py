@@ -39,6 +39,18 @@ def number_problem(value: Any) -> str | None:
     return None
 
 
+def format_number(value: Any) -> str:
+    """Decimal comma; a number that cannot be used (stored before numbers were checked on
+    the way in: NaN, huge) is named as such, never printed digit by digit."""
+    if number_problem(value) is not None:
+        return "(ogiltigt tal)"
+    if isinstance(value, str):  # a number field's text that is not a number, kept as typed
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace(".", ",")
+
+
 def question_of(key: str) -> str:
     """The question number a field key belongs to: "18 / Andra åtgärder" → "18"."""
     return key.split(KEY_SEPARATOR, 1)[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from naravard_desktop.core.forms.answers import FieldRef, field_refs, is_answered, is_empty, number_problem
+from naravard_desktop.core.forms.answers import FieldRef, field_refs, format_number, is_answered, is_empty
 from naravard_desktop.core.forms.conditions import ConditionEvaluator, describe_condition
 from naravard_desktop.core.forms.counting import count_like_browser
 from naravard_desktop.core.forms.model import Form, Question, Section, Subfield, normalise_number
@@ -191,18 +191,6 @@ class DraftDocument:
 
 
 # -- values as text -------------------------------------------------------------------
-
-
-def format_number(value: Any) -> str:
-    """Decimal comma; a number that cannot be used (stored before numbers were checked on
-    the way in: NaN, huge) is named as such, never printed digit by digit."""
-    if number_problem(value) is not None:
-        return "(ogiltigt tal)"
-    if isinstance(value, str):  # a number field's text that is not a number, kept as typed
-        return value.strip()
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace(".", ",")
 
 
 def value_text(ref: FieldRef, value: Any) -> str:

@@ -15,12 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from naravard_desktop.core.forms.answers import is_empty, number_problem
+from naravard_desktop.core.forms.answers import format_number, is_empty, number_problem
 from naravard_desktop.core.forms.conditions import ConditionEvaluator
 from naravard_desktop.core.forms.counting import count_like_browser, normalise_newlines
 from naravard_desktop.core.forms.model import Form, Question
 from naravard_desktop.core.messages import Message
-from naravard_desktop.core.review.document import format_number
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX, canonical_json, utc_now
 from naravard_desktop.core.submission.carry import carried_fields
 from naravard_desktop.core.submission.pii import describe, scan_draft

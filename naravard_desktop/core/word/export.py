@@ -28,12 +28,11 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from naravard_desktop.core.forms.answers import is_empty
+from naravard_desktop.core.forms.answers import format_number, is_empty
 from naravard_desktop.core.forms.conditions import ConditionEvaluator, describe_condition
 from naravard_desktop.core.forms.counting import count_like_browser
 from naravard_desktop.core.forms.model import Form, Question
 from naravard_desktop.core.review.comments import Review, Thread
-from naravard_desktop.core.review.document import format_number
 from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.storage.store import DraftStore, Revision, utc_now
 from naravard_desktop.core.word.base import ExportedComment, FieldBase, WordBase, WordError, base_properties, base_xml

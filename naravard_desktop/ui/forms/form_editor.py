@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUnd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHeaderView,
@@ -57,7 +56,6 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 300
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
-DOCUMENT_SUFFIXES = ("*.docx", "*.html", "*.htm", "*.md", "*.json")
 
 
 class _AllAsked:
@@ -924,30 +922,3 @@ def _after_save(window: MainWindow, editor: FormEditorWindow, form_id: str) -> N
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     editor.saved_box = box
     box.open()
-
-
-class FormImport(QObject):
-    """Arkiv › Nytt formulär från dokument…"""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.editor: FormEditorWindow | None = None
-        r = window.registry
-        self.action = r.add("form-from-document", lambda: self.tr("Nytt &formulär från dokument…"), self.ask, menu="file")
-        file_menu = r.menus["file"]
-        before = r.actions.get("save-now")
-        if before is not None:  # Arkiv: Nytt utkast, Ny omgång, Öppna utkast, Nytt formulär…, Spara nu
-            file_menu.removeAction(self.action)
-            file_menu.insertAction(before, self.action)
-
-    def ask(self) -> None:
-        start = str(Path.home())
-        filters = self.tr("Formulärdokument ({patterns})").format(patterns=" ".join(DOCUMENT_SUFFIXES))
-        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Nytt formulär från dokument"), start, filters)
-        if name:
-            self.editor = open_editor(self.window, Path(name))
-
-
-def install(window: Any) -> None:
-    window.form_import = FormImport(window)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from naravard_desktop.core.review.comments import Thread, locate_quote
 from naravard_desktop.core.review.status import review_marks
 from naravard_desktop.ui.i18n import translate_ui
-from naravard_desktop.ui.review.review_panel import ReviewPanel
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
 from naravard_desktop.ui.widgets import look
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the panel loads when the Kommentarer dock is first shown, not at start-up
     from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.review.review_panel import ReviewPanel
 
 KEY_REVIEWER_MODE = "review/reviewer_mode"
 
@@ -99,7 +99,8 @@ class ReviewWiring(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.panel: ReviewPanel | None = None
+        self._panel: ReviewPanel | None = None  # built while the dock shows (`panel` builds it on demand)
+        self._panel_question: str | None = None  # the question the last panel showed
         self.marks_by_question: dict[str, set[str]] = {}
         self.filter = FILTER_ALL
         self.pii_box: PiiWarningBox | None = None
@@ -116,6 +117,7 @@ class ReviewWiring(QObject):
         r.add_dock("comments", self.dock, lambda: self.tr("Kommentarer"))
         window.tabifyDockWidget(window.validation_dock, self.dock)  # a tab beside Kontroll: the window stays small
         window.validation_dock.raise_()  # Kontroll stays the tab in front; Ctrl+Alt+M brings this one
+        self.dock.visibilityChanged.connect(self._on_dock_visible)
 
         self.print_action = r.add("print-review", lambda: self.tr("Skriv &ut granskningskopia…"), self.ask_print, menu="file")
         self._place_in_file_menu(r)
@@ -210,8 +212,8 @@ class ReviewWiring(QObject):
         if self.session is None:
             return
         self.refresh_review()
-        if self.panel is not None:
-            self.panel.reload()
+        if self._panel is not None:
+            self._panel.reload()
 
     def _update_actions(self) -> None:
         has_draft = self.session is not None
@@ -224,29 +226,59 @@ class ReviewWiring(QObject):
         if self.reviewer_mode:
             self.window.statusBar().showMessage(self.tr("Granskningsläge: svaren är skrivskyddade."), 10000)
 
+    @property
+    def panel(self) -> ReviewPanel | None:
+        """The comments panel of the open draft (None without one); built now if the dock
+        has not shown it yet."""
+        if self._panel is None and self.session is not None:
+            self._build_panel()
+        return self._panel
+
+    def _on_dock_visible(self, visible: bool) -> None:
+        if visible and self._panel is None and self.session is not None:
+            self._build_panel()
+
+    def _build_panel(self) -> None:
+        session = self.session
+        assert session is not None
+        from naravard_desktop.ui.review.review_panel import ReviewPanel
+
+        self._replace_panel(ReviewPanel(session.store, session.form, session.draft_id, self.scroll, answers=self._answers))
+        self.follow_question(self._panel_question or self.window.current_question() or "")
+
     def _on_editor_built(self) -> None:
-        """A new navigator and form view (draft opened, language switched): new panel,
-        reviewer mode and filter applied again."""
+        """A new navigator and form view (draft opened, language switched): a new panel
+        (now if the dock shows, else when it is first shown), reviewer mode and filter
+        applied again."""
         session = self.session
         if session is None:
             return
-        question = self.panel.question if self.panel is not None and self.panel.review.draft_id == session.draft_id else None
-        self._replace_panel(ReviewPanel(session.store, session.form, session.draft_id, self.scroll, answers=self._answers))
+        old = self._panel
+        same_draft = old is not None and old.review.draft_id == session.draft_id
+        self._panel_question = old.question if old is not None and same_draft else None
+        self._drop_panel()
+        if self.dock.isVisible():
+            self._build_panel()
         self.apply_reviewer_mode()
         self.apply_filter()
-        self.follow_question(question or self.window.current_question() or "")
 
     def _on_draft_closed(self) -> None:
         self.marks_by_question = {}
         if self.pii_box is not None:
             self.pii_box.close()
             self.pii_box = None
-        self._replace_panel(None)
+        self._panel_question = None
+        self._drop_panel()
         self.banner.hide()
         self._update_actions()
 
+    def _drop_panel(self) -> None:
+        """The dock shows "open a draft" until a panel is built."""
+        if self._panel is not None or not isinstance(self.scroll.widget(), NoDraftLabel):
+            self._replace_panel(None)
+
     def _replace_panel(self, panel: ReviewPanel | None) -> None:
-        self.panel = panel
+        self._panel = panel
         old = self.scroll.takeWidget()
         if panel is not None:
             panel.changed.connect(self.refresh_review)
@@ -263,7 +295,7 @@ class ReviewWiring(QObject):
 
     def follow_question(self, number: str) -> None:
         """Show the threads of the navigator's current question (a group heading: none)."""
-        panel = self.panel
+        panel = self._panel  # a panel not built yet starts at the current question
         session = self.session
         if panel is None or session is None:
             return

@@ -22,11 +22,11 @@ from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission.submission import MENU, add_submission_menu
-from naravard_desktop.ui.submission.submission_dialogs import NewRoundDialog
 from naravard_desktop.ui.widgets import look
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.submission.submission_dialogs import NewRoundDialog
 
 NOTES_SHOWN = 12
 
@@ -246,6 +246,8 @@ class NewRound(QObject):
     # -- new round ------------------------------------------------------------------------
 
     def ask_new_round(self) -> NewRoundDialog | None:
+        from naravard_desktop.ui.submission.submission_dialogs import NewRoundDialog
+
         session = self.session
         if session is None:
             return None

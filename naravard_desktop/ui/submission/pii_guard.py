@@ -42,12 +42,12 @@ from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission.submission import MENU, add_submission_menu
-from naravard_desktop.ui.submission.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 from naravard_desktop.ui.widgets import look
 from naravard_desktop.ui.widgets.text_field import TextField
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.submission.submission_dialogs import AckDialog, AckEntry, AcknowledgementsDialog, FlaggedWordsDialog
 
 SCAN_DELAY_MS = 300
 MARK_COLOUR = look.NEAR  # the warning line's colour
@@ -362,6 +362,8 @@ class PiiGuard(QObject):
                 return
 
     def ask_acknowledge(self, finding: Finding) -> AckDialog | None:
+        from naravard_desktop.ui.submission.submission_dialogs import AckDialog
+
         session = self.session
         if session is None:
             return None
@@ -406,6 +408,8 @@ class PiiGuard(QObject):
         """The stored draft's acknowledgements: those whose text is still in an answer in
         form order (core.pii.scan_draft), then any whose text has gone (kept by the core:
         the acknowledgement applies again if the text comes back)."""
+        from naravard_desktop.ui.submission.submission_dialogs import AckEntry
+
         session = self.session
         if session is None:
             return []
@@ -437,6 +441,8 @@ class PiiGuard(QObject):
 
     def show_acknowledgements(self) -> AcknowledgementsDialog | None:
         """Inlämning → Kvitterade varningar…: writes pending edits, then lists what is stored."""
+        from naravard_desktop.ui.submission.submission_dialogs import AcknowledgementsDialog
+
         session = self.session
         if session is None:
             return None
@@ -494,6 +500,8 @@ class PiiGuard(QObject):
     # -- flagged words --------------------------------------------------------------------
 
     def edit_words(self) -> FlaggedWordsDialog | None:
+        from naravard_desktop.ui.submission.submission_dialogs import FlaggedWordsDialog
+
         session = self.session
         if session is None:
             return None

@@ -19,11 +19,11 @@ from naravard_desktop.core.review.status import TRANSFER_STALE, TRANSFERRED
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX
 from naravard_desktop.core.submission.transfer import MARK_PREFIX, TransferStatus, answer_hash, transfer_status
 from naravard_desktop.ui.session import DraftSession
-from naravard_desktop.ui.submission.submission_dialogs import ChecklistDialog
-from naravard_desktop.ui.submission.transfer_mode import TransferMode
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dock's widget and the checklist load when first shown, not at start-up
     from naravard_desktop.ui.main_window import MainWindow
+    from naravard_desktop.ui.submission.submission_dialogs import ChecklistDialog
+    from naravard_desktop.ui.submission.transfer_mode import TransferMode
 
 MENU = "submission"
 REFRESH_DELAY_MS = 800
@@ -94,6 +94,8 @@ class Submission(QObject):
         session = self.session
         if self.transfer is None and session is not None:
             session.flush()  # it reads the stored draft: write what was typed first
+            from naravard_desktop.ui.submission.transfer_mode import TransferMode
+
             self.transfer = TransferMode(session.store, session.form, session.draft_id, self.dock)
             self.transfer.changed.connect(self._on_marked)
             self.dock.setWidget(self.transfer)
@@ -219,6 +221,8 @@ class Submission(QObject):
         if status is None:
             return None
         if self.checklist_dialog is None:
+            from naravard_desktop.ui.submission.submission_dialogs import ChecklistDialog
+
             self.checklist_dialog = ChecklistDialog(self.window)
         self.checklist_dialog.set_status(status)
         self.checklist_dialog.show()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from naravard_desktop.core.review.status import conflict_marks
 from naravard_desktop.core.submission.validation import Problem
-from naravard_desktop.core.sync.bundles import ImportSummary
 from naravard_desktop.core.sync.field_versions import conflicts
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
 
-if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+if TYPE_CHECKING:  # the bundle code and the dialogs load when first used, not at start-up
+    from naravard_desktop.core.sync.bundles import ImportSummary
     from naravard_desktop.ui.main_window import MainWindow
     from naravard_desktop.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
     from naravard_desktop.ui.sync.conflict_view import ConflictDialog
