@@ -482,7 +482,7 @@ def _restore_in_place(data_dir: Path, db: Path, copy: Path, keep: int) -> Backup
                 conn.execute("BEGIN IMMEDIATE")  # the write lock: other writers wait from here
             except sqlite3.OperationalError as exc:
                 raise BackupError(f"databasen är låst av en annan skrivning ({exc}); försök igen om en stund — inget har ändrats") from None
-            try:
+            with migrations.committed(conn):
                 # The pre-restore copy, read by another connection: it sees every committed
                 # write, and no new one can commit while this transaction holds the lock.
                 safety = create_backup(data_dir, keep=max(keep, 1), keep_damaged_revisions=True)
@@ -496,11 +496,6 @@ def _restore_in_place(data_dir: Path, db: Path, copy: Path, keep: int) -> Backup
                     columns = ", ".join(_quoted(r[1]) for r in conn.execute(f"PRAGMA main.table_info({_quoted(table)})"))
                     conn.execute(f"DELETE FROM main.{_quoted(table)}")
                     conn.execute(f"INSERT INTO main.{_quoted(table)} ({columns}) SELECT {columns} FROM restored.{_quoted(table)}")
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
         finally:
             conn.execute("DETACH DATABASE restored")
     finally:

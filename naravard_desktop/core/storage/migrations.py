@@ -7,9 +7,24 @@ schema from `user_version` N-1 to N. Never edit a released step: add a new one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Migration = Callable[[sqlite3.Connection], None]
+
+
+@contextmanager
+def committed(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """The transaction the caller began (BEGIN IMMEDIATE) is committed when the block ends
+    and rolled back when it raises anything (unless SQLite has rolled back already); the
+    one way every writer here ends a transaction (store, migrations, restore)."""
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -91,16 +106,11 @@ def migrate(conn: sqlite3.Connection) -> int:
         )
     while current < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
-        try:
+        with committed(conn):
             # Read again under the write lock: another process may have migrated meanwhile.
             current = conn.execute("PRAGMA user_version").fetchone()[0]
             if current < SCHEMA_VERSION:
                 MIGRATIONS[current](conn)
                 current += 1
                 conn.execute(f"PRAGMA user_version = {current}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
     return SCHEMA_VERSION

@@ -370,13 +370,8 @@ class DraftStore:
             hook(self)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with migrations.committed(self.conn):
                 yield self.conn
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:  # SQLite may have rolled back already
-                    self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.OperationalError as exc:
             if not getattr(exc, "sqlite_errorname", "").startswith(_WRITE_FAILURES):
                 raise
