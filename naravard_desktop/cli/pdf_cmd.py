@@ -9,6 +9,7 @@ from pathlib import Path
 from naravard_desktop.cli.context import CliError, Commands, Context, check_out, questions_option, write_bytes_atomically
 from naravard_desktop.core.review.document import build_document
 from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.storage import paths
 from naravard_desktop.core.submission.pii import pii_warnings
 
 
@@ -26,7 +27,7 @@ def cmd_pdf(ctx: Context, args: argparse.Namespace) -> int:
     for line in pii_warnings(ctx.store, form, draft.id):  # warn like `bundle export`, never block
         print(line, file=sys.stderr)
     document = build_document(ctx.store, form, draft.id, include_resolved=args.include_resolved, questions=questions)
-    data = render_pdf(document)
+    data = render_pdf(document, font_cache=paths.font_cache(ctx.data_dir))
     try:
         write_bytes_atomically(args.out, data)
     except OSError as exc:

@@ -12,6 +12,7 @@ import copy
 import io
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -21,7 +22,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -41,6 +41,7 @@ from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 from naravard_desktop.core.forms.counting import count_like_browser
 from naravard_desktop.core.review.comments import Thread
 from naravard_desktop.core.review.document import CHECKED, NOT_ASKED, UNANSWERED, UNCHECKED, DraftDocument, FieldDoc, QuestionDoc
+from naravard_desktop.core.review.fonts import load_font
 from naravard_desktop.core.storage import paths
 from naravard_desktop.core.times import local_time
 
@@ -85,13 +86,14 @@ class Paragraph(_ReportlabParagraph):
         return size
 
 
-def register_fonts() -> None:
-    """Register the bundled TrueType fonts once (reportlab keeps a global registry)."""
+def register_fonts(font_cache: Path | None = None) -> None:
+    """Register the bundled TrueType fonts once (reportlab keeps a global registry); with
+    `font_cache` (a folder) their parse is kept there for the next process (core/review/fonts.py)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     font_dir = paths.resources_dir() / "fonts"
     for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_dir / filename)))
+        pdfmetrics.registerFont(load_font(name, font_dir / filename, font_cache))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
@@ -748,9 +750,10 @@ def _seed_contents(story: list[Flowable]) -> bool:
     return seeded
 
 
-def render_pdf(document: DraftDocument) -> bytes:
-    """The review PDF as bytes."""
-    register_fonts()
+def render_pdf(document: DraftDocument, *, font_cache: Path | None = None) -> bytes:
+    """The review PDF as bytes. `font_cache`: a folder to keep the parsed fonts in
+    (paths.font_cache(data_dir)); the PDF is the same with or without it."""
+    register_fonts(font_cache)
     buffer = io.BytesIO()
     d = document
     template = _ReviewDocTemplate(

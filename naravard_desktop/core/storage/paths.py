@@ -52,6 +52,11 @@ def validated_forms_cache(data_dir: Path) -> Path:
     return data_dir / "cache" / "validated-forms.json"
 
 
+def font_cache(data_dir: Path) -> Path:
+    """The review PDF's fonts as reportlab parsed them (core/review/fonts.py); safe to delete."""
+    return data_dir / "cache" / "fonts"
+
+
 def log_dir(data_dir: Path) -> Path:
     path = data_dir / "logs"
     path.mkdir(parents=True, exist_ok=True)
