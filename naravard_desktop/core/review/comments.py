@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +21,7 @@ from typing import Any
 from naravard_desktop.core.forms.answers import is_empty
 from naravard_desktop.core.forms.labels import label_key
 from naravard_desktop.core.forms.model import Form, Question, normalise_number
-from naravard_desktop.core.storage.store import DraftStore, Revision
+from naravard_desktop.core.storage.store import DraftStore, Revision, new_id
 
 THREAD_PREFIX = "@thread/"
 REPLY_PREFIX = "@reply/"
@@ -420,7 +419,7 @@ class Review:
                     break
             else:
                 raise ReviewError(f"citatet finns inte i svaret på fråga {q.display_number}: ”{_shorten(quote)}”")
-        thread_id = uuid.uuid4().hex
+        thread_id = new_id()
         self.store.set_values(self.draft_id, {THREAD_PREFIX + thread_id: data}, kind="review")
         return self.thread(thread_id)
 
@@ -428,7 +427,7 @@ class Review:
         tid = self.resolve_thread_id(thread_id)
         if is_empty(text):
             raise ReviewError("svaret är tomt")
-        reply_id = uuid.uuid4().hex
+        reply_id = new_id()
         rev = self.store.set_value(self.draft_id, f"{REPLY_PREFIX}{tid}/{reply_id}", {"text": text}, kind="review")
         assert rev is not None
         return Reply(reply_id, tid, text, rev.editor_name, rev.created_at)

@@ -28,8 +28,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from merge3 import Merge3
-
 from naravard_desktop.core.forms.answers import UnknownField, resolve_key
 from naravard_desktop.core.forms.model import Form
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX, Editor, Revision, canonical_json, revision_id
@@ -111,6 +109,8 @@ TOKEN = re.compile(r"\w+[ \t]*|[^\w\s][ \t]*|\s+")
 def _merge_sequences(
     base: list[str], a: list[str], b: list[str], fine: bool, clash: Callable[[str, str], str] | None = None
 ) -> str | object:
+    from merge3 import Merge3  # here: the app's start (the checks import this module) needs no text merge
+
     out: list[str] = []
     for group in Merge3(base, a, b, sequence_matcher=_NoJunkMatcher).merge_groups():
         if group[0] != "conflict":
