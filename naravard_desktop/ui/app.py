@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import signal
@@ -149,6 +150,10 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         ok = window.self_test()
         window.close()
         return 0 if ok else 1
+    if not gc.isenabled():  # started by run(): the collector comes back after the first paint
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, collect_from_now_on)
     _close_on_terminate(window)  # before any dialog: SIGTERM during the first-start question still saves
     window.backups.backup_on_start()  # on a worker thread; a failure is shown in the status bar
     window.ensure_display_name()
@@ -222,8 +227,18 @@ class _TestTypist:
 
 def run() -> None:
     """The console entry (`naravard-desktop`, `python -m naravard_desktop.ui.app`, the frozen
-    app): `main()`, then the process ends at once."""
+    app): `main()`, then the process ends at once. The cyclic garbage collector waits until
+    the window is up (`collect_from_now_on`): the start makes many objects and few cycles."""
+    gc.disable()
     end_process(main())
+
+
+def collect_from_now_on() -> None:
+    """After the first paint: the objects made so far (modules, classes, the window) are
+    kept out of every later collection (gc.freeze), then the collector runs again, so a
+    collection while typing scans only what was made since."""
+    gc.freeze()
+    gc.enable()
 
 
 def end_process(code: int) -> None:

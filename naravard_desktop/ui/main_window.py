@@ -47,7 +47,6 @@ from naravard_desktop.ui.actions import ActionRegistry
 from naravard_desktop.ui.banner import Banner, recovery_text
 from naravard_desktop.ui.commands import SetValuesCommand
 from naravard_desktop.ui.extensions import EXTENSIONS
-from naravard_desktop.ui.find_bar import FindBar
 from naravard_desktop.ui.form_view import FormView
 from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.navigator import Navigator
@@ -60,7 +59,8 @@ from naravard_desktop.ui.widgets.focus_ring import FocusRings
 from naravard_desktop.ui.widgets.inputs import redo_keys
 from naravard_desktop.ui.widgets.question_card import QuestionCard
 
-if TYPE_CHECKING:  # loaded when first shown: a draft opened at start needs no start page
+if TYPE_CHECKING:  # loaded when first used: a draft opened at start needs no start page or find bar
+    from naravard_desktop.ui.find_bar import FindBar
     from naravard_desktop.ui.start_page import StartPage
 
 log = logging.getLogger("naravard")
@@ -125,8 +125,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = Banner(central)
         layout.addWidget(self.banner)
-        self.find_bar = FindBar(self, central)
-        layout.addWidget(self.find_bar)
+        self._find_bar: FindBar | None = None  # built on first use (Ctrl+F), right above the pages
         self.pages = QStackedWidget(central)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -240,16 +239,16 @@ class MainWindow(QMainWindow):
         r.add(
             "find",
             lambda: self.tr("&Sök i frågor och svar…"),
-            self.find_bar.open,
+            self._find_open,
             menu="edit",
             shortcut=QKeySequence.StandardKey.Find,
             separator_before=True,
         )
-        r.add("find-next", lambda: self.tr("Sök &nästa"), self.find_bar.find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
+        r.add("find-next", lambda: self.tr("Sök &nästa"), self._find_next, menu="edit", shortcut=QKeySequence.StandardKey.FindNext)
         r.add(
             "find-previous",
             lambda: self.tr("Sök &föregående"),
-            self.find_bar.find_previous,
+            self._find_previous,
             menu="edit",
             shortcut=QKeySequence.StandardKey.FindPrevious,
         )
@@ -279,8 +278,28 @@ class MainWindow(QMainWindow):
         self.validation_panel.problem_activated.connect(self.problem_activated)
         self.validation_dock.setWidget(self.validation_panel)
 
+    @property
+    def find_bar(self) -> FindBar:
+        """Find in questions and answers (Ctrl+F); built when first used."""
+        if self._find_bar is None:
+            from naravard_desktop.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self, self.central)
+            self._central_layout.insertWidget(self._central_layout.indexOf(self.pages), self._find_bar)
+        return self._find_bar
+
+    def _find_open(self) -> None:
+        self.find_bar.open()
+
+    def _find_next(self) -> None:
+        self.find_bar.find_next()
+
+    def _find_previous(self) -> None:
+        self.find_bar.find_previous()
+
     def _retranslate_static(self) -> None:
-        self.find_bar.retranslate()
+        if self._find_bar is not None:
+            self._find_bar.retranslate()
         if self.session is not None and self.session.last_saved_at:
             self._on_saved(self.session.last_saved_at)
         self._update_title()
@@ -295,7 +314,8 @@ class MainWindow(QMainWindow):
         self._put_docks_away()
         page = self.start_page  # keyboard use: the focus goes where the choice is made
         (page.draft_list if page.draft_list.count() else page.form_list).setFocus()
-        self.find_bar.hide()
+        if self._find_bar is not None:
+            self._find_bar.hide()
         self._update_title()
 
     def ask_new_draft_default(self) -> None:

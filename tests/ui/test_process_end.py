@@ -73,3 +73,38 @@ def test_a_whole_run_exits_with_main_s_code_and_keeps_what_it_wrote(data_dir: Pa
         assert [d.title for d in store.drafts()] == ["Självtest"]
     assert not (data_dir / "desktop-running.lock").exists()
     assert app_settings(data_dir).value(KEY_LAST_DRAFT)  # QSettings reached the disk before the process ended
+
+
+def test_run_collects_garbage_again_once_the_window_is_up(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run()` starts with the cyclic collector off; after the first paint it is on again,
+    with the objects of the start frozen out of later collections."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from naravard_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "on_uncaught", [])
+    monkeypatch.setattr(app_module, "_close_on_terminate", lambda window: None)
+    seen: dict[str, object] = {}
+
+    def fake_exec(_app: object) -> int:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["off at first"] = not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
+        seen["frozen"] = gc.get_freeze_count() > 0
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    with DraftStore(data_dir) as store:
+        store.set_editor_name("Testare")  # no first-start question
+    gc.disable()
+    try:
+        assert app_module.main(["--data-dir", str(data_dir)]) == 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert seen == {"off at first": True, "frozen": True}
