@@ -136,7 +136,7 @@ class ActionRegistry(QObject):
         would make Ctrl+G (go to question) ambiguous, and Qt then triggers neither. An
         action's first shortcut wins over another action's secondary binding of the same key.
         """
-        actions = [a for a in self.window.findChildren(QAction) if a.shortcuts()]
+        actions = [a for a in self.actions.values() if a.shortcuts()]  # every menu action is here (not findChildren: it wraps every child)
         primary = {a.shortcuts()[0]: a for a in actions}
         for action in actions:
             keys = action.shortcuts()

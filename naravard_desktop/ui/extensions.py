@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from naravard_desktop.ui import pane_focus, shortcuts_dialog
+from naravard_desktop.ui import pane_focus, shortcuts
 from naravard_desktop.ui.forms import form_import_action
 from naravard_desktop.ui.review import review_wiring
 from naravard_desktop.ui.storage import backups
@@ -28,5 +28,5 @@ EXTENSIONS: list[Callable[[Any], None]] = [
     word_io.install,  # after collaboration: its actions follow the bundle actions
     backups.install,
     pane_focus.install,
-    shortcuts_dialog.install,  # reads the other features' keys when it opens
+    shortcuts.install,  # reads the other features' keys when it opens
 ]

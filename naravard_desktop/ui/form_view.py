@@ -178,6 +178,9 @@ class FormView(QScrollArea):
     def _build_first_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
         height = screen.availableGeometry().height() if screen is not None else 1000
+        window = self.window()
+        if window is not self and window.height() > 0:  # the window's size is set before a draft opens
+            height = min(height, window.height())
         evaluator = self.session.evaluator()
         filled = 0
         built: list[str] = []

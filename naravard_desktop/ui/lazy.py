@@ -10,7 +10,7 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["LazyModule", "document", "form_edit", "word", "word_reading"]
+__all__ = ["LazyModule", "backup", "document", "form_edit", "word", "word_reading"]
 
 
 class LazyModule:
@@ -35,8 +35,11 @@ if TYPE_CHECKING:
     from naravard_desktop.core import word
     from naravard_desktop.core.forms import form_edit
     from naravard_desktop.core.review import document
+    from naravard_desktop.core.storage import backup
     from naravard_desktop.core.word import reading as word_reading
 else:
+    #: backups (tempfile, shutil, the integrity check): on a worker thread after the first paint
+    backup = LazyModule("naravard_desktop.core.storage.backup")
     #: the form editor's core (the form importer, rapidfuzz): when the editor opens
     form_edit = LazyModule("naravard_desktop.core.forms.form_edit")
     #: Word export and import (python-docx, lxml): when Word is used

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -80,25 +79,3 @@ class ShortcutsDialog(QDialog):
         buttons.addButton(self.tr("Stäng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-class Shortcuts(QObject):
-    def __init__(self, window: Any):
-        super().__init__(window)
-        self.window = window
-        self.dialog: ShortcutsDialog | None = None
-        action = window.registry.add("shortcuts", lambda: self.tr("&Kortkommandon…"), self.show_dialog, menu="help")
-        help_menu = window.registry.menus["help"]
-        help_menu.removeAction(action)
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, action)  # first in Hjälp
-
-    def show_dialog(self) -> ShortcutsDialog:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = ShortcutsDialog(self.window, self.window)
-        self.dialog.open()
-        return self.dialog
-
-
-def install(window: Any) -> None:
-    window.shortcuts = Shortcuts(window)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from naravard_desktop import APP_NAME
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]
@@ -16,6 +14,8 @@ DB_FILENAME = "naravard.sqlite3"
 
 def default_data_dir() -> Path:
     """The per-user data dir (platformdirs), used when no --data-dir is given."""
+    import platformdirs  # here: ~5 ms to import, and not needed with --data-dir
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

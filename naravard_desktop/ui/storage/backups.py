@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from naravard_desktop.core.storage import backup
 from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore, StoreError
 from naravard_desktop.core.times import local_time
 from naravard_desktop.ui.banner import Banner
 from naravard_desktop.ui.i18n import error_text
+from naravard_desktop.ui.lazy import backup
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange
 
@@ -54,7 +54,6 @@ def open_main_window(data_dir: Path, draft_id: str | None = None, *, interactive
     Other store errors (a newer schema, a read-only data dir) are shown and give None.
     """
     from naravard_desktop.ui.main_window import MainWindow
-    from naravard_desktop.ui.storage.recovery_dialog import offer_recovery
 
     translate = QCoreApplication.translate
     while True:
@@ -62,6 +61,8 @@ def open_main_window(data_dir: Path, draft_id: str | None = None, *, interactive
             return MainWindow(data_dir, draft_id=draft_id)
         except DatabaseDamaged as exc:
             log.error("damaged database at start: %s", exc)
+            from naravard_desktop.ui.storage.recovery_dialog import offer_recovery
+
             if interactive and offer_recovery(None, exc):
                 log.warning("restored a backup after damage; opening the store again")
                 continue
@@ -131,8 +132,8 @@ class Backups(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.interval_minutes: float = backup.DEFAULT_INTERVAL_MINUTES
-        self.keep = backup.DEFAULT_KEEP
+        self._interval_minutes: float | None = None  # None: backup.DEFAULT_INTERVAL_MINUTES
+        self._keep: int | None = None  # None: backup.DEFAULT_KEEP
         self.job = BackgroundJob(self)
         self.job.finished.connect(self._on_job_finished)
         self._job_kind = ""
@@ -149,6 +150,24 @@ class Backups(QObject):
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         window.installEventFilter(self)
+
+    @property
+    def interval_minutes(self) -> float:
+        """Minutes of editing between interval backups (the core's default unless set)."""
+        return backup.DEFAULT_INTERVAL_MINUTES if self._interval_minutes is None else self._interval_minutes
+
+    @interval_minutes.setter
+    def interval_minutes(self, minutes: float) -> None:
+        self._interval_minutes = minutes
+
+    @property
+    def keep(self) -> int:
+        """How many backups are kept (the core's default unless set)."""
+        return backup.DEFAULT_KEEP if self._keep is None else self._keep
+
+    @keep.setter
+    def keep(self, count: int) -> None:
+        self._keep = count
 
     # -- when: start and interval --------------------------------------------------------
 
