@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from naravard_desktop.core.forms.model import Form
 from naravard_desktop.core.review.document import build_document
 from naravard_desktop.core.review.pdf import render_pdf
+from naravard_desktop.core.storage import paths
 from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.ui.settings import file_folder, remember_folder
@@ -33,7 +34,7 @@ def default_file_name(draft_title: str, today: date | None = None) -> str:
 def save_review_copy(store: DraftStore, form: Form, draft_id: str, path: Path, *, include_resolved: bool = False) -> Path:
     """Render and write the review PDF atomically; returns the path."""
     document = build_document(store, form, draft_id, include_resolved=include_resolved)
-    write_bytes_atomically(path, render_pdf(document))
+    write_bytes_atomically(path, render_pdf(document, font_cache=paths.font_cache(store.data_dir)))  # as `naravard pdf`
     return path
 
 
