@@ -95,6 +95,25 @@ def test_dock_follows_the_current_question(qtbot, window):
     assert panel.question is None and not panel.comment_button.isEnabled()
 
 
+def test_the_panel_is_built_when_its_dock_shows_at_the_question_the_user_is_at(qtbot, window):
+    """Behind the Kontroll tab the comments panel is not built at start; shown later, it
+    opens at the question the user moved to meanwhile (focus or jump), not at none."""
+    review = window.review
+    draft_id = window.session.draft_id
+    review.dock.hide()  # Visa › Kommentarer off (or a tab behind Kontroll): nothing shows it
+    window.close_draft()
+    window.open_draft(draft_id)
+    assert review._panel is None
+    assert window.go_to_question("17")
+    window.form_view.field_widget("3").edit.setFocus()
+    qtbot.waitUntil(lambda: review._panel_question == "3")
+    window.validation_dock.setFocus()  # the focus leaves the answers, as a click on the tab does
+    review.dock.show()
+    review.dock.raise_()
+    qtbot.waitUntil(lambda: review._panel is not None)
+    assert review._panel.question == "3" and "3" in review._panel.title.text()
+
+
 def test_comment_shows_count_mark_and_is_stored_then_resolve_removes_it(qtbot, reviewer_window, data_dir, empty_draft):
     window = reviewer_window
     window.go_to_question("17")

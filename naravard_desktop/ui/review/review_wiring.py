@@ -100,7 +100,7 @@ class ReviewWiring(QObject):
         super().__init__(window)
         self.window = window
         self._panel: ReviewPanel | None = None  # built while the dock shows (`panel` builds it on demand)
-        self._panel_question: str | None = None  # the question the last panel showed
+        self._panel_question: str | None = None  # the question the panel shows, or will start at when built
         self.marks_by_question: dict[str, set[str]] = {}
         self.filter = FILTER_ALL
         self.pii_box: PiiWarningBox | None = None
@@ -255,7 +255,8 @@ class ReviewWiring(QObject):
             return
         old = self._panel
         same_draft = old is not None and old.review.draft_id == session.draft_id
-        self._panel_question = old.question if old is not None and same_draft else None
+        if old is not None:  # else the question followed while it was not built stays
+            self._panel_question = old.question if same_draft else None
         self._drop_panel()
         if self.dock.isVisible():
             self._build_panel()
@@ -295,13 +296,15 @@ class ReviewWiring(QObject):
 
     def follow_question(self, number: str) -> None:
         """Show the threads of the navigator's current question (a group heading: none)."""
-        panel = self._panel  # a panel not built yet starts at the current question
         session = self.session
-        if panel is None or session is None:
+        if session is None:
             return
         question = session.form.question(number) if number else None
         wanted = question.number if question is not None and question.answerable else None
-        if wanted != panel.question:
+        panel = self._panel
+        if panel is None:  # not built yet (its dock has not shown): it starts at this question
+            self._panel_question = wanted
+        elif wanted != panel.question:
             panel.set_question(wanted)
 
     def comment_selection(self, *_args: object) -> None:
