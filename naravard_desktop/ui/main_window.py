@@ -367,13 +367,7 @@ class MainWindow(QMainWindow):
         last = self.store.last_change_at(draft.id)
         self._show_save_state(("last", local_time(last)) if last else None)
         self._update_title()
-        self._features_hearing = True  # features' own refresh_status calls wait for the one below
-        try:
-            self.draft_opened.emit(self.session)
-        finally:
-            self._features_hearing = False
-        self.refresh_status()
-        self.refresh_validation()
+        self._tell_features(self.draft_opened, self.session)
         return self.session
 
     def _clear_editor(self) -> None:
@@ -470,14 +464,19 @@ class MainWindow(QMainWindow):
             return []
         fields = session.reload()
         self._drop_stale_undo(fields)
-        self._features_hearing = True  # features' own refresh_status calls wait for the one below
+        self._tell_features(self.store_changed, replace(change, draft_id=session.draft_id, fields=tuple(fields)))
+        return fields
+
+    def _tell_features(self, signal: Any, value: object) -> None:
+        """Emit `signal` (draft_opened, store_changed) to every feature, then refresh marks,
+        progress and checks once: the features' own refresh_status calls wait for it."""
+        self._features_hearing = True
         try:
-            self.store_changed.emit(replace(change, draft_id=session.draft_id, fields=tuple(fields)))
+            signal.emit(value)
         finally:
             self._features_hearing = False
         self.refresh_status()
         self.refresh_validation()
-        return fields
 
     def _reconnect_store(self) -> None:
         self.store.reopen()

@@ -230,12 +230,15 @@ class ReviewWiring(QObject):
     def panel(self) -> ReviewPanel | None:
         """The comments panel of the open draft (None without one); built now if the dock
         has not shown it yet."""
-        if self._panel is None and self.session is not None:
-            self._build_panel()
+        self._ensure_panel()
         return self._panel
 
     def _on_dock_visible(self, visible: bool) -> None:
-        if visible and self._panel is None and self.session is not None:
+        if visible:
+            self._ensure_panel()
+
+    def _ensure_panel(self) -> None:
+        if self._panel is None and self.session is not None:
             self._build_panel()
 
     def _build_panel(self) -> None:
