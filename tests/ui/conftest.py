@@ -51,3 +51,38 @@ def stored_values() -> Callable[[Path, str], dict[str, object]]:
             return store.current_values(draft_id)
 
     return read
+
+
+@pytest.fixture
+def quiet_main(monkeypatch):  # type: ignore[no-untyped-def]
+    """`app.main` without global side effects: no SIGTERM handler, excepthook restored.
+    `quiet_main(qtbot, check)` makes the event loop call `check(window)`, then close it."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from naravard_desktop.ui import app as app_module
+    from naravard_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "on_uncaught", [])
+    monkeypatch.setattr(app_module, "_close_on_terminate", lambda window: None)
+    seen: dict[str, object] = {}
+
+    def run_event_loop(qtbot, check):  # type: ignore[no-untyped-def]
+        def fake_exec(_app: object) -> int:
+            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            assert len(windows) == 1
+            window = windows[0]
+            seen["window"] = window
+            try:
+                check(window)
+            finally:
+                window.close()
+                window.deleteLater()
+            return 0
+
+        monkeypatch.setattr(QApplication, "exec", fake_exec)
+        return seen
+
+    return run_event_loop

@@ -130,33 +130,6 @@ def test_the_start_check_shows_silent_damage_in_a_banner_and_keeps_the_intact_ba
     assert [b.name for b in backup.list_backups(data_dir)] == [intact.name]
 
 
-@pytest.fixture
-def quiet_main(monkeypatch):  # type: ignore[no-untyped-def]
-    """`app.main` without global side effects: no SIGTERM handler, excepthook restored."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "on_uncaught", [])
-    monkeypatch.setattr(app_module, "_close_on_terminate", lambda window: None)
-    seen: dict[str, object] = {}
-
-    def run_event_loop(qtbot, check):  # type: ignore[no-untyped-def]
-        def fake_exec(_app: object) -> int:
-            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-            assert len(windows) == 1
-            window = windows[0]
-            seen["window"] = window
-            try:
-                check(window)
-            finally:
-                window.close()
-                window.deleteLater()
-            return 0
-
-        monkeypatch.setattr(QApplication, "exec", fake_exec)
-        return seen
-
-    return run_event_loop
-
-
 def test_app_main_makes_the_start_backup(qtbot, data_dir, empty_draft, quiet_main):
     def check(window: MainWindow) -> None:
         assert window.session is not None and window.session.draft_id == empty_draft

@@ -75,30 +75,19 @@ def test_a_whole_run_exits_with_main_s_code_and_keeps_what_it_wrote(data_dir: Pa
     assert app_settings(data_dir).value(KEY_LAST_DRAFT)  # QSettings reached the disk before the process ended
 
 
-def test_run_collects_garbage_again_once_the_window_is_up(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_run_collects_garbage_again_once_the_window_is_up(qtbot, data_dir: Path, quiet_main) -> None:  # type: ignore[no-untyped-def]
     """`run()` starts with the cyclic collector off; after the first paint it is on again,
     with the objects of the start frozen out of later collections."""
     import gc
 
-    from PySide6.QtWidgets import QApplication
-
-    from naravard_desktop.ui.main_window import MainWindow
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "on_uncaught", [])
-    monkeypatch.setattr(app_module, "_close_on_terminate", lambda window: None)
     seen: dict[str, object] = {}
 
-    def fake_exec(_app: object) -> int:
-        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    def check(_window: object) -> None:
         seen["off at first"] = not gc.isenabled()
         qtbot.waitUntil(gc.isenabled, timeout=5000)
         seen["frozen"] = gc.get_freeze_count() > 0
-        window.close()
-        window.deleteLater()
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    quiet_main(qtbot, check)
     with DraftStore(data_dir) as store:
         store.set_editor_name("Testare")  # no first-start question
     gc.disable()
