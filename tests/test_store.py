@@ -151,3 +151,28 @@ def test_batch_insert_of_revisions_skips_known_ones_and_joins_the_callers_transa
         assert [r.id for r in stored if r.purged] == [revs[7].id]
         with store.transaction():
             assert store.insert_new_revisions(revs) == 0
+
+
+def test_heads_read_again_after_any_write_and_give_each_caller_its_own_values(data_dir):
+    """heads() reuses what it read while nothing was written (change_token); a write through
+    this store, through another connection or a reopen is seen at once."""
+    with DraftStore(data_dir) as store, DraftStore(data_dir) as other:
+        draft = store.create_draft("sos-gnv-regioner-2024", "Utkast")
+        store.set_value(draft.id, "1", {"a": "Ja"})
+        token = store.change_token()
+        first = store.heads(draft.id)
+        assert store.change_token() == token  # reading changes nothing
+        first["1"][0].value["a"] = "ändrad av en anropare"
+        assert store.heads(draft.id)["1"][0].value == {"a": "Ja"}  # a value of its own
+
+        other.set_value(draft.id, "1", {"a": "Nej"})  # another connection (e.g. the CLI)
+        assert store.change_token() != token
+        assert store.current_values(draft.id)["1"] == {"a": "Nej"}
+
+        store.set_value(draft.id, "2", "text")  # this store
+        assert store.heads(draft.id, ["2"])["2"][0].value == "text"
+
+        token = store.change_token()
+        store.reopen()
+        assert store.change_token() != token
+        assert store.current_values(draft.id) == {"1": {"a": "Nej"}, "2": "text"}

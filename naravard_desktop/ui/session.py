@@ -101,6 +101,9 @@ class DraftSession(QObject):
         self.store = store
         self.form = form
         self.draft: Draft = store.draft(draft_id)
+        #: The store's change token when the answers were last read (ui/sync/collaboration.py
+        #: compares again on activation only when it differs).
+        self.read_token = store.change_token()
         self.answers: dict[str, Any] = store.current_values(self.draft.id)
         # Reviewer mode (ui/review/review_wiring.py sets review.reviewer): answers read-only.
         self.review = ReviewSession(store, form, self.draft.id)
@@ -207,6 +210,7 @@ class DraftSession(QObject):
         conflict resolution, restore): write what is pending first, then adopt the stored
         values. Returns the field keys whose value changed (each also emits value_changed)."""
         self.flush()
+        self.read_token = self.store.change_token()
         stored = self.store.current_values(self.draft.id)
         for key, value in self._pending.items():  # a failed write is retried, never dropped
             if value is None:

@@ -380,3 +380,23 @@ def test_in_english_mode_a_refused_bundle_is_refused_in_english(qtbot, window, t
     dialog = _import(window, bad)  # back in Swedish: the Swedish wording, as the CLI writes it
     assert "filen är inte ett paket: ingen giltig zip-fil" in dialog.error_label.text()
     dialog.close()
+
+
+def test_coming_back_to_the_window_reads_nothing_when_nothing_was_written(qtbot, shared, monkeypatch, data_dir):
+    """Every activation asks the store's change token first; the draft, its conflicts and
+    its review data are read again only when something was written since."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, _bertil, draft_id = shared
+    store = window.session.store
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # after the window's own writes: one look
+    reads: list[object] = []
+    heads = store.heads
+    monkeypatch.setattr(store, "heads", lambda *args, **kwargs: reads.append(args) or heads(*args, **kwargs))
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert reads == []
+    with DraftStore(data_dir) as terminal:  # another connection writes (e.g. the CLI)
+        terminal.set_values(draft_id, {"17": "Bertil"})
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert reads and _text_field(window, "17").text() == "Bertil"

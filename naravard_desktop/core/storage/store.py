@@ -313,6 +313,12 @@ class DraftStore:
         self.data_dir = data_dir
         self.path = data_dir / DB_FILENAME
         self.conn = self._connect(self.path)
+        self._connection_number = 0  # counts reopen(): a new connection counts its changes from 0
+        #: The rows heads() read, while nothing was written since (`change_token`): a window
+        #: asks for the same heads several times per refresh (marks, review, checks). Rows,
+        #: not revisions: each caller gets values of its own to change.
+        self._heads_rows: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], tuple[str, ...], bool]]] = {}
+        self._heads_token: tuple[int, int, int] | None = None
         self._editor_name_override = editor_name
         #: Called once, before this connection's first write (the CLI backs up there).
         self.before_first_write: Callable[[DraftStore], None] | None = None
@@ -360,6 +366,15 @@ class DraftStore:
         conn = self._connect(self.path)
         self.conn.close()
         self.conn = conn
+        self._connection_number += 1
+
+    def change_token(self) -> tuple[int, int, int]:
+        """Differs from an earlier token when anything may have been written since: through
+        this store (`total_changes`), through any other connection, in this process or
+        another (`PRAGMA data_version`), or the database was opened again. A few µs: a
+        window asks on every activation whether it must read again."""
+        data_version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return (self._connection_number, data_version, self.conn.total_changes)
 
     def __enter__(self) -> DraftStore:
         return self
@@ -492,10 +507,14 @@ class DraftStore:
         return found
 
     def _to_revisions(self, rows: list[Any]) -> list[Revision]:
+        return [self._row_to_revision(*lineage) for lineage in self._with_lineage(rows)]
+
+    def _with_lineage(self, rows: list[Any]) -> list[tuple[tuple[Any, ...], tuple[str, ...], bool]]:
+        """Each revision row with its parents and whether it was purged."""
         ids = [r[0] for r in rows]
         parents = self._parents_of(ids)
         purged = self._purged_among(ids)
-        return [self._row_to_revision(r, parents[r[0]], r[0] in purged) for r in rows]
+        return [(tuple(r), parents[r[0]], r[0] in purged) for r in rows]
 
     def _parents_of(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
         result: dict[str, list[str]] = {i: [] for i in ids}
@@ -519,15 +538,33 @@ class DraftStore:
         for answers plus the "@" fields starting with one of them. The filter is a range
         on the (draft, field) index, so "@" fields cost nothing when they are not asked
         for, however many revisions a bundle brought (issue 14 item 14)."""
+        wanted = list(fields) if fields is not None else None
+        if wanted is not None and not wanted:
+            return {}
+        token = self.change_token()
+        if token != self._heads_token:
+            self._heads_rows.clear()
+            self._heads_token = token
+        key = (draft_id, None if wanted is None else tuple(wanted), include_meta)
+        rows = self._heads_rows.get(key)
+        if rows is None:
+            rows = self._heads_rows[key] = self._read_heads(draft_id, wanted, include_meta)
+        heads: dict[str, list[Revision]] = {}
+        for row, parents, purged in rows:
+            rev = self._row_to_revision(row, parents, purged)
+            heads.setdefault(rev.field, []).append(rev)
+        return heads
+
+    def _read_heads(
+        self, draft_id: str, wanted: list[str] | None, include_meta: bool | tuple[str, ...]
+    ) -> list[tuple[tuple[Any, ...], tuple[str, ...], bool]]:
+        """The head rows with their parents and purged flags, in field order."""
         sql = (
             f"SELECT {self._REV_COLUMNS} FROM revisions r WHERE r.draft_id = ? "
             "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_id = r.id)"
         )
         params: list[Any] = [draft_id]
-        wanted = list(fields) if fields is not None else None
         if wanted is not None:
-            if not wanted:
-                return {}
             sql += f" AND r.field IN ({','.join('?' * len(wanted))})"
             params.extend(wanted)
         if include_meta is not True:
@@ -535,11 +572,7 @@ class DraftStore:
             sql += f" AND ({ranges})"
             params.extend(range_params)
         sql += " ORDER BY r.field, r.created_at, r.id"
-        rows = self.conn.execute(sql, params).fetchall()
-        heads: dict[str, list[Revision]] = {}
-        for rev in self._to_revisions(rows):
-            heads.setdefault(rev.field, []).append(rev)
-        return heads
+        return self._with_lineage(self.conn.execute(sql, params).fetchall())
 
     def current_values(self, draft_id: str, *, include_meta: bool | tuple[str, ...] = False) -> dict[str, Any]:
         """Field → value, from the heads; a conflicted field shows its newest head.

@@ -127,7 +127,14 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def scan_text(text: str, words: Iterable[str] = (), field: str = "") -> list[Finding]:
-    """Every finding in one text, in text order. Fast enough for a debounced editor."""
+    """Every finding in one text, in text order. Fast enough for a debounced editor; a
+    text scanned before is not scanned again (the editor, the checks and the marks each
+    scan every answer)."""
+    return list(_scan_text(text, tuple(words), field))
+
+
+@lru_cache(maxsize=1024)
+def _scan_text(text: str, words: tuple[str, ...], field: str) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
 
@@ -150,7 +157,7 @@ def scan_text(text: str, words: Iterable[str] = (), field: str = "") -> list[Fin
         for m in pattern.finditer(text):
             findings.append(Finding("word", m.group(0), m.start(), m.end(), field))
     findings.sort(key=lambda f: (f.start, f.end))
-    return findings
+    return tuple(findings)
 
 
 # -- the draft ------------------------------------------------------------------------

@@ -102,6 +102,8 @@ class ReviewWiring(QObject):
         self._panel: ReviewPanel | None = None  # built while the dock shows (`panel` builds it on demand)
         self._panel_question: str | None = None  # the question the panel shows, or will start at when built
         self.marks_by_question: dict[str, set[str]] = {}
+        #: The store's change token when the review data was last read (`refresh_review`).
+        self.read_at: tuple[int, int, int] | None = None
         self.filter = FILTER_ALL
         self.pii_box: PiiWarningBox | None = None
         r = window.registry
@@ -204,7 +206,9 @@ class ReviewWiring(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:
-            self.reread()  # e.g. `naravard comment add` in a terminal meanwhile
+            session = self.session
+            if session is not None and session.store.change_token() != self.read_at:
+                self.reread()  # e.g. `naravard comment add` in a terminal meanwhile
         return False
 
     def reread(self, _change: object = None) -> None:
@@ -363,6 +367,7 @@ class ReviewWiring(QObject):
         if session is None:
             self.marks_by_question = {}
             return
+        self.read_at = session.store.change_token()
         review = session.review.review
         statuses = {number: status.status for number, status in review.statuses().items()}
         self.marks_by_question = review_marks(statuses, review.open_comment_counts())

@@ -36,6 +36,8 @@ class Collaboration(QObject):
         super().__init__(window)
         self.window = window
         self.conflicted_questions: set[str] = set()
+        #: The store's change token at the last comparison with the editor (`catch_up`).
+        self.compared_at: tuple[int, int, int] | None = None
         self.export_dialog: ExportBundleDialog | None = None
         self.exported_box: QMessageBox | None = None
         self.import_dialog: ImportBundleDialog | None = None
@@ -68,6 +70,10 @@ class Collaboration(QObject):
         session = self.session
         if session is None or session.has_pending():
             return False
+        token = session.store.change_token()
+        if token in (self.compared_at, session.read_token):  # nothing written since
+            return False
+        self.compared_at = token
         conflicted = {c.question for c in conflicts(session.store, session.form, session.draft_id)}
         if session.store.current_values(session.draft_id) == session.answers and conflicted == self.conflicted_questions:
             return False
@@ -119,6 +125,7 @@ class Collaboration(QObject):
 
     def _on_draft_closed(self) -> None:
         self.conflicted_questions = set()
+        self.compared_at = None
         for dialog in (self.export_dialog, self.conflict_dialog, self.history_dialog, self.pii_box):
             if dialog is not None:
                 dialog.close()
