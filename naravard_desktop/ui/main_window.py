@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
     problem_activated = Signal(object)  # validation Problem the user clicked
     current_question_changed = Signal(str)  # the navigator's current question moved (click, jump, focus); one source
     editor_built = Signal()  # a new navigator and form view (draft opened, language switched)
+    # The user came back to the window: the stored draft may have changed behind it (a
+    # command in a terminal). A signal, not event filters on the window: those ran Python
+    # for every event of the window (~100 at start).
+    activated = Signal()
+    closing = Signal()  # the window closes for good (unsaved edits were dealt with); before the draft closes
 
     def __init__(self, data_dir: Path, *, open_last: bool = True, draft_id: str | None = None):
         super().__init__()
@@ -616,6 +621,11 @@ class MainWindow(QMainWindow):
         elif self.isVisible():
             QTimer.singleShot(0, self, self._go_to_place)  # dropped if the window goes first
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._place is not None:
@@ -921,6 +931,7 @@ class MainWindow(QMainWindow):
                 app.focusChanged.disconnect(self._on_focus_changed)
             except (RuntimeError, TypeError):
                 pass
+        self.closing.emit()
         self._bring_docks_back()  # the saved layout is the editor's, not the start page's
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())

@@ -86,3 +86,18 @@ def quiet_main(monkeypatch):  # type: ignore[no-untyped-def]
         return seen
 
     return run_event_loop
+
+
+@pytest.fixture
+def come_back(qtbot):  # type: ignore[no-untyped-def]
+    """`come_back(window)`: the user switches back to the window from another program (the
+    window manager activates it again)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    def come_back(window: object) -> None:
+        window.activateWindow()  # type: ignore[attr-defined]
+        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+        QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))  # type: ignore[arg-type]
+
+    return come_back

@@ -292,9 +292,7 @@ def test_after_a_language_switch_marks_and_conflict_problems_still_work(qtbot, s
     assert window.collaboration.conflict_dialog is not None and window.collaboration.conflict_dialog.isVisible()
 
 
-def test_a_cli_import_behind_the_window_shows_when_the_window_is_activated(qtbot, shared, tmp_path, data_dir):
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
+def test_a_cli_import_behind_the_window_shows_when_the_window_is_activated(qtbot, shared, tmp_path, data_dir, come_back):
 
     window, bertil, draft_id = shared
     bertil.set_values(draft_id, {"17": "Från Bertil via terminalen"})
@@ -303,7 +301,7 @@ def test_a_cli_import_behind_the_window_shows_when_the_window_is_activated(qtbot
         forms = form_registry(data_dir)
         import_bundle(store, forms, read_bundle(tmp_path / "bertil.naravard", forms))
     assert _text_field(window, "17").text() == ""
-    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    come_back(window)
     assert _text_field(window, "17").text() == "Från Bertil via terminalen"
     assert "ändrats utanför" in window.statusBar().currentMessage()
     assert not window.collaboration.catch_up()  # nothing more to show
@@ -382,21 +380,19 @@ def test_in_english_mode_a_refused_bundle_is_refused_in_english(qtbot, window, t
     dialog.close()
 
 
-def test_coming_back_to_the_window_reads_nothing_when_nothing_was_written(qtbot, shared, monkeypatch, data_dir):
+def test_coming_back_to_the_window_reads_nothing_when_nothing_was_written(qtbot, shared, monkeypatch, data_dir, come_back):
     """Every activation asks the store's change token first; the draft, its conflicts and
     its review data are read again only when something was written since."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
 
     window, _bertil, draft_id = shared
     store = window.session.store
-    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # after the window's own writes: one look
+    come_back(window)  # after the window's own writes: one look
     reads: list[object] = []
     heads = store.heads
     monkeypatch.setattr(store, "heads", lambda *args, **kwargs: reads.append(args) or heads(*args, **kwargs))
-    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    come_back(window)
     assert reads == []
     with DraftStore(data_dir) as terminal:  # another connection writes (e.g. the CLI)
         terminal.set_values(draft_id, {"17": "Bertil"})
-    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    come_back(window)
     assert reads and _text_field(window, "17").text() == "Bertil"

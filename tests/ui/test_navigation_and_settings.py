@@ -99,3 +99,31 @@ def test_f6_moves_the_keyboard_between_navigator_questionnaire_and_docks(qtbot, 
     qtbot.waitUntil(lambda: focused_in(window.form_view.cards["17"]))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.navigator.tree.hasFocus())
+
+
+def test_navigator_lists_section_titles_over_their_questions_and_a_filter_hides_empty_sections(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from naravard_desktop.ui.widgets import look
+
+    navigator = window.navigator
+    form = window.session.form
+    rows = [navigator.tree.topLevelItem(i) for i in range(navigator.tree.topLevelItemCount())]
+    expected = []
+    for section in form.sections:
+        expected.append(section.title)
+        expected.extend(navigator.items[q.number].text(0) for q in section.questions)
+    assert [row.text(0) for row in rows] == expected
+    assert all(title.font(0).bold() and not title.flags() & Qt.ItemFlag.ItemIsSelectable for title in navigator.section_items)
+
+    navigator.show_only({"17"})
+    seventeen = next(s for s in form.sections if any(q.number == "17" for q in s.questions))
+    assert [t.text(0) for t in navigator.section_items if not t.isHidden()] == [seventeen.title]
+    assert navigator.shown_questions() == ["17"]
+    navigator.show_only(None)
+    assert not any(t.isHidden() for t in navigator.section_items)
+
+    window.session.set_values({"17": "x" * 1001})  # over the limit: the mark and the colour say so
+    window.refresh_status()
+    item = navigator.items["17"]
+    assert item.text(0).startswith("⚠") and item.foreground(0).color() == QColor(look.ERROR)

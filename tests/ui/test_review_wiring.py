@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -381,7 +381,7 @@ def test_reviewer_mode_blocks_a_parked_answer_restore(qtbot, window, data_dir, e
     assert window.session.flush() and stored_values(data_dir, empty_draft)["10"] == "Nej"
 
 
-def test_comments_written_elsewhere_show_when_coming_back(qtbot, window, data_dir, empty_draft):
+def test_comments_written_elsewhere_show_when_coming_back(qtbot, window, data_dir, empty_draft, come_back):
     window.go_to_question("17")
     store, review = _stored_review(data_dir, empty_draft)
     try:
@@ -389,7 +389,7 @@ def test_comments_written_elsewhere_show_when_coming_back(qtbot, window, data_di
     finally:
         store.close()
     assert "✎" not in _mark(window, "17")
-    window.review.eventFilter(window, QEvent(QEvent.Type.WindowActivate))
+    come_back(window)
     assert _mark(window, "17").endswith("✎1") and window.review.panel.threads.count() == 1
 
 

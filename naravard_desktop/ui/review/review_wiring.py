@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -173,7 +173,7 @@ class ReviewWiring(QObject):
         window.current_question_changed.connect(self.follow_question)
         window.store_changed.connect(self.reread)  # an import can bring comments
         window.pages.currentChanged.connect(self._update_banner)
-        window.installEventFilter(self)
+        window.activated.connect(self._on_window_activated)
         self._update_actions()
 
     def _place_in_file_menu(self, registry: Any) -> None:
@@ -204,12 +204,10 @@ class ReviewWiring(QObject):
     def marks(self) -> dict[str, set[str]]:
         return self.marks_by_question
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
-            session = self.session
-            if session is not None and session.store.change_token() != self.read_at:
-                self.reread()  # e.g. `naravard comment add` in a terminal meanwhile
-        return False
+    def _on_window_activated(self) -> None:
+        session = self.session
+        if session is not None and session.store.change_token() != self.read_at:
+            self.reread()  # e.g. `naravard comment add` in a terminal meanwhile
 
     def reread(self, _change: object = None) -> None:
         """The stored review data may have changed behind the window: marks, filter, panel."""

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from naravard_desktop.core.storage.store import DatabaseDamaged, DraftStore, StoreError
@@ -149,7 +149,7 @@ class Backups(QObject):
         _place_before_quit(r, self.action)
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
-        window.installEventFilter(self)
+        window.closing.connect(self._on_window_closing)
 
     @property
     def interval_minutes(self) -> float:
@@ -260,11 +260,9 @@ class Backups(QObject):
         if not self.timer.isActive():
             self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.timer.stop()
-            self.job.wait()  # a backup is not cut off by the app exiting
-        return False
+    def _on_window_closing(self) -> None:
+        self.timer.stop()
+        self.job.wait()  # a backup is not cut off by the app exiting
 
     # -- the dialog and restoring ----------------------------------------------------------
 

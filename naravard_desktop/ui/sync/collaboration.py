@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from naravard_desktop.core.review.status import conflict_marks
@@ -56,13 +56,8 @@ class Collaboration(QObject):
         window.draft_closed.connect(self._on_draft_closed)
         window.problem_activated.connect(self._on_problem)
         window.store_changed.connect(self._on_store_changed)
-        window.installEventFilter(self)
+        window.activated.connect(self.catch_up)
         self._update_actions()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
-            self.catch_up()
-        return False
 
     def catch_up(self) -> bool:
         """Coming back to the window: if the stored draft changed behind the editor (e.g.
