@@ -15,11 +15,11 @@ Find, the navigator's marks and counts and the panels read the model, not the ca
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -81,36 +81,28 @@ class _Cards(Mapping[str, QuestionCard]):
         return len(self._view._order)
 
 
-class _OnFirstPaint(QObject):
-    """Calls back once, when `widget` is first painted."""
+class _CardsContainer(QWidget):
+    """The cards' parent. Says when it was resized (a jump keeps its question at the top
+    while the cards above it settle) and, once, when it was first painted (the other cards
+    are built after that). Overrides, not event filters: a filter ran Python for every event
+    of the container, a child added for each card among them."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]):
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
+    resized = Signal()
+    first_painted = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            watched.removeEventFilter(self)
-            # With self as context: never called once the view's container (our parent) is
-            # gone, e.g. a window closed before its first paint's callback ran.
-            QTimer.singleShot(0, self, callback)
-        return False
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._painted = False
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
 
-class _OnResize(QObject):
-    """Calls back when `widget` was resized."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]):
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self._callback()
-        return False
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
 
 class FormView(QScrollArea):
@@ -130,7 +122,7 @@ class FormView(QScrollArea):
         # makes the docks give way first when the window is small (docs/ui.md).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = session.form
-        container = QWidget(self)
+        container = _CardsContainer(self)
         container.setObjectName("form-container")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(16, 12, 16, 24)
@@ -140,7 +132,7 @@ class FormView(QScrollArea):
         self.setWidget(container)
         self.container = container
         self._anchor: tuple[QuestionCard, int] | None = None  # the card a jump put at the top, and where
-        self._resized = _OnResize(container, self._keep_anchor)
+        container.resized.connect(self._keep_anchor)
         self._container_layout = layout
         self.section_headers: dict[str, QLabel] = {}
         # What to build, in order: part titles, section titles and intros, question cards.
@@ -170,7 +162,8 @@ class FormView(QScrollArea):
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_in_idle)
         self._build_first_screen()
-        self._first_paint = _OnFirstPaint(container, self._on_first_paint)  # then the idle-time building starts
+        # Then the idle-time building starts, once the paint is done (queued).
+        container.first_painted.connect(self._on_first_paint, Qt.ConnectionType.QueuedConnection)
         session.value_changed.connect(self._on_value_changed)
 
     # -- building the cards -------------------------------------------------------------

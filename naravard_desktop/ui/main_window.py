@@ -9,12 +9,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
     QResizeEvent,
     QShowEvent,
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -758,6 +756,8 @@ class MainWindow(QMainWindow):
     def ask_go_to(self) -> None:
         if self.session is None:
             return
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when used (issue 17)
+
         text, ok = QInputDialog.getText(self, self.tr("Gå till fråga"), self.tr("Frågans nummer (t.ex. 10 a):"))
         if ok and text.strip():
             self.go_to_question(text)
@@ -819,6 +819,8 @@ class MainWindow(QMainWindow):
     def ask_display_name(self, first: bool = False) -> None:
         prompt = self.tr("Vad heter du? Namnet visas på dina ändringar när ni skriver flera i samma svar.")
         current = self.store.editor.name if self.store.has_editor_name() else ""
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when used (issue 17)
+
         text, ok = QInputDialog.getText(
             self, self.tr("Välkommen") if first else self.tr("Ditt namn"), prompt, QLineEdit.EchoMode.Normal, current
         )
@@ -881,6 +883,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.editor_page)
 
     def open_log_dir(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir(self.data_dir))))
 
     def show_about(self) -> None:

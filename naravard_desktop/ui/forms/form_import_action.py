@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
     from naravard_desktop.ui.forms.form_editor import FormEditorWindow
@@ -36,6 +35,8 @@ class FormImport(QObject):
     def ask(self) -> None:
         start = str(Path.home())
         filters = self.tr("Formulärdokument ({patterns})").format(patterns=" ".join(DOCUMENT_SUFFIXES))
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used (issue 17)
+
         name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Nytt formulär från dokument"), start, filters)
         if name:
             from naravard_desktop.ui.forms.form_editor import open_editor

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.storage.store import StoreError
@@ -20,6 +20,8 @@ from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
+
     from naravard_desktop.ui.main_window import MainWindow
 
 SUFFIXES = {"txt": ".txt", "md": ".md"}
@@ -74,6 +76,8 @@ class TextExport(QObject):
         if session is None:
             return None
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", session.draft.title).strip(" .-") or "utkast"
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used (issue 17)
+
         dialog = QFileDialog(self.window, self.tr("Exportera som text"), str(file_folder(self.window.settings) / f"{name}.txt"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
