@@ -6,13 +6,13 @@ from conftest import FORM_ID
 from naravard_desktop.core.storage.store import DraftStore
 from naravard_desktop.core.submission.pii import acknowledge, scan_draft
 from naravard_desktop.core.submission.transfer import (
-    MARK_PREFIX,
     TransferRefused,
     mark_transferred,
     transfer_items,
     transfer_status,
     unmark_transferred,
 )
+from naravard_desktop.core.submission.transfer_marks import MARK_PREFIX
 
 
 @pytest.fixture

@@ -47,6 +47,7 @@ KIND_LABELS = {
 # 6 or 8 digits (YYMMDD / YYYYMMDD), an optional separator, 4 digits; never part of a
 # longer digit run. The check digit and the date are then verified by `personnummer`.
 _PNR = re.compile(r"(?<!\d)(?:(18|19|20)?(\d{6}))[ ]?([-+–]|)[ ]?(\d{4})(?!\d)")
+_SIX_DIGITS = re.compile(r"\d{6}")  # every personnummer has them in a row (the date)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # +46 / 0046 / 0, then 7–9 digits with single spaces or hyphens between them.
 _PHONE = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\+46|0046|0)(?:[ \-]?\(0\))?[ \-]?[1-9](?:[ \-]?\d){6,8}(?![\d])")
@@ -141,12 +142,12 @@ def _scan_text(text: str, words: tuple[str, ...], field: str) -> tuple[Finding, 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for m in _PNR.finditer(text):
+    for m in _PNR.finditer(text) if _SIX_DIGITS.search(text) else ():  # a quick look first: most answers have none
         kind = _personnummer_kind(m.group(1) or "", m.group(2), m.group(3), m.group(4))
         if kind is not None:
             findings.append(Finding(kind, m.group(0), m.start(), m.end(), field))
             taken.append((m.start(), m.end()))
-    for m in _EMAIL.finditer(text):
+    for m in _EMAIL.finditer(text) if "@" in text else ():
         findings.append(Finding("email", m.group(0), m.start(), m.end(), field))
         taken.append((m.start(), m.end()))
     for m in _PHONE.finditer(text):

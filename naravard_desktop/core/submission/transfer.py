@@ -10,7 +10,6 @@ personal-data findings are flagged and cannot be marked until fixed.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -20,16 +19,16 @@ from naravard_desktop.core.forms.conditions import ConditionEvaluator
 from naravard_desktop.core.forms.counting import count_like_browser, normalise_newlines
 from naravard_desktop.core.forms.model import Form, Question
 from naravard_desktop.core.messages import Message
-from naravard_desktop.core.storage.store import META_FIELD_PREFIX, canonical_json, utc_now
+from naravard_desktop.core.storage.store import META_FIELD_PREFIX, utc_now
 from naravard_desktop.core.submission.carry import carried_fields
 from naravard_desktop.core.submission.pii import describe, scan_draft
+from naravard_desktop.core.submission.transfer_marks import MARK_PREFIX, answer_hash, question_fields
 from naravard_desktop.core.submission.validation import check
 from naravard_desktop.core.sync.field_versions import field_label
 
 if TYPE_CHECKING:
     from naravard_desktop.core.storage.store import DraftStore
 
-MARK_PREFIX = "@transfer/"
 
 #: Flags that stop a question from being marked transferred.
 BLOCKING_FLAGS = ("over_limit", "conflict", "pii")
@@ -128,23 +127,6 @@ class TransferItem:
             "mark": self.mark,
             "flags": [f.to_json() for f in self.flags],
         }
-
-
-def question_fields(question: Question, evaluator: ConditionEvaluator) -> list[str]:
-    """The question's own key and its sub-fields shown now."""
-    return [question.number] + [s.key for s in question.subfields if evaluator.subfield_visible(question, s)]
-
-
-def answer_hash(question: Question, answers: Mapping[str, Any], evaluator: ConditionEvaluator) -> str:
-    """What was transferred: every shown field of the question, text with LF breaks."""
-    values = {}
-    for key in question_fields(question, evaluator):
-        value = answers.get(key)
-        if isinstance(value, str):
-            value = normalise_newlines(value)
-        if not is_empty(value):
-            values[key] = value
-    return hashlib.sha256(canonical_json(values).encode("utf-8")).hexdigest()[:16]
 
 
 def _paste_and_ticks(q: Question, answers: Mapping[str, Any], evaluator: ConditionEvaluator) -> tuple[list[PasteText], list[str]]:

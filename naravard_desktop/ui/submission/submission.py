@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QDockWidget
 from naravard_desktop.core.forms.conditions import ConditionEvaluator
 from naravard_desktop.core.review.status import TRANSFER_STALE, TRANSFERRED
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX
-from naravard_desktop.core.submission.transfer import MARK_PREFIX, TransferStatus, answer_hash, transfer_status
+from naravard_desktop.core.submission.transfer_marks import MARK_PREFIX, answer_hash
 from naravard_desktop.ui.session import DraftSession
 
-if TYPE_CHECKING:  # the dock's widget and the checklist load when first shown, not at start-up
+if TYPE_CHECKING:  # transfer mode, its dock's widget and the checklist load when first used, not at start-up
+    from naravard_desktop.core.submission.transfer import TransferStatus
     from naravard_desktop.ui.main_window import MainWindow
     from naravard_desktop.ui.submission.submission_dialogs import ChecklistDialog
     from naravard_desktop.ui.submission.transfer_mode import TransferMode
@@ -213,6 +214,8 @@ class Submission(QObject):
         session = self.session
         if session is None:
             return None
+        from naravard_desktop.core.submission.transfer import transfer_status
+
         session.flush()
         return transfer_status(session.store, session.form, session.draft_id)
 
