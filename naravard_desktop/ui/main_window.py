@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.registry.add_dock("parked", self.parked_dock, lambda: self.tr("Parkerade svar"))
         self.registry.add_dock("validation", self.validation_dock, lambda: self.tr("Kontroll"))
         self.tabifyDockWidget(self.parked_dock, self.validation_dock)
+        self._validation_stale = False  # a check waits while Kontroll cannot be seen
+        self.validation_dock.visibilityChanged.connect(self._on_validation_visible)
         self.parked_actions = ParkedActions(self)
         i18n.translate_ui(self, now=False)  # before its parts: it rebuilds the editor first
         self._build_panels()
@@ -542,8 +544,14 @@ class MainWindow(QMainWindow):
         self.parked_panel.refresh(self.session.evaluator().parked())
 
     def refresh_validation(self) -> None:
-        """The core's check over the stored draft (after the pending write, if any)."""
+        """The core's check over the stored draft (after the pending write, if any), shown
+        in Kontroll, its only reader. While Kontroll cannot be seen (closed, a tab behind
+        another, the window not shown yet) the check waits until it can."""
         self._validation_timer.stop()
+        if not self.validation_dock.isVisible():
+            self._validation_stale = True
+            return
+        self._validation_stale = False
         if self.session is not None and self.session.has_pending():
             self.session.write_soon()
             self._validation_timer.start(VALIDATION_DELAY_MS // 2)
@@ -552,6 +560,10 @@ class MainWindow(QMainWindow):
             self.validation_panel.refresh([])
             return
         self.validation_panel.refresh(check_draft(self.store, self.session.form, self.session.draft_id))
+
+    def _on_validation_visible(self, visible: bool) -> None:
+        if visible and self._validation_stale:
+            self.refresh_validation()
 
     def _show_save_state(self, state: tuple[str, str] | None) -> None:
         """The status bar's save note; kept as data so a language switch can redo it."""

@@ -52,6 +52,25 @@ def test_a_validation_problem_links_to_its_question(qtbot, window):
     assert window.current_question() == "17"
 
 
+def test_the_checks_wait_while_kontroll_cannot_be_seen_and_run_when_it_shows(qtbot, window, monkeypatch):
+    from naravard_desktop.ui import main_window
+
+    checks: list[str] = []
+    check_draft = main_window.check_draft
+    monkeypatch.setattr(main_window, "check_draft", lambda *args: checks.append("check") or check_draft(*args))
+    toggle = window.registry.actions["view-validation"]  # Visa › Kontroll
+    assert window.validation_dock.isVisible()
+    toggle.trigger()  # the user closes Kontroll
+    qtbot.waitUntil(lambda: not window.validation_dock.isVisible())
+    window.session.set_values({"17": "x" * 1200})
+    window.session.flush()
+    window.refresh_validation()
+    assert checks == [] and not any(p.kind == "over_limit" for p in window.validation_panel.problems)
+    toggle.trigger()  # and opens it again: checked at once
+    qtbot.waitUntil(lambda: any(p.kind == "over_limit" for p in window.validation_panel.problems))
+    assert checks == ["check"]
+
+
 def test_window_geometry_and_last_draft_are_remembered(make_window, empty_draft):
     first = make_window(draft_id=empty_draft)
     width = max(760, first.minimumSizeHint().width())  # the questionnaire has a minimum width
