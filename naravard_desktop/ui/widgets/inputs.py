@@ -8,7 +8,7 @@ pass through Python here: overriding `event()` would add Python work to every pa
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 #: Redo on every platform, besides the platform's own key: Ctrl+Y (Windows) and
@@ -51,6 +51,7 @@ class AnswerTextEdit(QPlainTextEdit):
 
     pasted = Signal()
     resized = Signal()  # after the text was laid out for the new width
+    shown = Signal()  # now its width is the one it is shown at
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,10 @@ class AnswerTextEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.resized.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.shown.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not _to_window_stack(self, event):

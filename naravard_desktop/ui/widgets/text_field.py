@@ -77,9 +77,10 @@ class TextField(QWidget):
             self._max_lines = max(self._min_lines, GROW_LINES)
             self._lines = 0
             self._fitting = False
-            self._fit_height()
+            self._set_lines(self._min_lines)
             self.edit.document().documentLayout().documentSizeChanged.connect(self._fit_height)
             self.edit.resized.connect(self._fit_height)
+            self.edit.shown.connect(self._fit_height)
             self.edit.textChanged.connect(self._on_text_changed)
             self.edit.pasted.connect(self._on_pasted)
         else:
@@ -103,8 +104,10 @@ class TextField(QWidget):
     def _fit_height(self, *_args: object) -> None:
         """Height from the wrapped lines. QPlainTextEdit lays out only the blocks in view
         (after a resize the others count one line each), so the blocks are laid out here –
-        up to the cap, which bounds the cost."""
-        if self._fitting:
+        up to the cap, which bounds the cost. Not before the box shows: until then it has
+        no width to wrap at (a card is built before its first paint, or hidden by a
+        condition), and the lines were counted for nothing."""
+        if self._fitting or not self.edit.isVisible():
             return
         assert isinstance(self.edit, AnswerTextEdit)
         self._fitting = True
@@ -119,10 +122,12 @@ class TextField(QWidget):
                 block = block.next()
         finally:
             self._fitting = False
-        wanted = min(max(lines, self._min_lines), self._max_lines)
-        if wanted != self._lines:
-            self._lines = wanted
-            self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * wanted + 14)
+        self._set_lines(min(max(lines, self._min_lines), self._max_lines))
+
+    def _set_lines(self, lines: int) -> None:
+        if lines != self._lines:
+            self._lines = lines
+            self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
 
     def _on_text_changed(self) -> None:
         if self._loading:
