@@ -169,24 +169,32 @@ class FormView(QScrollArea):
     # -- building the cards -------------------------------------------------------------
 
     def _build_first_screen(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        height = screen.availableGeometry().height() if screen is not None else 1000
         window = self.window()
         if window is not self and window.height() > 0:  # the window's size is set before a draft opens
-            height = min(height, window.height())
+            width, height = window.width(), window.height()
+        else:
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            width, height = (available.width(), available.height()) if available is not None else (1000, 1000)
+        # Heights as if the cards were as wide as the window (they will be narrower, so
+        # taller: enough is built). They count what shows: headings and intros too, not
+        # hidden cards; a text box its fewest lines at that width (text_field.py).
         evaluator = self.session.evaluator()
-        filled = 0
         built: list[str] = []
-        while self._next < len(self._plan) and (len(built) < FIRST_SCREEN_MIN_CARDS or filled < height):
+        while self._next < len(self._plan) and (len(built) < FIRST_SCREEN_MIN_CARDS or self._height_for(width) < height):
             card = self._build_next(evaluator)
             if card is not None:
                 built.append(card.question.number)
-                if not card.isHidden():
-                    filled += card.sizeHint().height()
         self._fit_width()
         self.conditions_changed.emit()
         if built:
             self.cards_built.emit(built)
+
+    def _height_for(self, width: int) -> int:
+        """The built items' height at this width (their layout's height for it)."""
+        container = self.container
+        for_width = container.heightForWidth(width) if container.hasHeightForWidth() else -1
+        return for_width if for_width >= 0 else container.sizeHint().height()
 
     def _fit_width(self, numbers: list[str] | None = None) -> None:
         """Never scroll sideways: at least as wide as the widest card built so far

@@ -94,3 +94,23 @@ def test_a_key_typed_while_the_rest_is_built_lands_in_the_field(qtbot, fresh):
     qtbot.keyClicks(view.field_widget(first).edit, "Ny rad")
     qtbot.waitUntil(view.all_built, timeout=10_000)
     assert fresh.session.value(first).endswith("Ny rad")
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 700), (1400, 900), (1920, 1200)])
+def test_the_first_screenful_fills_the_view_at_its_first_paint(qtbot, make_window, halland_id, size):
+    """Enough cards are built before the first paint to fill the view (no empty space until
+    the idle-time building comes), and not many more: the heights are counted as if the
+    cards were as wide as the window, so never more than they will be."""
+    window = make_window(open_last=False)
+    window.hide()
+    window.resize(*size)
+    window.open_draft(halland_id)
+    view = window.form_view
+    view._idle.timeout.disconnect()  # only what was built before the first paint
+    window.show()
+    qtbot.waitExposed(window)
+    built = list(view.built_cards().values())
+    last = built[-1]
+    assert last.y() + last.height() - view.verticalScrollBar().value() >= view.viewport().height()
+    before_last = built[-2]
+    assert before_last.y() - view.verticalScrollBar().value() < view.viewport().height()  # the card before the last shows

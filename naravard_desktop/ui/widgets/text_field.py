@@ -104,10 +104,14 @@ class TextField(QWidget):
     def _fit_height(self, *_args: object) -> None:
         """Height from the wrapped lines. QPlainTextEdit lays out only the blocks in view
         (after a resize the others count one line each), so the blocks are laid out here –
-        up to the cap, which bounds the cost. Not before the box shows: until then it has
-        no width to wrap at (a card is built before its first paint, or hidden by a
-        condition), and the lines were counted for nothing."""
-        if self._fitting or not self.edit.isVisible():
+        up to the cap, which bounds the cost. Before the box shows it has no width to wrap
+        at (a card built before the first paint, or hidden by a condition): then the
+        fewest lines its text can take, wrapped at the window's width (the box is
+        narrower), so the first screenful is not overestimated."""
+        if self._fitting:
+            return
+        if not self.edit.isVisible():
+            self._set_lines(self._fewest_lines(self.window().width()))
             return
         assert isinstance(self.edit, AnswerTextEdit)
         self._fitting = True
@@ -123,6 +127,15 @@ class TextField(QWidget):
         finally:
             self._fitting = False
         self._set_lines(min(max(lines, self._min_lines), self._max_lines))
+
+    def _fewest_lines(self, width: int) -> int:
+        metrics = self.edit.fontMetrics()
+        lines = 0
+        for paragraph in self._shown.split("\n"):
+            lines += max(1, -(-metrics.horizontalAdvance(paragraph) // max(width, 1)))
+            if lines >= self._max_lines:
+                break
+        return min(max(lines, self._min_lines), self._max_lines)
 
     def _set_lines(self, lines: int) -> None:
         if lines != self._lines:
