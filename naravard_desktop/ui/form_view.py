@@ -157,6 +157,7 @@ class FormView(QScrollArea):
             if c is not None
         }
         self._option_texts = {q.number for q in form.questions() if any(s.attached_kind == "option" for s in q.subfields)}
+        self._retired = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
@@ -286,7 +287,7 @@ class FormView(QScrollArea):
 
     def _build_in_idle(self) -> None:
         """A slice of the remaining cards, then back to the event loop (keys and paints first)."""
-        if self.all_built():
+        if self._retired or self.all_built():
             return
         evaluator = self.session.evaluator()
         started = time.perf_counter()
@@ -300,8 +301,14 @@ class FormView(QScrollArea):
             self._idle.start()
 
     def _on_first_paint(self) -> None:
-        if not self.all_built():
+        if not self._retired and not self.all_built():
             self._idle.start()
+
+    def retire(self) -> None:
+        """The view is being taken away (its draft closes, the language changes): no more
+        cards are built for it."""
+        self._retired = True
+        self._idle.stop()
 
     # -- AnswerSink -------------------------------------------------------------------
 

@@ -381,6 +381,8 @@ class MainWindow(QMainWindow):
             old = self.editor_page.widget(index)
             if old is None:
                 continue
+            if isinstance(old, FormView):
+                old.retire()
             old.hide()
             old.setParent(None)
             old.deleteLater()

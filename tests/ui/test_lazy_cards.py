@@ -97,18 +97,20 @@ def test_a_key_typed_while_the_rest_is_built_lands_in_the_field(qtbot, fresh):
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1024, 700), (1400, 900), (1920, 1200)])
-def test_the_first_screenful_fills_the_view_at_its_first_paint(qtbot, make_window, halland_id, size):
+def test_the_first_screenful_fills_the_view_at_its_first_paint(qtbot, make_window, halland_id, size, monkeypatch):
     """Enough cards are built before the first paint to fill the view (no empty space until
     the idle-time building comes), and not many more: the heights are counted as if the
     cards were as wide as the window, so never more than they will be."""
-    window = make_window(open_last=False)
-    window.hide()
-    window.resize(*size)
-    window.open_draft(halland_id)
+    from PySide6.QtCore import QSize
+
+    from naravard_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "_first_size", lambda _self: QSize(*size))  # a first start at this size
+    window = make_window(draft_id=halland_id)
     view = window.form_view
-    view._idle.timeout.disconnect()  # only what was built before the first paint
-    window.show()
+    view.retire()  # only what was built before the first paint: no idle-time building
     qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == size
     built = list(view.built_cards().values())
     last = built[-1]
     assert last.y() + last.height() - view.verticalScrollBar().value() >= view.viewport().height()
