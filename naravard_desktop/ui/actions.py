@@ -7,7 +7,7 @@ so a language switch re-reads them (`retranslate()`). See docs/ui.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -146,6 +146,50 @@ class ActionRegistry(QObject):
 
     def action(self, action_id: str) -> QAction:
         return self.actions[action_id]
+
+    def place(
+        self,
+        menu_id: str,
+        actions: Sequence[QAction],
+        *,
+        before: str | tuple[str, ...] = (),
+        after: str = "",
+        first: bool = False,
+        separator_after: bool = False,
+    ) -> bool:
+        """Move `actions` (a group, in this order) within a menu: `first`, right after the
+        `after` id, or else right before the first of the `before` ids that is there; with
+        `separator_after` a separator follows the group. The one way features order a menu
+        that others fill too (Arkiv: … | Exportera paket, Importera paket | Avsluta). False,
+        and the group stays at the end, when no anchor is in the menu (a feature alone)."""
+        menu = self.menus[menu_id]
+        for action in actions:
+            menu.removeAction(action)
+        anchor, found = self._anchor(menu.actions(), before, after, first)
+        if not found:
+            menu.addActions(list(actions))
+            return False
+        menu.insertActions(anchor, list(actions))  # type: ignore[arg-type]  # PySide6 stub gap: None appends
+        if separator_after:
+            if anchor is None:
+                menu.addSeparator()
+            else:
+                menu.insertSeparator(anchor)
+        return True
+
+    def _anchor(self, present: list[QAction], before: str | tuple[str, ...], after: str, first: bool) -> tuple[QAction | None, bool]:
+        """The action to insert before (None: at the end), and whether a place was found."""
+        if first:
+            return (present[0] if present else None), True
+        target = self.actions.get(after) if after else None
+        if target is not None and target in present:
+            index = present.index(target) + 1
+            return (present[index] if index < len(present) else None), True
+        for action_id in (before,) if isinstance(before, str) else before:
+            target = self.actions.get(action_id)
+            if target is not None and target in present:
+                return target, True
+        return None, False
 
     def retranslate(self) -> None:
         for action_id in self._made:

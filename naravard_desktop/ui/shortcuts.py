@@ -17,9 +17,7 @@ class Shortcuts(QObject):
         self.window = window
         self.dialog: ShortcutsDialog | None = None
         action = window.registry.add("shortcuts", lambda: self.tr("&Kortkommandon…"), self.show_dialog, menu="help")
-        help_menu = window.registry.menus["help"]
-        help_menu.removeAction(action)
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, action)  # first in Hjälp
+        window.registry.place("help", [action], first=True)  # first in Hjälp
 
     def show_dialog(self) -> ShortcutsDialog:
         from naravard_desktop.ui.shortcuts_dialog import ShortcutsDialog

@@ -26,11 +26,7 @@ class FormImport(QObject):
         self.editor: FormEditorWindow | None = None
         r = window.registry
         self.action = r.add("form-from-document", lambda: self.tr("Nytt &formulär från dokument…"), self.ask, menu="file")
-        file_menu = r.menus["file"]
-        before = r.actions.get("save-now")
-        if before is not None:  # Arkiv: Nytt utkast, Ny omgång, Öppna utkast, Nytt formulär…, Spara nu
-            file_menu.removeAction(self.action)
-            file_menu.insertAction(before, self.action)
+        r.place("file", [self.action], before="save-now")  # Arkiv: Nytt utkast, Ny omgång, Öppna utkast, Nytt formulär…, Spara nu
 
     def ask(self) -> None:
         start = str(Path.home())

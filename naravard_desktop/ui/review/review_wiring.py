@@ -122,7 +122,7 @@ class ReviewWiring(QObject):
         self.dock.visibilityChanged.connect(self._on_dock_visible)
 
         self.print_action = r.add("print-review", lambda: self.tr("Skriv &ut granskningskopia…"), self.ask_print, menu="file")
-        self._place_in_file_menu(r)
+        r.place("file", [self.print_action], after="bundle-import", before="quit")  # … Importera paket, Skriv ut granskningskopia | Avsluta
 
         r.add_menu("review", lambda: self.tr("Gra&nskning"))
         self.comment_action = r.add(
@@ -175,18 +175,6 @@ class ReviewWiring(QObject):
         window.pages.currentChanged.connect(self._update_banner)
         window.activated.connect(self._on_window_activated)
         self._update_actions()
-
-    def _place_in_file_menu(self, registry: Any) -> None:
-        """Arkiv: … Exportera/Importera paket, Skriv ut granskningskopia | Avsluta."""
-        menu = registry.menus["file"]
-        quit_action = registry.actions.get("quit")
-        if quit_action is None:
-            return
-        actions = menu.actions()
-        position = actions.index(quit_action)
-        before = actions[position - 1] if position > 0 and actions[position - 1].isSeparator() else quit_action
-        menu.removeAction(self.print_action)
-        menu.insertAction(before, self.print_action)
 
     def _noop(self, *_args: object) -> None:
         """The include-resolved choice is read when printing."""

@@ -146,7 +146,7 @@ class Backups(QObject):
         self.save_banner = SaveFailureBanner(window)
         r = window.registry
         self.action = r.add("backups", lambda: self.tr("Säker&hetskopior…"), self.show_dialog, menu="file")
-        _place_before_quit(r, self.action)
+        r.place("file", [self.action], before="quit", separator_after=True)  # … | Säkerhetskopior… | Avsluta
         window.draft_opened.connect(self._on_draft_opened)
         window.draft_closed.connect(self._on_draft_closed)
         window.closing.connect(self._on_window_closing)
@@ -314,17 +314,6 @@ def _backup_if_due(data_dir: Path, interval_minutes: float, keep: int) -> tuple[
         return None, False
     with DraftStore(data_dir) as store:
         return backup.backup_if_due(store, interval_minutes, keep=keep), True
-
-
-def _place_before_quit(registry: Any, action: Any) -> None:
-    """Arkiv: … | Säkerhetskopior… | Avsluta."""
-    menu = registry.menus["file"]
-    quit_action = registry.actions.get("quit")
-    if quit_action is None:
-        return
-    menu.removeAction(action)
-    menu.insertAction(quit_action, action)
-    menu.insertSeparator(quit_action)
 
 
 # -- failed autosave --------------------------------------------------------------------

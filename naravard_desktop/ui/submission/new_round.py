@@ -72,11 +72,7 @@ class NewRound(QObject):
         self._edited = False  # a carried field was edited since the store was last asked
         r = window.registry
         self.new_action = r.add("new-round", lambda: self.tr("Ny o&mgång…"), self.ask_new_round, menu="file")
-        file_menu = r.menus["file"]
-        after_new = r.actions.get("open-draft")
-        if after_new is not None:  # Arkiv: Nytt utkast, Ny omgång, Öppna utkast …
-            file_menu.removeAction(self.new_action)
-            file_menu.insertAction(after_new, self.new_action)
+        r.place("file", [self.new_action], before="open-draft")  # Arkiv: Nytt utkast, Ny omgång, Öppna utkast …
         add_submission_menu(window)
         self.keep_question_action = r.add(
             "keep-carried-question", lambda: self.tr("&Behåll överförda svar i frågan"), self.keep_current, menu=MENU, separator_before=True

@@ -46,11 +46,7 @@ class TextExport(QObject):
         self.done_box: QMessageBox | None = None
         r = window.registry
         self.action = r.add("export-text", lambda: self.tr("Exportera som &text…"), self.ask_export, menu="file")
-        file_menu = r.menus["file"]
-        before = r.actions.get("bundle-export") or r.actions.get("quit")
-        if before is not None:  # Arkiv: … Exportera som text, Exportera paket, Importera paket | Avsluta
-            file_menu.removeAction(self.action)
-            file_menu.insertAction(before, self.action)
+        r.place("file", [self.action], before=("bundle-export", "quit"))  # Arkiv: … Exportera som text, Exportera paket …
         window.draft_opened.connect(self._on_draft)
         window.draft_closed.connect(self._on_draft)
         self._on_draft()

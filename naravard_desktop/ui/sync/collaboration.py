@@ -48,7 +48,7 @@ class Collaboration(QObject):
         r = window.registry
         self.export_action = r.add("bundle-export", lambda: self.tr("&Exportera paket…"), self.ask_export, menu="file")
         self.import_action = r.add("bundle-import", lambda: self.tr("&Importera paket…"), self.ask_import, menu="file")
-        self._place_before_quit(r)
+        r.place("file", [self.export_action, self.import_action], before="quit", separator_after=True)  # … | these | Avsluta
         self.conflicts_action = r.add("conflicts", lambda: self.tr("&Konflikter…"), self.show_conflicts, menu="edit", separator_before=True)
         self.history_action = r.add("field-history", lambda: self.tr("&Historik för fältet…"), self.show_history, menu="edit")
         window.mark_sources.append(self.marks)
@@ -77,17 +77,6 @@ class Collaboration(QObject):
             self.tr("Utkastet har ändrats utanför fönstret (t.ex. av en import); de nya svaren visas."), 15000
         )
         return True
-
-    def _place_before_quit(self, registry: Any) -> None:
-        """Arkiv: … Ditt namn | Exportera paket, Importera paket | Avsluta."""
-        menu = registry.menus["file"]
-        quit_action = registry.actions.get("quit")
-        if quit_action is None:
-            return
-        for action in (self.export_action, self.import_action):
-            menu.removeAction(action)
-        menu.insertActions(quit_action, [self.export_action, self.import_action])
-        menu.insertSeparator(quit_action)
 
     # -- state ----------------------------------------------------------------------------
 

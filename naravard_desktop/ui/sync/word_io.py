@@ -35,15 +35,8 @@ class WordIO(QObject):
         r = window.registry
         self.export_action = r.add("word-export", lambda: self.tr("Exportera till &Word…"), self.ask_export, menu="file")
         self.import_action = r.add("word-import", lambda: self.tr("Importera från W&ord…"), self.ask_import, menu="file")
-        menu = r.menus["file"]
-        before = r.actions.get("quit")
-        anchor = r.actions.get("bundle-import")
-        if before is not None:  # Arkiv: … Exportera paket, Importera paket, Exportera till Word, Importera från Word | Avsluta
-            for action in (self.export_action, self.import_action):
-                menu.removeAction(action)
-            actions = menu.actions()
-            after = actions[actions.index(anchor) + 1] if anchor is not None and anchor in actions[:-1] else before
-            menu.insertActions(after, [self.export_action, self.import_action])
+        # Arkiv: … Exportera paket, Importera paket, Exportera till Word, Importera från Word | Avsluta
+        r.place("file", [self.export_action, self.import_action], after="bundle-import", before="quit")
         window.draft_opened.connect(self._on_draft)
         window.draft_closed.connect(self._on_draft)
         self._on_draft()
