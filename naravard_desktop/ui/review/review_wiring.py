@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from naravard_desktop.core.review.comments import Thread, locate_quote
 from naravard_desktop.core.review.status import review_marks
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.i18n import translate_ui
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
@@ -93,12 +94,11 @@ def selected_answer_text(focus: QWidget | None) -> str:
     return ""
 
 
-class ReviewWiring(QObject):
+class ReviewWiring(WindowFeature):
     """The window's review dock, menu, marks, filters, reviewer mode and print action."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self._panel: ReviewPanel | None = None  # built while the dock shows (`panel` builds it on demand)
         self._panel_question: str | None = None  # the question the panel shows, or will start at when built
         self.marks_by_question: dict[str, set[str]] = {}
@@ -180,10 +180,6 @@ class ReviewWiring(QObject):
         """The include-resolved choice is read when printing."""
 
     # -- state ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     @property
     def reviewer_mode(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from naravard_desktop.core.forms.answers import KEY_SEPARATOR, question_of
@@ -18,6 +18,7 @@ from naravard_desktop.core.forms.model import Form
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX, StoreError
 from naravard_desktop.core.submission.carry import CarryError, carried_fields, confirm_carried, new_round
 from naravard_desktop.core.submission.pii import field_label
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.i18n import error_text
 from naravard_desktop.ui.session import DraftSession, UnsavedChanges
 from naravard_desktop.ui.store_change import StoreChange
@@ -58,12 +59,11 @@ class CarriedMark(QWidget):
         self.owner.keep(self.number)
 
 
-class NewRound(QObject):
+class NewRound(WindowFeature):
     """ "Ny omgång…", the carried marks in the editor and keeping carried answers."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.carried: dict[str, Any] = {}  # field key → the value carried from last year
         self.marks: dict[str, CarriedMark] = {}
         self.dialog: NewRoundDialog | None = None
@@ -83,10 +83,6 @@ class NewRound(QObject):
         window.store_changed.connect(self.reload)
         window.editor_built.connect(self.show_marks)  # a new editor (opened, language switch)
         self._update_actions()
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     def _update_actions(self) -> None:
         session = self.session

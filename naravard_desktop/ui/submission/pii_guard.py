@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -38,6 +38,7 @@ from naravard_desktop.core.submission.pii import (
 )
 from naravard_desktop.core.submission.validation import Problem, ProblemKind
 from naravard_desktop.core.times import local_time
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.i18n import core_text, error_text
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
@@ -150,14 +151,13 @@ class PiiNote(QWidget):
         return [row.label.text() for row in self.rows]
 
 
-class PiiGuard(QObject):
+class PiiGuard(WindowFeature):
     """Scans changed text fields after a pause and shows or hides their warning lines."""
 
     changed = Signal()  # an acknowledgement or the word list was stored
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.notes: dict[str, PiiNote] = {}
         self.words: list[str] = []
         self.acks: set[tuple[str, str]] = set()
@@ -181,10 +181,6 @@ class PiiGuard(QObject):
         window.editor_built.connect(self._on_editor_built)
         self.words_action.setEnabled(False)
         self.acks_action.setEnabled(False)
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     def _on_editor_built(self) -> None:
         """A language switch rebuilt the editor: notes and marks on the new widgets, the

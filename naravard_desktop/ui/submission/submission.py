@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from naravard_desktop.core.forms.conditions import ConditionEvaluator
 from naravard_desktop.core.review.status import TRANSFER_STALE, TRANSFERRED
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX
 from naravard_desktop.core.submission.transfer_marks import MARK_PREFIX, answer_hash
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.session import DraftSession
 
 if TYPE_CHECKING:  # transfer mode, its dock's widget and the checklist load when first used, not at start-up
@@ -35,14 +36,13 @@ def add_submission_menu(window: Any) -> None:
     window.registry.add_menu(MENU, lambda: QCoreApplication.translate("Submission", "&Inlämning"))
 
 
-class Submission(QObject):
+class Submission(WindowFeature):
     """Transfer mode dock, "Checklista före inlämning…" and the transfer marks."""
 
     changed = Signal()  # transfer marks changed (a mark in the dock)
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.transfer: TransferMode | None = None
         self.checklist_dialog: ChecklistDialog | None = None
         self._marks: dict[str, str] = {}  # question number → answer hash when marked
@@ -70,10 +70,6 @@ class Submission(QObject):
         window.current_question_changed.connect(self._follow)
         window.store_changed.connect(self.draft_changed)
         self._update_actions()
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     def _update_actions(self) -> None:
         has_draft = self.session is not None

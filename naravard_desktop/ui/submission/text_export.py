@@ -11,12 +11,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from naravard_desktop.core.storage.files import FileWriteError, write_bytes_atomically
 from naravard_desktop.core.storage.store import StoreError
-from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
@@ -37,10 +36,9 @@ def format_for(path: Path, markdown_filter: bool) -> str:
     return "md" if markdown_filter else "txt"
 
 
-class TextExport(QObject):
+class TextExport(WindowFeature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.file_dialog: QFileDialog | None = None
         self.error_box: QMessageBox | None = None
         self.done_box: QMessageBox | None = None
@@ -50,10 +48,6 @@ class TextExport(QObject):
         window.draft_opened.connect(self._on_draft)
         window.draft_closed.connect(self._on_draft)
         self._on_draft()
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     def _on_draft(self, *_args: object) -> None:
         self.action.setEnabled(self.session is not None)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from naravard_desktop.core.review.status import conflict_marks
 from naravard_desktop.core.submission.validation import Problem
 from naravard_desktop.core.sync.field_versions import conflicts
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.session import DraftSession
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
@@ -29,12 +29,11 @@ if TYPE_CHECKING:  # the bundle code and the dialogs load when first used, not a
     from naravard_desktop.ui.sync.history_view import HistoryDialog
 
 
-class Collaboration(QObject):
+class Collaboration(WindowFeature):
     """The window's bundle, conflict and history actions and their dialogs."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.conflicted_questions: set[str] = set()
         #: The store's change token at the last comparison with the editor (`catch_up`).
         self.compared_at: tuple[int, int, int] | None = None
@@ -79,10 +78,6 @@ class Collaboration(QObject):
         return True
 
     # -- state ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     def marks(self) -> dict[str, set[str]]:
         return conflict_marks(self.conflicted_questions)

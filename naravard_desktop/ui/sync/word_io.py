@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-
-from naravard_desktop.ui.session import DraftSession
+from naravard_desktop.ui.feature import WindowFeature
 from naravard_desktop.ui.store_change import StoreChange
 from naravard_desktop.ui.submission.pii_warning import PiiWarningBox, before_data_leaves
 
@@ -23,12 +21,11 @@ if TYPE_CHECKING:  # the dialogs (and python-docx) load when first opened, not a
     from naravard_desktop.ui.sync.word_dialogs import ExportWordDialog, ImportWordDialog
 
 
-class WordIO(QObject):
+class WordIO(WindowFeature):
     """The two Arkiv actions and their dialogs."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.export_dialog: ExportWordDialog | None = None
         self.import_dialog: ImportWordDialog | None = None
         self.pii_box: PiiWarningBox | None = None
@@ -40,10 +37,6 @@ class WordIO(QObject):
         window.draft_opened.connect(self._on_draft)
         window.draft_closed.connect(self._on_draft)
         self._on_draft()
-
-    @property
-    def session(self) -> DraftSession | None:
-        return self.window.session
 
     def _on_draft(self, *_args: object) -> None:
         self.export_action.setEnabled(self.session is not None)
