@@ -538,9 +538,19 @@ class DraftStore:
         for answers plus the "@" fields starting with one of them. The filter is a range
         on the (draft, field) index, so "@" fields cost nothing when they are not asked
         for, however many revisions a bundle brought (issue 14 item 14)."""
+        heads: dict[str, list[Revision]] = {}
+        for row, parents, purged in self._head_rows(draft_id, fields, include_meta):
+            rev = self._row_to_revision(row, parents, purged)
+            heads.setdefault(rev.field, []).append(rev)
+        return heads
+
+    def _head_rows(
+        self, draft_id: str, fields: Iterable[str] | None, include_meta: bool | tuple[str, ...]
+    ) -> list[tuple[tuple[Any, ...], tuple[str, ...], bool]]:
+        """The heads as rows, read again only after a write (`change_token`)."""
         wanted = list(fields) if fields is not None else None
         if wanted is not None and not wanted:
-            return {}
+            return []
         token = self.change_token()
         if token != self._heads_token:
             self._heads_rows.clear()
@@ -549,11 +559,7 @@ class DraftStore:
         rows = self._heads_rows.get(key)
         if rows is None:
             rows = self._heads_rows[key] = self._read_heads(draft_id, wanted, include_meta)
-        heads: dict[str, list[Revision]] = {}
-        for row, parents, purged in rows:
-            rev = self._row_to_revision(row, parents, purged)
-            heads.setdefault(rev.field, []).append(rev)
-        return heads
+        return rows
 
     def _read_heads(
         self, draft_id: str, wanted: list[str] | None, include_meta: bool | tuple[str, ...]
@@ -579,9 +585,12 @@ class DraftStore:
 
         `include_meta` as for `heads`: False answers only, True every "@" field too, a
         tuple of prefixes the "@" fields starting with one of them."""
+        newest: dict[str, str] = {}
+        for row, _parents, _purged in self._head_rows(draft_id, None, include_meta):
+            newest[row[2]] = row[3]  # rows come oldest first per field: the last one stays
         values: dict[str, Any] = {}
-        for field, revs in self.heads(draft_id, include_meta=include_meta).items():
-            value = revs[-1].value
+        for field, text in newest.items():
+            value = json.loads(text)
             if value is not None:
                 values[field] = value
         return values
