@@ -51,6 +51,7 @@ NOT_AT_START = (
     # (its dock is a tab behind Kontroll), the start page (a draft was opened), bundles.
     "naravard_desktop.core.sync.bundles",
     "naravard_desktop.core.submission.transfer",  # the marks need only transfer_marks
+    "naravard_desktop.core.sync.merge",  # conflicts are found without it
     "naravard_desktop.core.review.document",
     "naravard_desktop.ui.start_page",
     "naravard_desktop.ui.review.review_panel",

@@ -15,7 +15,6 @@ from naravard_desktop.core.forms.answers import FieldRef, InvalidValue, UnknownF
 from naravard_desktop.core.forms.model import Form
 from naravard_desktop.core.messages import Message, message_of
 from naravard_desktop.core.storage.store import META_FIELD_PREFIX, DraftStore, Revision, canonical_json, later_than, utc_now
-from naravard_desktop.core.sync.merge import TOKEN, ancestors, common_base, is_auto_merge, merge_text_keeping_both
 from naravard_desktop.core.untrusted import UntrustedInputError, has_lone_surrogate, loads_strict
 
 RESOLVE_KIND = "resolve"
@@ -104,6 +103,8 @@ def combined_text(store: DraftStore, form: Form, draft_id: str, conflict: Confli
     """For a text field: every version's edits merged against their common ancestor, the
     clashing words of each as «a | b» (oldest version first) — a start for a combined text
     that loses nobody's words. None for other fields."""
+    from naravard_desktop.core.sync.merge import common_base, merge_text_keeping_both  # the merge code loads when used (issue 17)
+
     ref = field_ref(form, conflict.field)
     if ref is None or not ref.is_text or not all(isinstance(v.value, str) or v.value is None for v in conflict.versions):
         return None
@@ -225,6 +226,8 @@ Segment = tuple[str, bool]
 
 def diff_segments(left: str, right: str) -> tuple[list[Segment], list[Segment]]:
     """Both texts cut into (text, differs) runs, word by word, for side-by-side highlighting."""
+    from naravard_desktop.core.sync.merge import TOKEN  # the merge code loads when used (issue 17)
+
     a, b = TOKEN.findall(left), TOKEN.findall(right)
     out_a: list[Segment] = []
     out_b: list[Segment] = []
@@ -246,6 +249,8 @@ def purgeable(store: DraftStore, form: Form, draft_id: str, question: str) -> tu
     Only versions that a later authored version descends from: never a current value
     (a head), never a version an automatic merge or a conflict is still made of (the
     frontier, core.merge), so a purge changes no answer and no merge result."""
+    from naravard_desktop.core.sync.merge import ancestors, is_auto_merge  # the merge code loads when used (issue 17)
+
     key = field_key(form, question)
     revs = {r.id: r for r in store.history(draft_id, key)}
     authored = [rid for rid, rev in revs.items() if not is_auto_merge(rev)]
@@ -264,6 +269,8 @@ def purge_history(store: DraftStore, form: Form, draft_id: str, question: str) -
     their texts and must stay mergeable: a "purge" revision with the same value is recorded
     on top first (like a resolve), so they become old versions too. A conflict is refused:
     which version stays is for a person to decide."""
+    from naravard_desktop.core.sync.merge import is_auto_merge  # the merge code loads when used (issue 17)
+
     key = field_key(form, question)
     heads = store.heads(draft_id, [key]).get(key, [])
     if len(heads) > 1:
