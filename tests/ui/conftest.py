@@ -26,8 +26,16 @@ def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:  # ty
         return window
 
     yield make
+    # Closed and destroyed here, not when the garbage collector meets them later: a window
+    # destroyed by a collection in the middle of another test took that test's widgets
+    # down with it ("Internal C++ object … already deleted", once a crash).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for window in windows:
         window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    windows.clear()
 
 
 @pytest.fixture
