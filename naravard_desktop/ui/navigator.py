@@ -26,6 +26,20 @@ from naravard_desktop.core.review.status import (
 from naravard_desktop.ui.widgets import look
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The order of a tooltip's words: the answer's state, then the review's.
+_TOOLTIP_ORDER = (
+    UNANSWERED,
+    ANSWERED,
+    OVER_LIMIT,
+    PARKED,
+    NOT_ASKED,
+    CONFLICT,
+    TRANSFERRED,
+    TRANSFER_STALE,
+    REVIEW_READY,
+    REVIEW_APPROVED,
+    REVIEW_NEEDS_CHANGES,
+)
 
 
 def _short(text: str, length: int = 60) -> str:
@@ -76,6 +90,7 @@ class Navigator(QWidget):
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
         self.statuses: dict[str, set[str]] = {}
+        self._words: dict[str, str] | None = None
 
     def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         number = item.data(0, NUMBER_ROLE)
@@ -107,29 +122,31 @@ class Navigator(QWidget):
         return "✓" if ANSWERED in marks else "○"
 
     def mark_tooltip(self, marks: set[str]) -> str:
-        words = {
-            UNANSWERED: self.tr("obesvarad"),
-            ANSWERED: self.tr("besvarad"),
-            OVER_LIMIT: self.tr("över teckengränsen"),
-            PARKED: self.tr("har parkerat svar"),
-            NOT_ASKED: self.tr("besvaras inte med nuvarande svar"),
-            CONFLICT: self.tr("versioner krockar – lös konflikten"),
-            TRANSFERRED: self.tr("överförd till webbformuläret"),
-            TRANSFER_STALE: self.tr("ändrad efter överföringen – för över igen"),
-        }
-        review = {
-            REVIEW_READY: self.tr("klar för granskning"),
-            REVIEW_APPROVED: self.tr("godkänd"),
-            REVIEW_NEEDS_CHANGES: self.tr("behöver ändras"),
-        }
-        parts = [
-            words[m] for m in (UNANSWERED, ANSWERED, OVER_LIMIT, PARKED, NOT_ASKED, CONFLICT, TRANSFERRED, TRANSFER_STALE) if m in marks
-        ]
-        parts.extend(review[m] for m in (REVIEW_READY, REVIEW_APPROVED, REVIEW_NEEDS_CHANGES) if m in marks)
+        words = self._mark_words()
+        parts = [words[m] for m in _TOOLTIP_ORDER if m in marks]
         comments = open_comment_count(marks)
         if comments:
             parts.append(self.tr("{count} öppna kommentarer").format(count=comments) if comments > 1 else self.tr("1 öppen kommentar"))
         return ", ".join(parts)
+
+    def _mark_words(self) -> dict[str, str]:
+        """Each mark's words, translated once per navigator (a language switch makes a new
+        one): a refresh asked for all eleven for every question."""
+        if self._words is None:
+            self._words = {
+                UNANSWERED: self.tr("obesvarad"),
+                ANSWERED: self.tr("besvarad"),
+                OVER_LIMIT: self.tr("över teckengränsen"),
+                PARKED: self.tr("har parkerat svar"),
+                NOT_ASKED: self.tr("besvaras inte med nuvarande svar"),
+                CONFLICT: self.tr("versioner krockar – lös konflikten"),
+                TRANSFERRED: self.tr("överförd till webbformuläret"),
+                TRANSFER_STALE: self.tr("ändrad efter överföringen – för över igen"),
+                REVIEW_READY: self.tr("klar för granskning"),
+                REVIEW_APPROVED: self.tr("godkänd"),
+                REVIEW_NEEDS_CHANGES: self.tr("behöver ändras"),
+            }
+        return self._words
 
     def refresh(self, statuses: Mapping[str, set[str]], answered: int, asked: int) -> None:
         """Update progress and the marks that changed (cheap while typing)."""
