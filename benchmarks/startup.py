@@ -7,7 +7,7 @@ The anchor (`_bare_window.py`) imports PySide6, shows a QMainWindow holding a
 QPlainTextEdit, paints once and exits. Runs alternate (anchor, app, anchor, app …) after
 one warm-up of each (bytecode cached); the medians are compared.
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 21]
 
 Goals (issue 17): time ≤ 2.0× the bare window; peak RSS ≤ the bare window + 60 MiB.
 """
@@ -29,7 +29,7 @@ MEMORY_GOAL_MIB = 60.0
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=21)  # the figure sits near its goal: many runs, a steady median (~9 s)
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="naravard-bench-"))
     draft_id = halland_data_dir(data_dir)
