@@ -156,22 +156,16 @@ def resolve_key(form: Form, key: str) -> FieldRef:
 
 
 def field_refs(form: Form) -> list[FieldRef]:
-    """Every answerable field of the form in form order (made once per form: a form never
-    changes, and the checks, the marks and the counts ask on every refresh)."""
-    made = _FIELD_REFS.get(id(form))
-    if made is None or made[0] is not form:
-        refs: list[FieldRef] = []
-        for q in form.answerable_questions():
-            refs.append(FieldRef(q.number, q))
-            refs.extend(FieldRef(sub.key, q, sub) for sub in q.subfields)
-        if len(_FIELD_REFS) >= 16:  # a form editor session makes many forms
-            _FIELD_REFS.clear()
-        made = _FIELD_REFS[id(form)] = (form, tuple(refs))
-    return list(made[1])
+    """Every answerable field of the form in form order (made once per form)."""
+    return list(form.derived("_field_refs", lambda: tuple(_make_field_refs(form))))
 
 
-#: id(form) → (the form, its field refs); the form is kept so its id is not reused meanwhile.
-_FIELD_REFS: dict[int, tuple[Form, tuple[FieldRef, ...]]] = {}
+def _make_field_refs(form: Form) -> list[FieldRef]:
+    refs: list[FieldRef] = []
+    for q in form.answerable_questions():
+        refs.append(FieldRef(q.number, q))
+        refs.extend(FieldRef(sub.key, q, sub) for sub in q.subfields)
+    return refs
 
 
 class InvalidValue(ValueError):

@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from naravard_desktop.core.forms.labels import label_key, match_label
 
@@ -47,6 +47,9 @@ class FormError(Exception):
         if fieldname:
             where += f", fält '{fieldname}'"
         super().__init__(f"{where}: {message}")
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -178,11 +181,16 @@ class Form:
         return self._index().get(normalise_number(number))
 
     def _index(self) -> dict[str, Question]:
-        index = self.__dict__.get("_question_index")
-        if index is None:
-            index = {q.number: q for q in self.questions()}
-            object.__setattr__(self, "_question_index", index)
-        return index
+        return self.derived("_question_index", lambda: {q.number: q for q in self.questions()})
+
+    def derived(self, name: str, make: Callable[[], _T]) -> _T:
+        """A value computed from this form once and kept on it (a form never changes; the
+        checks, marks and counts ask again on every refresh)."""
+        value = self.__dict__.get(name)
+        if value is None:
+            value = make()
+            object.__setattr__(self, name, value)
+        return value
 
     def part(self, part_id: str | None) -> Part | None:
         return next((p for p in self.parts if p.id == part_id), None)
